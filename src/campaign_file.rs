@@ -1,0 +1,180 @@
+//! Campaign files: TOML front matter between `+++` lines, then the letter as Markdown.
+
+use chrono::{DateTime, NaiveDateTime};
+use serde::Deserialize;
+
+use crate::domain::{DomainError, Slug};
+
+/// A campaign as a file describes it, checked and ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CampaignFile {
+    pub slug: Slug,
+    pub kicker: Option<String>,
+    pub headline: String,
+    pub summary: Option<String>,
+    pub image: Option<Image>,
+    pub author_name: String,
+    pub author_role: Option<String>,
+    pub attribution: Option<String>,
+    pub goal: i64,
+    pub featured: bool,
+    pub closes_at: Option<NaiveDateTime>,
+    pub body_markdown: String,
+}
+
+/// The letter's photo: a caption at least; the file (under `static/`) is optional.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Image {
+    pub file: Option<String>,
+    pub alt: Option<String>,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+    pub licence: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrontMatter {
+    slug: String,
+    kicker: Option<String>,
+    headline: String,
+    summary: Option<String>,
+    image: Option<Image>,
+    author_name: String,
+    author_role: Option<String>,
+    attribution: Option<String>,
+    goal: i64,
+    #[serde(default)]
+    featured: bool,
+    closes_at: Option<toml::value::Datetime>,
+}
+
+/// Why a campaign file was refused, in words for the organiser who wrote it.
+#[derive(Debug, thiserror::Error)]
+pub enum CampaignFileError {
+    #[error("the file must start with a line of +++, then TOML front matter, then +++")]
+    NoFrontMatter,
+    #[error("front matter: {0}")]
+    FrontMatter(#[from] toml::de::Error),
+    #[error("slug: {0}")]
+    Slug(DomainError),
+    #[error("{0} must not be empty")]
+    Empty(&'static str),
+    #[error("goal must be at least 1")]
+    Goal,
+    #[error("closes_at must be a date and time with a zone, like 2027-01-31T12:00:00Z")]
+    ClosesAt,
+    #[error("image file must be a path inside static/ (no '..', not absolute)")]
+    ImagePath,
+}
+
+impl CampaignFile {
+    pub fn parse(text: &str) -> Result<CampaignFile, CampaignFileError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let rest = text
+            .strip_prefix("+++\n")
+            .or_else(|| text.strip_prefix("+++\r\n"))
+            .ok_or(CampaignFileError::NoFrontMatter)?;
+        let end = rest
+            .find("\n+++")
+            .ok_or(CampaignFileError::NoFrontMatter)?;
+        let front: FrontMatter = toml::from_str(&rest[..end])?;
+        let body = rest[end + 4..].trim_start_matches(['\r', '\n']).trim_end();
+
+        let slug = Slug::parse(&front.slug).map_err(CampaignFileError::Slug)?;
+        let required = |value: String, what| {
+            let value = value.trim().to_owned();
+            if value.is_empty() {
+                Err(CampaignFileError::Empty(what))
+            } else {
+                Ok(value)
+            }
+        };
+        if front.goal < 1 {
+            return Err(CampaignFileError::Goal);
+        }
+        if let Some(file) = front.image.as_ref().and_then(|i| i.file.as_deref()) {
+            if file.starts_with('/') || file.split('/').any(|part| part == "..") {
+                return Err(CampaignFileError::ImagePath);
+            }
+        }
+        let closes_at = front
+            .closes_at
+            .map(|t| DateTime::parse_from_rfc3339(&t.to_string()).map(|t| t.naive_utc()))
+            .transpose()
+            .map_err(|_| CampaignFileError::ClosesAt)?;
+        Ok(CampaignFile {
+            slug,
+            kicker: non_empty(front.kicker),
+            headline: required(front.headline, "headline")?,
+            summary: non_empty(front.summary),
+            image: front.image,
+            author_name: required(front.author_name, "author_name")?,
+            author_role: non_empty(front.author_role),
+            attribution: non_empty(front.attribution),
+            goal: front.goal,
+            featured: front.featured,
+            closes_at,
+            body_markdown: required(body.to_owned(), "the letter's body")?,
+        })
+    }
+}
+
+fn non_empty(value: Option<String>) -> Option<String> {
+    value
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SHIPPED: &str = include_str!("../campaigns/british-values.md");
+
+    #[test]
+    fn the_shipped_campaign_keeps_every_part_of_the_letter() {
+        let c = CampaignFile::parse(SHIPPED).expect("shipped campaign parses");
+        assert_eq!(c.slug.as_str(), "british-values");
+        assert_eq!(c.kicker.as_deref(), Some("Featured letter: ‘British values’"));
+        assert_eq!(c.headline, "UK trade props up Kazakh dictatorship");
+        assert_eq!(c.author_name, "Mike Whale");
+        assert_eq!(c.author_role.as_deref(), Some("Secretary, Campaign Kazakhstan"));
+        let image = c.image.expect("caption");
+        assert_eq!(image.credit.as_deref(), Some("Giang Gong Du"));
+        assert_eq!(image.licence.as_deref(), Some("Creative Commons"));
+        assert!(image.file.is_none());
+        assert!(c.body_markdown.starts_with("Following the much-publicised"));
+        assert!(c.body_markdown.contains("\n## Shot\n"));
+        assert!(c.body_markdown.ends_with("promoting “British values”?"));
+        assert!(!c.body_markdown.contains("Click to enlarge"));
+        assert!(c.attribution.unwrap().contains("Guardian on 3 November"));
+        assert!(c.featured);
+    }
+
+    #[test]
+    fn refuses_files_without_front_matter_or_with_bad_fields() {
+        assert!(matches!(
+            CampaignFile::parse("# Just markdown"),
+            Err(CampaignFileError::NoFrontMatter)
+        ));
+        let bad_slug = SHIPPED.replace("slug = \"british-values\"", "slug = \"British Values\"");
+        assert!(matches!(CampaignFile::parse(&bad_slug), Err(CampaignFileError::Slug(_))));
+        let no_goal = SHIPPED.replace("goal = 10000", "goal = 0");
+        assert!(matches!(CampaignFile::parse(&no_goal), Err(CampaignFileError::Goal)));
+        let traversal = SHIPPED.replace("caption = \"Blood on hand\"", "file = \"../x\"");
+        assert!(matches!(
+            CampaignFile::parse(&traversal),
+            Err(CampaignFileError::ImagePath)
+        ));
+    }
+
+    #[test]
+    fn reads_a_closing_date() {
+        let closing = SHIPPED.replace("featured = true", "closes_at = 2026-01-31T12:00:00Z");
+        let c = CampaignFile::parse(&closing).expect("parses");
+        assert_eq!(c.closes_at.unwrap().to_string(), "2026-01-31 12:00:00");
+        assert!(!c.featured);
+    }
+}

@@ -1,0 +1,92 @@
+//! Settings: every one a command-line flag and an environment variable, with defaults that
+//! make a fresh clone run with no configuration at all.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use url::Url;
+
+#[derive(Debug, Clone, clap::Args)]
+pub struct Settings {
+    /// Address and port to listen on.
+    #[arg(long, env = "MISSIVE_BIND", default_value = "127.0.0.1:8080", global = true)]
+    pub bind: SocketAddr,
+
+    /// Folder for the SQLite database, outgoing mail files and other local state.
+    #[arg(long, env = "MISSIVE_DATA_DIR", default_value = "data", global = true)]
+    pub data_dir: PathBuf,
+
+    /// Database: a postgres:// URL for PostgreSQL, or a SQLite file path
+    /// [default: <data dir>/missive.sqlite3].
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    pub database_url: Option<String>,
+
+    /// Public address of the site, used for links in emails [default: http://<bind>].
+    #[arg(long, env = "MISSIVE_BASE_URL", global = true)]
+    pub base_url: Option<Url>,
+
+    /// SMTP server for outgoing mail, e.g. smtp://user:pass@mail.example.org:587?tls=required.
+    /// Unset: each email is written as a .eml file to <data dir>/outbox/.
+    #[arg(long, env = "MISSIVE_SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+
+    /// Sender of outgoing mail.
+    #[arg(
+        long,
+        env = "MISSIVE_MAIL_FROM",
+        default_value = "Missive <no-reply@localhost>",
+        global = true
+    )]
+    pub mail_from: String,
+
+    /// Largest number of open database connections.
+    #[arg(long, env = "MISSIVE_DB_CONNECTIONS", default_value_t = 8, global = true)]
+    pub db_connections: u32,
+
+    /// HTTP worker threads [default: one per CPU core].
+    #[arg(long, env = "MISSIVE_WORKERS", global = true)]
+    pub workers: Option<usize>,
+
+    /// How often, in milliseconds, new confirmations are added to the counts.
+    #[arg(long, env = "MISSIVE_COUNT_INTERVAL_MS", default_value_t = 500, global = true)]
+    pub count_interval_ms: u64,
+
+    /// Days a confirmation link stays valid.
+    #[arg(long, env = "MISSIVE_TOKEN_DAYS", default_value_t = 7, global = true)]
+    pub token_days: u32,
+}
+
+impl Settings {
+    pub fn database_url(&self) -> String {
+        self.database_url.clone().unwrap_or_else(|| {
+            self.data_dir
+                .join("missive.sqlite3")
+                .to_string_lossy()
+                .into_owned()
+        })
+    }
+
+    /// The site's public root, ending without a slash.
+    pub fn base_url(&self) -> String {
+        match &self.base_url {
+            Some(url) => url.as_str().trim_end_matches('/').to_owned(),
+            None if self.bind.ip().is_unspecified() => {
+                format!("http://localhost:{}", self.bind.port())
+            }
+            None => format!("http://{}", self.bind),
+        }
+    }
+
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox")
+    }
+
+    pub fn count_interval(&self) -> Duration {
+        Duration::from_millis(self.count_interval_ms.max(10))
+    }
+
+    pub fn token_lifetime(&self) -> chrono::TimeDelta {
+        chrono::TimeDelta::days(i64::from(self.token_days.max(1)))
+    }
+}

@@ -1,0 +1,164 @@
+//! Storage: one diesel connection type over SQLite and PostgreSQL, a pool, and the
+//! `Database` handle that runs queries on blocking threads, away from the async workers.
+
+pub mod error;
+pub mod migrations;
+pub mod models;
+pub mod schema;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use diesel::connection::SimpleConnection;
+use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
+use diesel::{Connection, PgConnection, SqliteConnection};
+
+pub use error::DbError;
+
+/// A connection to whichever database the configuration names.
+#[derive(diesel::MultiConnection)]
+pub enum DbConnection {
+    Postgres(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// Which engine a database URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Postgres,
+    Sqlite,
+}
+
+impl Backend {
+    /// `postgres://` and `postgresql://` URLs are PostgreSQL; anything else is a SQLite path
+    /// (an optional `sqlite://` prefix is accepted).
+    pub fn of_url(url: &str) -> Backend {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            Backend::Sqlite
+        }
+    }
+}
+
+/// Opens a connection of the right kind for `url`, without guessing from connection errors.
+pub fn establish(url: &str) -> Result<DbConnection, DbError> {
+    let mut conn = match Backend::of_url(url) {
+        Backend::Postgres => DbConnection::Postgres(PgConnection::establish(url)?),
+        Backend::Sqlite => {
+            DbConnection::Sqlite(SqliteConnection::establish(sqlite_path(url))?)
+        }
+    };
+    configure(&mut conn)?;
+    Ok(conn)
+}
+
+fn sqlite_path(url: &str) -> &str {
+    url.strip_prefix("sqlite://").unwrap_or(url)
+}
+
+/// Per-connection settings. SQLite: WAL with `synchronous=FULL` so an acknowledged write
+/// survives power loss, foreign keys enforced, and a busy timeout for other processes.
+fn configure(conn: &mut DbConnection) -> Result<(), DbError> {
+    match conn {
+        DbConnection::Sqlite(c) => c.batch_execute(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+        )?,
+        DbConnection::Postgres(c) => c.batch_execute("SET TIME ZONE 'UTC'")?,
+    }
+    Ok(())
+}
+
+#[derive(Debug)]
+struct Customizer;
+
+impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for Customizer {
+    fn on_acquire(&self, conn: &mut DbConnection) -> Result<(), diesel::r2d2::Error> {
+        configure(conn).map_err(|e| match e {
+            DbError::Query(q) => diesel::r2d2::Error::QueryError(q),
+            other => diesel::r2d2::Error::QueryError(diesel::result::Error::QueryBuilderError(
+                other.to_string().into(),
+            )),
+        })
+    }
+}
+
+/// The application's handle on its database: a pool, plus (on SQLite) the lock that makes
+/// this process's write transactions take turns instead of failing with "database is locked".
+#[derive(Clone)]
+pub struct Database {
+    pool: Pool<ConnectionManager<DbConnection>>,
+    backend: Backend,
+    write_lock: Option<Arc<Mutex<()>>>,
+}
+
+impl Database {
+    /// Connects to `url`, creating the SQLite file's folder if needed.
+    pub fn connect(url: &str, max_connections: u32) -> Result<Database, DbError> {
+        let backend = Backend::of_url(url);
+        if backend == Backend::Sqlite {
+            if let Some(dir) = std::path::Path::new(sqlite_path(url)).parent() {
+                if !dir.as_os_str().is_empty() {
+                    std::fs::create_dir_all(dir).map_err(DbError::Io)?;
+                }
+            }
+        }
+        let manager = ConnectionManager::<DbConnection>::new(url.to_owned());
+        let pool = Pool::builder()
+            .max_size(max_connections)
+            .connection_timeout(Duration::from_secs(10))
+            .connection_customizer(Box::new(Customizer))
+            .build(manager)?;
+        let write_lock = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
+        Ok(Database { pool, backend, write_lock })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Runs read-only work on a pooled connection, on a blocking thread.
+    pub async fn read<T, F>(&self, work: F) -> Result<T, DbError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || work(&mut *pool.get()?))
+            .await
+            .map_err(|_| DbError::WorkerGone)?
+    }
+
+    /// Runs `work` in one transaction on a blocking thread; it commits when `work` returns
+    /// `Ok` (durably, before this returns) and rolls back otherwise.
+    pub async fn write<T, F>(&self, work: F) -> Result<T, DbError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
+    {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || db.write_blocking(work))
+            .await
+            .map_err(|_| DbError::WorkerGone)?
+    }
+
+    /// The blocking form of [`Database::write`], for the CLI and background threads.
+    pub fn write_blocking<T, F>(&self, work: F) -> Result<T, DbError>
+    where
+        F: FnOnce(&mut DbConnection) -> Result<T, DbError>,
+    {
+        let mut conn = self.pool.get()?;
+        let conn: &mut DbConnection = &mut conn;
+        let _turn = self
+            .write_lock
+            .as_ref()
+            .map(|lock| lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
+        conn.transaction(work)
+    }
+
+    /// A pooled connection for blocking callers (CLI, migrations).
+    pub fn get(&self) -> Result<impl std::ops::DerefMut<Target = DbConnection>, DbError> {
+        Ok(self.pool.get()?)
+    }
+}

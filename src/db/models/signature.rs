@@ -1,0 +1,74 @@
+//! Signatures: append-only rows, pending until the signer confirms by email.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::signatures;
+use crate::db::{DbConnection, DbError};
+
+/// A new, unconfirmed signature.
+#[derive(Debug, Insertable)]
+#[diesel(table_name = signatures)]
+pub struct NewSignature<'a> {
+    pub campaign_id: i64,
+    pub full_name: &'a str,
+    pub email: &'a str,
+    pub email_canonical: &'a str,
+    pub postcode: Option<&'a str>,
+    pub country_code: &'a str,
+    pub wants_updates: bool,
+    pub created_at: NaiveDateTime,
+    pub emails_sent: i32,
+}
+
+/// What a repeat attempt needs to know about an earlier signature.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = signatures)]
+pub struct SignatureState {
+    pub id: i64,
+    pub confirmed_at: Option<NaiveDateTime>,
+    pub emails_sent: i32,
+}
+
+pub fn insert(conn: &mut DbConnection, new: &NewSignature<'_>) -> Result<i64, DbError> {
+    diesel::insert_into(signatures::table)
+        .values(new)
+        .execute(conn)?;
+    find(conn, new.campaign_id, new.email_canonical)?
+        .map(|s| s.id)
+        .ok_or(DbError::Query(diesel::result::Error::NotFound))
+}
+
+/// The signature this person (by canonical email) already made on the campaign, if any.
+pub fn find(
+    conn: &mut DbConnection,
+    campaign_id: i64,
+    email_canonical: &str,
+) -> Result<Option<SignatureState>, DbError> {
+    Ok(signatures::table
+        .filter(signatures::campaign_id.eq(campaign_id))
+        .filter(signatures::email_canonical.eq(email_canonical))
+        .select(SignatureState::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn note_email_sent(conn: &mut DbConnection, id: i64) -> Result<(), DbError> {
+    diesel::update(signatures::table.find(id))
+        .set(signatures::emails_sent.eq(signatures::emails_sent + 1))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Marks the signature confirmed unless it already is; true when this call confirmed it.
+/// The count picks it up in its next batch (see `count`).
+pub fn confirm(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<bool, DbError> {
+    let changed = diesel::update(
+        signatures::table
+            .find(id)
+            .filter(signatures::confirmed_at.is_null()),
+    )
+    .set(signatures::confirmed_at.eq(now))
+    .execute(conn)?;
+    Ok(changed == 1)
+}

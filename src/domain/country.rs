@@ -1,0 +1,170 @@
+//! ISO 3166-1 alpha-2 countries, loaded from `countries.tsv` (`CODE<TAB>Name` per line).
+
+use std::fmt;
+use std::sync::LazyLock;
+
+use super::DomainError;
+
+const EMPTY: DomainError = DomainError("Choose your country");
+const UNKNOWN: DomainError = DomainError("Choose a country from the list");
+
+struct Table {
+    by_code: Vec<(&'static str, &'static str)>,
+    by_name: Vec<(&'static str, &'static str)>,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let mut by_code: Vec<(&'static str, &'static str)> = include_str!("countries.tsv")
+        .lines()
+        .filter_map(|line| line.split_once('\t'))
+        .map(|(code, name)| (code.trim(), name.trim()))
+        .collect();
+    by_code.sort_unstable_by_key(|&(code, _)| code);
+    let mut by_name = by_code.clone();
+    by_name.sort_by_cached_key(|&(_, name)| sort_key(name));
+    Table { by_code, by_name }
+});
+
+/// Lower-cases and strips the accents that appear in the list, so "Åland" sorts under A.
+fn sort_key(name: &str) -> String {
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à'..='å' => 'a',
+            'ç' => 'c',
+            'è'..='ë' => 'e',
+            'ì'..='ï' => 'i',
+            'ñ' => 'n',
+            'ò'..='ö' | 'ø' => 'o',
+            'ù'..='ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            other => other,
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Country {
+    code: &'static str,
+}
+
+impl Country {
+    pub const UNITED_KINGDOM: Country = Country { code: "GB" };
+
+    pub fn united_kingdom() -> Country {
+        Country::UNITED_KINGDOM
+    }
+
+    /// Accepts a two-letter code in any case, e.g. "gb".
+    pub fn parse(input: &str) -> Result<Country, DomainError> {
+        let input = input.trim();
+        if input.is_empty() {
+            return Err(EMPTY);
+        }
+        let wanted = input.to_ascii_uppercase();
+        let table = &TABLE.by_code;
+        table
+            .binary_search_by(|&(code, _)| code.cmp(wanted.as_str()))
+            .map(|i| Country { code: table[i].0 })
+            .map_err(|_| UNKNOWN)
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
+
+    pub fn name(&self) -> &'static str {
+        let table = &TABLE.by_code;
+        table
+            .binary_search_by(|&(code, _)| code.cmp(self.code))
+            .map(|i| table[i].1)
+            .unwrap_or(self.code)
+    }
+
+    pub fn is_uk(&self) -> bool {
+        self.code == Country::UNITED_KINGDOM.code
+    }
+
+    /// Every country as `(code, name)`, sorted by name, for building a `<select>`.
+    pub fn all() -> &'static [(&'static str, &'static str)] {
+        &TABLE.by_name
+    }
+}
+
+impl fmt::Display for Country {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_file_is_complete_and_well_formed() {
+        let lines: Vec<&str> = include_str!("countries.tsv").lines().collect();
+        assert_eq!(lines.len(), 249);
+        assert_eq!(TABLE.by_code.len(), lines.len());
+        for (code, name) in &TABLE.by_code {
+            assert!(
+                code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()),
+                "{code}"
+            );
+            assert!(!name.is_empty() && !name.contains('\t'), "{code}");
+        }
+        assert!(
+            TABLE.by_code.windows(2).all(|w| w[0].0 < w[1].0),
+            "codes unique"
+        );
+    }
+
+    #[test]
+    fn parses_codes_case_insensitively() {
+        let gb = Country::parse(" gb ").unwrap();
+        assert_eq!(gb, Country::UNITED_KINGDOM);
+        assert_eq!(gb, Country::united_kingdom());
+        assert_eq!(gb.code(), "GB");
+        assert_eq!(gb.name(), "United Kingdom");
+        assert!(gb.is_uk());
+        let kz = Country::parse("Kz").unwrap();
+        assert_eq!((kz.code(), kz.name()), ("KZ", "Kazakhstan"));
+        assert!(!kz.is_uk());
+        assert_eq!(Country::parse("US").unwrap().to_string(), "United States");
+    }
+
+    #[test]
+    fn uses_common_names() {
+        for (code, name) in [
+            ("BO", "Bolivia"),
+            ("IR", "Iran"),
+            ("RU", "Russia"),
+            ("KR", "South Korea"),
+            ("VN", "Vietnam"),
+            ("TZ", "Tanzania"),
+        ] {
+            assert_eq!(Country::parse(code).unwrap().name(), name);
+        }
+    }
+
+    #[test]
+    fn rejects_empty_and_unknown_codes() {
+        assert_eq!(Country::parse(""), Err(EMPTY));
+        assert_eq!(Country::parse("  "), Err(EMPTY));
+        for bad in ["UK", "XX", "G", "GBR", "United Kingdom", "ğb"] {
+            assert_eq!(Country::parse(bad), Err(UNKNOWN), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn all_is_sorted_by_name_ignoring_accents() {
+        let all = Country::all();
+        assert_eq!(all.len(), 249);
+        assert_eq!(all[0], ("AF", "Afghanistan"));
+        assert_eq!(all[1], ("AX", "Åland Islands"));
+        assert!(all.windows(2).all(|w| sort_key(w[0].1) <= sort_key(w[1].1)));
+        let pos = |code: &str| all.iter().position(|&(c, _)| c == code);
+        assert!(pos("CI") < pos("HR") && pos("CR") < pos("CI"));
+        assert!(all.iter().all(|&(code, _)| Country::parse(code).is_ok()));
+    }
+}

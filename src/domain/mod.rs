@@ -1,0 +1,20 @@
+//! Domain types parsed at the boundary: once constructed, a value is known to be valid.
+
+pub mod country;
+pub mod email;
+pub mod person_name;
+pub mod postcode;
+pub mod slug;
+pub mod token;
+
+pub use country::Country;
+pub use email::EmailAddress;
+pub use person_name::PersonName;
+pub use postcode::Postcode;
+pub use slug::Slug;
+pub use token::{SecretToken, TokenHash};
+
+/// A parse failure, carrying a message fit to show beside the form field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct DomainError(pub &'static str);

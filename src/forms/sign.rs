@@ -1,0 +1,147 @@
+//! The sign form: what a supporter typed, and the signer it turns into.
+
+use serde::Deserialize;
+use validator::{Validate, ValidationError};
+
+use super::FieldErrors;
+use crate::domain::{Country, DomainError, EmailAddress, PersonName, Postcode};
+
+/// The form exactly as submitted. Missing fields are empty, so any body re-renders.
+#[derive(Debug, Clone, Default, Deserialize, Validate)]
+#[serde(default)]
+pub struct SignForm {
+    #[validate(custom(function = "check_name"))]
+    pub full_name: String,
+    #[validate(length(max = 254, message = "Your email address must be 254 characters or fewer"))]
+    #[validate(custom(function = "check_email"))]
+    pub email: String,
+    #[validate(length(max = 16, message = "Enter a UK postcode, like SW1A 1AA"))]
+    pub postcode: String,
+    #[validate(length(max = 2, message = "Choose a country from the list"))]
+    pub country: String,
+    /// The "keep me updated" box: present only when ticked.
+    pub updates: Option<String>,
+    /// Honeypot: hidden from people; bots fill it in.
+    pub website: String,
+}
+
+const FIELDS: &[&str] = &["full_name", "email", "postcode", "country"];
+
+fn from_domain(error: DomainError) -> ValidationError {
+    ValidationError::new("invalid").with_message(error.0.into())
+}
+
+fn check_name(value: &str) -> Result<(), ValidationError> {
+    PersonName::parse(value).map(drop).map_err(from_domain)
+}
+
+fn check_email(value: &str) -> Result<(), ValidationError> {
+    EmailAddress::parse(value).map(drop).map_err(from_domain)
+}
+
+/// Where a signer lives: a UK postcode, or a country outside the UK.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    Uk(Postcode),
+    Abroad(Country),
+}
+
+/// A signer whose every detail has been checked.
+#[derive(Debug, Clone)]
+pub struct Signer {
+    pub name: PersonName,
+    pub email: EmailAddress,
+    pub place: Place,
+    pub wants_updates: bool,
+}
+
+impl SignForm {
+    /// True when the hidden field was filled in: a bot, to be thanked and ignored.
+    pub fn is_bot(&self) -> bool {
+        !self.website.trim().is_empty()
+    }
+
+    pub fn parse(&self) -> Result<Signer, FieldErrors> {
+        let mut errors = match self.validate() {
+            Ok(()) => FieldErrors::default(),
+            Err(e) => FieldErrors::from_validation(&e, FIELDS),
+        };
+        let place = self.place().map_err(|(field, e)| errors.add(field, e.0));
+        let name = PersonName::parse(&self.full_name).map_err(|e| errors.add("full_name", e.0));
+        let email = EmailAddress::parse(&self.email).map_err(|e| errors.add("email", e.0));
+        match (name, email, place) {
+            (Ok(name), Ok(email), Ok(place)) if errors.is_empty() => Ok(Signer {
+                name,
+                email,
+                place,
+                wants_updates: self.updates.is_some(),
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    fn place(&self) -> Result<Place, (&'static str, DomainError)> {
+        let country = if self.country.trim().is_empty() {
+            Country::united_kingdom()
+        } else {
+            Country::parse(&self.country).map_err(|e| ("country", e))?
+        };
+        if country.is_uk() {
+            Postcode::parse(&self.postcode)
+                .map(Place::Uk)
+                .map_err(|e| ("postcode", e))
+        } else if self.postcode.trim().is_empty() {
+            Ok(Place::Abroad(country))
+        } else {
+            Err((
+                "postcode",
+                DomainError("Postcodes are for UK addresses only: clear this box, or choose United Kingdom"),
+            ))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(name: &str, email: &str, postcode: &str, country: &str) -> SignForm {
+        SignForm {
+            full_name: name.into(),
+            email: email.into(),
+            postcode: postcode.into(),
+            country: country.into(),
+            ..SignForm::default()
+        }
+    }
+
+    #[test]
+    fn a_uk_signer_parses_with_a_normalised_postcode() {
+        let signer = form("Ada Lovelace", "ada@example.org", "sw1a1aa", "GB")
+            .parse()
+            .expect("valid");
+        assert_eq!(signer.place, Place::Uk(Postcode::parse("SW1A 1AA").unwrap()));
+        assert!(!signer.wants_updates);
+    }
+
+    #[test]
+    fn a_signer_abroad_needs_no_postcode() {
+        let signer = form("Ada", "ada@example.org", "", "KZ").parse().expect("valid");
+        assert!(matches!(signer.place, Place::Abroad(c) if c.code() == "KZ"));
+    }
+
+    #[test]
+    fn every_wrong_field_gets_its_own_message() {
+        let errors = form("=HYPERLINK(1)", "not-an-email", "nowhere", "GB")
+            .parse()
+            .expect_err("invalid");
+        assert!(errors.get("full_name").unwrap().contains("cannot start"));
+        assert!(errors.get("email").unwrap().contains("correct format"));
+        assert!(errors.get("postcode").unwrap().contains("UK postcode"));
+        let errors = form("Ada", "ada@example.org", "90210", "US").parse().expect_err("zip");
+        assert!(errors.get("postcode").unwrap().contains("UK addresses only"));
+        let errors = form("", "", "", "XX").parse().expect_err("empty");
+        assert_eq!(errors.iter().count(), 3);
+        assert!(errors.get("country").is_some());
+    }
+}

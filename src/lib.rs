@@ -1,0 +1,17 @@
+//! Missive: letter-writing campaigns. Supporters read a featured letter, sign it, confirm
+//! by email, and write their own versions to officials.
+
+pub mod campaign_file;
+pub mod config;
+pub mod counts;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod forms;
+pub mod mail;
+pub mod routes;
+pub mod shipped;
+pub mod signing;
+pub mod startup;
+pub mod telemetry;
+pub mod views;

@@ -1,0 +1,8 @@
+//! Outgoing email: what the messages say, how they travel, and the task that sends the
+//! outbox.
+
+pub mod messages;
+pub mod sender;
+pub mod transport;
+
+pub use transport::{MailError, Transport};

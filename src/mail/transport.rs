@@ -1,0 +1,70 @@
+//! How mail leaves: SMTP when configured, else `.eml` files in the data directory.
+
+use std::path::PathBuf;
+
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("invalid SMTP URL: {0}")]
+    SmtpUrl(lettre::transport::smtp::Error),
+    #[error("SMTP delivery failed: {0}")]
+    Smtp(#[from] lettre::transport::smtp::Error),
+    #[error("could not write the email file: {0}")]
+    File(#[from] std::io::Error),
+    #[error("could not build the email: {0}")]
+    Build(String),
+}
+
+#[derive(Clone)]
+pub enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// One `<id>.eml` file per email in this folder.
+    Files(PathBuf),
+}
+
+impl Transport {
+    pub fn smtp(url: &str) -> Result<Transport, MailError> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+            .map_err(MailError::SmtpUrl)?
+            .timeout(Some(std::time::Duration::from_secs(30)))
+            .build();
+        Ok(Transport::Smtp(transport))
+    }
+
+    /// Delivers one outbox email. Writing the file for the same outbox id twice replaces it,
+    /// so a retry after a crash leaves exactly one copy.
+    pub async fn deliver(&self, outbox_id: i64, message: Message) -> Result<(), MailError> {
+        match self {
+            Transport::Smtp(smtp) => {
+                smtp.send(message).await?;
+            }
+            Transport::Files(dir) => {
+                let dir = dir.clone();
+                let bytes = message.formatted();
+                tokio::task::spawn_blocking(move || write_file(&dir, outbox_id, &bytes))
+                    .await
+                    .map_err(|e| MailError::Build(e.to_string()))??;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            Transport::Smtp(_) => "SMTP".to_owned(),
+            Transport::Files(dir) => format!("files in {}", dir.display()),
+        }
+    }
+}
+
+fn write_file(dir: &std::path::Path, outbox_id: i64, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    std::fs::create_dir_all(dir)?;
+    let name = format!("{outbox_id:010}.eml");
+    let partial = dir.join(format!(".{name}.part"));
+    let mut file = std::fs::File::create(&partial)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    std::fs::rename(&partial, dir.join(name))
+}

@@ -1,0 +1,82 @@
+//! The `missive` command: serve the site, migrate the database, import campaigns.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use missive::campaign_file::CampaignFile;
+use missive::config::Settings;
+use missive::db::models::campaign::{self, Imported};
+use missive::startup::{prepare_database, Application};
+
+#[derive(Parser)]
+#[command(name = "missive", version, about, long_about = None)]
+struct Cli {
+    #[command(flatten)]
+    settings: Settings,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the website (what `missive` does with no command).
+    Serve,
+    /// Apply pending database migrations and exit.
+    Migrate,
+    /// Manage campaigns.
+    #[command(subcommand)]
+    Campaign(CampaignCommand),
+}
+
+#[derive(Subcommand)]
+enum CampaignCommand {
+    /// Add a campaign from a campaign file, or update the one with the same slug.
+    Import {
+        /// A campaign file: TOML front matter between +++ lines, then the letter in Markdown.
+        file: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    missive::telemetry::init();
+    let cli = Cli::parse();
+    let result = match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(cli.settings),
+        Command::Migrate => prepare_database(&cli.settings).map(drop),
+        Command::Campaign(CampaignCommand::Import { file }) => import(&cli.settings, &file),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("missive: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(settings: Settings) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        let app = Application::build(settings).await?;
+        app.run_until_stopped().await?;
+        Ok(())
+    })
+}
+
+fn import(settings: &Settings, file: &std::path::Path) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+    let parsed =
+        CampaignFile::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+    let db = prepare_database(settings)?;
+    let now = chrono::Utc::now().naive_utc();
+    match db.write_blocking(|conn| campaign::import(conn, &parsed, now))? {
+        Imported::Created(_) => println!("created campaign {}", parsed.slug),
+        Imported::Updated(_) => println!("updated campaign {}", parsed.slug),
+    }
+    Ok(())
+}

@@ -1,0 +1,30 @@
+//! The route table: one module per area of the site.
+
+pub mod campaigns;
+pub mod health;
+pub mod signatures;
+pub mod static_files;
+
+use actix_web::http::header::ContentType;
+use actix_web::{web, HttpResponse};
+use maud::Markup;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(campaigns::front_page)
+        .service(campaigns::show)
+        .service(campaigns::count_json)
+        .service(signatures::sign)
+        .service(signatures::check_email)
+        .service(signatures::confirm_page)
+        .service(signatures::confirm)
+        .service(signatures::confirmed)
+        .service(health::health)
+        .service(static_files::asset);
+}
+
+/// An HTML page with the given status.
+pub fn html(status: actix_web::http::StatusCode, page: Markup) -> HttpResponse {
+    HttpResponse::build(status)
+        .content_type(ContentType::html())
+        .body(page.into_string())
+}

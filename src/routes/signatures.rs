@@ -1,0 +1,158 @@
+//! Signing a campaign and confirming the signature by email.
+
+use actix_web::http::StatusCode;
+use actix_web::{get, post, web, HttpResponse};
+use chrono::Utc;
+
+use super::{campaigns, html};
+use crate::domain::SecretToken;
+use crate::error::AppError;
+use crate::forms::sign::SignForm;
+use crate::signing::{self, LinkState, Links};
+use crate::startup::AppState;
+use crate::views;
+
+/// `POST /campaigns/{slug}/signatures`: the sign form. A wrong answer re-renders the form
+/// with the user's values (422); an accepted one always leads to "check your email".
+#[post("/campaigns/{slug}/signatures")]
+pub async fn sign(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    form: web::Form<SignForm>,
+) -> Result<HttpResponse, AppError> {
+    let campaign = campaigns::load(&state, &slug).await?;
+    let now = Utc::now().naive_utc();
+    let form = form.into_inner();
+    let signer = match form.parse() {
+        _ if campaign.is_closed(now) => {
+            let mut response = campaigns::fresh_page(&state, &campaign);
+            *response.status_mut() = StatusCode::CONFLICT;
+            return Ok(response);
+        }
+        _ if form.is_bot() => return Ok(see_other(&check_email_path(&campaign.slug))),
+        Err(errors) => {
+            let page = views::campaign::page(
+                &campaign,
+                state.count_of(&campaign.slug),
+                &views::campaign::SignFormState {
+                    values: &form,
+                    errors: &errors,
+                },
+                now,
+            );
+            return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
+        }
+        Ok(signer) => signer,
+    };
+    let location = check_email_path(&campaign.slug);
+    let base_url = state.base_url.clone();
+    let lifetime = state.settings.token_lifetime();
+    let work = move |conn: &mut crate::db::DbConnection| {
+        let links = Links {
+            base_url: &base_url,
+            token_lifetime: lifetime,
+        };
+        signing::sign(conn, &campaign, &signer, &links, now)
+    };
+    // Two identical submissions can race to insert; the loser retries and sees the winner.
+    let outcome = match state.db.write(work.clone()).await {
+        Err(e) if e.is_unique_violation() => state.db.write(work).await?,
+        other => other?,
+    };
+    tracing::info!(?outcome, "signature form accepted");
+    state.mail_wake.notify_one();
+    Ok(see_other(&location))
+}
+
+fn check_email_path(slug: &str) -> String {
+    format!("/campaigns/{slug}/signed")
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header(("Location", location))
+        .finish()
+}
+
+/// `GET /campaigns/{slug}/signed`: "check your email".
+#[get("/campaigns/{slug}/signed")]
+pub async fn check_email(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let campaign = campaigns::load(&state, &slug).await?;
+    Ok(html(
+        StatusCode::OK,
+        views::signature::check_email(&campaign.slug, &campaign.headline),
+    ))
+}
+
+/// `GET /signatures/confirm/{token}`: shows a Confirm button. A GET never confirms: mail
+/// scanners follow links.
+#[get("/signatures/confirm/{token}")]
+pub async fn confirm_page(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let Ok(secret) = SecretToken::parse(&token) else {
+        return Ok(link_page(LinkState::Unknown, &token));
+    };
+    let now = Utc::now().naive_utc();
+    let state_of_link = state
+        .db
+        .read(move |conn| signing::link_state(conn, &secret, now))
+        .await?;
+    Ok(link_page(state_of_link, &token))
+}
+
+/// `POST /signatures/confirm/{token}`: confirms; doing it twice is harmless.
+#[post("/signatures/confirm/{token}")]
+pub async fn confirm(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let Ok(secret) = SecretToken::parse(&token) else {
+        return Ok(link_page(LinkState::Unknown, &token));
+    };
+    let now = Utc::now().naive_utc();
+    let after = state
+        .db
+        .write(move |conn| signing::confirm(conn, &secret, now))
+        .await?;
+    match after {
+        LinkState::Confirmed { slug, .. } => {
+            Ok(see_other(&format!("/campaigns/{slug}/confirmed")))
+        }
+        other => Ok(link_page(other, &token)),
+    }
+}
+
+fn link_page(link: LinkState, token: &str) -> HttpResponse {
+    match link {
+        LinkState::Unknown => html(StatusCode::NOT_FOUND, views::signature::link_unknown()),
+        LinkState::Expired { slug } => {
+            html(StatusCode::GONE, views::signature::link_expired(&slug))
+        }
+        LinkState::Pending { headline, .. } => html(
+            StatusCode::OK,
+            views::signature::confirm_prompt(token, &headline),
+        ),
+        LinkState::Confirmed { slug, headline } => html(
+            StatusCode::OK,
+            views::signature::confirmed(&slug, &headline),
+        ),
+    }
+}
+
+/// `GET /campaigns/{slug}/confirmed`: thank you.
+#[get("/campaigns/{slug}/confirmed")]
+pub async fn confirmed(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let campaign = campaigns::load(&state, &slug).await?;
+    Ok(html(
+        StatusCode::OK,
+        views::signature::confirmed(&campaign.slug, &campaign.headline),
+    ))
+}

@@ -1,0 +1,23 @@
+//! Files from `static/`, built into the binary so it deploys as one file.
+
+use actix_web::{get, web, HttpResponse};
+use rust_embed::RustEmbed;
+
+#[derive(RustEmbed)]
+#[folder = "static/"]
+struct Assets;
+
+/// `GET /static/{path}`: an embedded file, cacheable for an hour.
+#[get("/static/{path:.*}")]
+pub async fn asset(path: web::Path<String>) -> HttpResponse {
+    match Assets::get(&path) {
+        Some(file) => HttpResponse::Ok()
+            .content_type(file.metadata.mimetype())
+            .insert_header(("Cache-Control", "public, max-age=3600"))
+            .body(file.data.into_owned()),
+        None => crate::routes::html(
+            actix_web::http::StatusCode::NOT_FOUND,
+            crate::views::errors::not_found(),
+        ),
+    }
+}

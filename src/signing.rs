@@ -1,0 +1,177 @@
+//! Signing and confirming: the rules that sit between the sign form and the tables.
+//!
+//! A signature, its confirmation token and its email are written in one transaction.
+//! Whether the address had signed before never changes what the visitor sees; it only
+//! changes which email (if any) goes to the address's owner.
+
+use chrono::{NaiveDateTime, TimeDelta};
+
+use crate::db::models::campaign::Campaign;
+use crate::db::models::{outbox, signature, token};
+use crate::db::{DbConnection, DbError};
+use crate::domain::SecretToken;
+use crate::forms::sign::{Place, Signer};
+use crate::mail::messages::{self, About};
+
+/// Most emails one signature can cause (the first and a few repeats), so a form cannot be
+/// used to flood somebody's inbox.
+pub const MAX_EMAILS_PER_SIGNATURE: i32 = 3;
+
+/// Where links in emails point.
+pub struct Links<'a> {
+    pub base_url: &'a str,
+    pub token_lifetime: TimeDelta,
+}
+
+impl Links<'_> {
+    pub fn campaign(&self, slug: &str) -> String {
+        format!("{}/campaigns/{slug}", self.base_url)
+    }
+
+    pub fn confirm(&self, token: &SecretToken) -> String {
+        format!("{}/signatures/confirm/{}", self.base_url, token.as_str())
+    }
+}
+
+/// What happened, for the log and tests; the visitor sees the same page whatever it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signed {
+    New,
+    ReminderSent,
+    AlreadyConfirmedNotice,
+    NothingSent,
+}
+
+/// Records a signature (or a repeat attempt) and queues the email it calls for. Call inside
+/// a write transaction.
+pub fn sign(
+    conn: &mut DbConnection,
+    campaign: &Campaign,
+    signer: &Signer,
+    links: &Links<'_>,
+    now: NaiveDateTime,
+) -> Result<Signed, DbError> {
+    let canonical = signer.email.canonical();
+    let page_url = links.campaign(&campaign.slug);
+    let about = About {
+        headline: &campaign.headline,
+        page_url: &page_url,
+    };
+    let Some(existing) = signature::find(conn, campaign.id, &canonical)? else {
+        let (postcode, country) = match &signer.place {
+            Place::Uk(postcode) => (Some(postcode.as_str()), "GB"),
+            Place::Abroad(country) => (None, country.code()),
+        };
+        let id = signature::insert(
+            conn,
+            &signature::NewSignature {
+                campaign_id: campaign.id,
+                full_name: signer.name.as_str(),
+                email: signer.email.as_str(),
+                email_canonical: &canonical,
+                postcode,
+                country_code: country,
+                wants_updates: signer.wants_updates,
+                created_at: now,
+                emails_sent: 1,
+            },
+        )?;
+        send_confirmation(conn, id, signer, &about, links, now)?;
+        return Ok(Signed::New);
+    };
+    if existing.emails_sent >= MAX_EMAILS_PER_SIGNATURE {
+        return Ok(Signed::NothingSent);
+    }
+    signature::note_email_sent(conn, existing.id)?;
+    if existing.confirmed_at.is_some() {
+        outbox::enqueue(conn, &messages::already_signed(&signer.email, &about, now))?;
+        Ok(Signed::AlreadyConfirmedNotice)
+    } else {
+        send_confirmation(conn, existing.id, signer, &about, links, now)?;
+        Ok(Signed::ReminderSent)
+    }
+}
+
+fn send_confirmation(
+    conn: &mut DbConnection,
+    signature_id: i64,
+    signer: &Signer,
+    about: &About<'_>,
+    links: &Links<'_>,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    let secret = SecretToken::generate();
+    token::insert(
+        conn,
+        &secret.hash(),
+        signature_id,
+        now,
+        now + links.token_lifetime,
+    )?;
+    let days = u32::try_from(links.token_lifetime.num_days()).unwrap_or(u32::MAX);
+    let email = messages::confirm_signature(
+        &signer.email,
+        &signer.name,
+        about,
+        &links.confirm(&secret),
+        days,
+        now,
+    );
+    outbox::enqueue(conn, &email)
+}
+
+/// What a confirmation link leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkState {
+    Unknown,
+    Expired { slug: String },
+    Pending {
+        signature_id: i64,
+        slug: String,
+        headline: String,
+    },
+    Confirmed { slug: String, headline: String },
+}
+
+pub fn link_state(
+    conn: &mut DbConnection,
+    secret: &SecretToken,
+    now: NaiveDateTime,
+) -> Result<LinkState, DbError> {
+    let Some(target) = token::find(conn, &secret.hash())? else {
+        return Ok(LinkState::Unknown);
+    };
+    let slug = target.campaign_slug;
+    let headline = target.campaign_headline;
+    Ok(if target.confirmed_at.is_some() {
+        LinkState::Confirmed { slug, headline }
+    } else if target.expires_at <= now {
+        LinkState::Expired { slug }
+    } else {
+        LinkState::Pending {
+            signature_id: target.signature_id,
+            slug,
+            headline,
+        }
+    })
+}
+
+/// Confirms the signature a link belongs to; confirming again changes nothing. Call inside a
+/// write transaction. Returns the link's state after the attempt.
+pub fn confirm(
+    conn: &mut DbConnection,
+    secret: &SecretToken,
+    now: NaiveDateTime,
+) -> Result<LinkState, DbError> {
+    match link_state(conn, secret, now)? {
+        LinkState::Pending {
+            signature_id,
+            slug,
+            headline,
+        } => {
+            signature::confirm(conn, signature_id, now)?;
+            Ok(LinkState::Confirmed { slug, headline })
+        }
+        other => Ok(other),
+    }
+}

@@ -1,0 +1,152 @@
+//! Builds the application: database ready, background tasks running, HTTP server bound.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, Logger};
+use actix_web::{web, App, HttpServer};
+use lettre::message::Mailbox;
+use tokio::sync::Notify;
+use tokio::task::JoinHandle;
+
+use crate::config::Settings;
+use crate::counts::{self, CountCache};
+use crate::db::{migrations, Database};
+use crate::mail::{sender::Sender, Transport};
+use crate::{routes, shipped, telemetry, views};
+
+/// What every request handler can reach.
+pub struct AppState {
+    pub db: Database,
+    pub counts: Arc<CountCache>,
+    pub settings: Arc<Settings>,
+    /// The site's public root, without a trailing slash.
+    pub base_url: String,
+    /// Wakes the mail sender when an email has been queued.
+    pub mail_wake: Arc<Notify>,
+}
+
+impl AppState {
+    pub fn count_of(&self, slug: &str) -> i64 {
+        self.counts.get(slug).map_or(0, |c| c.signature_count)
+    }
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    background: Vec<JoinHandle<()>>,
+}
+
+/// Opens the database and applies pending migrations; loads the shipped campaigns into an
+/// empty database.
+pub fn prepare_database(settings: &Settings) -> anyhow::Result<Database> {
+    let db = Database::connect(&settings.database_url(), settings.db_connections)?;
+    let applied = migrations::run_pending(&mut *db.get()?)?;
+    if applied > 0 {
+        tracing::info!(applied, "database migrations applied");
+    }
+    let loaded = shipped::load_if_empty(&db)?;
+    if loaded > 0 {
+        tracing::info!(loaded, "shipped campaigns loaded");
+    }
+    Ok(db)
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        let prepared = settings.clone();
+        let db = tokio::task::spawn_blocking(move || prepare_database(&prepared)).await??;
+
+        let listener = TcpListener::bind(settings.bind)?;
+        let address = listener.local_addr()?;
+        let base_url = match settings.base_url {
+            Some(_) => settings.base_url(),
+            None if address.ip().is_unspecified() => format!("http://localhost:{}", address.port()),
+            None => format!("http://{address}"),
+        };
+
+        let counts = Arc::new(CountCache::default());
+        counts.refresh(&db).await?;
+
+        let transport = match &settings.smtp_url {
+            Some(url) => Transport::smtp(url)?,
+            None => {
+                let dir = settings.outbox_dir();
+                tracing::info!(dir = %dir.display(), "no SMTP server set: emails are written as .eml files");
+                Transport::Files(dir)
+            }
+        };
+        let from: Mailbox = settings
+            .mail_from
+            .parse()
+            .map_err(|e| anyhow::anyhow!("MISSIVE_MAIL_FROM is not a valid mailbox: {e}"))?;
+        let mail_wake = Arc::new(Notify::new());
+        let sender = Sender {
+            db: db.clone(),
+            transport,
+            from,
+            wake: mail_wake.clone(),
+        };
+        let background = vec![
+            tokio::spawn(sender.run()),
+            tokio::spawn(counts::run(counts.clone(), db.clone(), settings.count_interval())),
+        ];
+
+        let workers = settings.workers;
+        let state = web::Data::new(AppState {
+            db,
+            counts,
+            settings: Arc::new(settings),
+            base_url,
+            mail_wake,
+        });
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .wrap(Compress::default())
+                .wrap(
+                    Logger::new("%{route}xi %s %b %Dms")
+                        .custom_request_replace("route", |req| {
+                            format!("{} {}", req.method(), telemetry::redact_path(req.path()))
+                        }),
+                )
+                .app_data(state.clone())
+                .app_data(web::FormConfig::default().limit(16 * 1024).error_handler(
+                    |error, _req| {
+                        let response =
+                            routes::html(actix_web::http::StatusCode::BAD_REQUEST, views::errors::bad_request());
+                        actix_web::error::InternalError::from_response(error, response).into()
+                    },
+                ))
+                .configure(routes::configure)
+                .default_service(web::to(|| async {
+                    routes::html(actix_web::http::StatusCode::NOT_FOUND, views::errors::not_found())
+                }))
+        })
+        .listen(listener)?;
+        if let Some(workers) = workers {
+            server = server.workers(workers.max(1));
+        }
+        tracing::info!(%address, "listening");
+        Ok(Application {
+            port: address.port(),
+            server: server.run(),
+            background,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Serves until the process is asked to stop (Ctrl-C or SIGTERM); in-flight requests
+    /// finish first.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let result = self.server.await;
+        for task in self.background {
+            task.abort();
+        }
+        result
+    }
+}

@@ -1,0 +1,186 @@
+//! The campaign page: the letter as a newspaper prints it, the count, and the sign form.
+
+use chrono::NaiveDateTime;
+use maud::{html, Markup};
+
+use super::form::{error_summary, TextField};
+use super::{layout, markdown};
+use crate::db::models::campaign::Campaign;
+use crate::domain::Country;
+use crate::forms::sign::SignForm;
+use crate::forms::FieldErrors;
+
+/// What the sign form shows: empty on first view, the user's answers after a mistake.
+pub struct SignFormState<'a> {
+    pub values: &'a SignForm,
+    pub errors: &'a FieldErrors,
+}
+
+pub fn page(
+    campaign: &Campaign,
+    count: i64,
+    form: &SignFormState<'_>,
+    now: NaiveDateTime,
+) -> Markup {
+    let title = if form.errors.is_empty() {
+        campaign.headline.clone()
+    } else {
+        format!("Error: {}", campaign.headline)
+    };
+    let body = html! {
+        div.campaign {
+            (letter(campaign))
+            aside.sign aria-labelledby="sign-heading" {
+                (counter(campaign, count, now))
+                @if campaign.is_closed(now) {
+                    (closed_notice(campaign))
+                } @else {
+                    (sign_form(campaign, form))
+                }
+            }
+        }
+    };
+    layout::page(&title, body)
+}
+
+fn letter(campaign: &Campaign) -> Markup {
+    html! {
+        article.letter {
+            header {
+                @if let Some(kicker) = &campaign.kicker { p.kicker { (kicker) } }
+                h1 { (campaign.headline) }
+                @if let Some(summary) = &campaign.summary { p.standfirst { (summary) } }
+            }
+            (figure(campaign))
+            p.byline {
+                span.author { (campaign.author_name) }
+                @if let Some(role) = &campaign.author_role { ", " span.role { (role) } }
+            }
+            div.body { (markdown::render(&campaign.body_markdown)) }
+            @if let Some(attribution) = &campaign.attribution { p.attribution { (attribution) } }
+        }
+    }
+}
+
+/// The photo, or, when the campaign names no file, its caption and credit on their own.
+fn figure(campaign: &Campaign) -> Markup {
+    let credit = match (&campaign.image_credit, &campaign.image_licence) {
+        (Some(credit), Some(licence)) => Some(format!("Photo: {credit} ({licence})")),
+        (Some(credit), None) => Some(format!("Photo: {credit}")),
+        (None, Some(licence)) => Some(format!("Photo licence: {licence}")),
+        (None, None) => None,
+    };
+    if campaign.image_file.is_none() && campaign.image_caption.is_none() && credit.is_none() {
+        return html! {};
+    }
+    html! {
+        figure.photo.no-image[campaign.image_file.is_none()] {
+            @if let Some(file) = &campaign.image_file {
+                img src={ "/static/" (file) } alt=(campaign.image_alt.as_deref().unwrap_or("")) loading="lazy";
+            }
+            figcaption {
+                @if let Some(caption) = &campaign.image_caption { span.caption { (caption) } " " }
+                @if let Some(credit) = credit { span.credit { (credit) } }
+            }
+        }
+    }
+}
+
+fn counter(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
+    let goal = campaign.goal.max(1);
+    let percent = (count.saturating_mul(100) / goal).min(100);
+    html! {
+        div.count {
+            p.total {
+                strong #signature-count data-slug=(campaign.slug) { (thousands(count)) }
+                " " (if count == 1 { "signature" } else { "signatures" })
+            }
+            label.goal for="progress" { (percent) "% of the goal of " (thousands(campaign.goal)) }
+            progress #progress max=(goal) value=(count.min(goal)) { (percent) "%" }
+            @if let Some(closes) = campaign.closes_at {
+                @if !campaign.is_closed(now) {
+                    p.closes { "Open until " (closes.format("%-d %B %Y, %H:%M")) " UTC" }
+                }
+            }
+        }
+    }
+}
+
+fn closed_notice(campaign: &Campaign) -> Markup {
+    html! {
+        div.closed role="status" {
+            h2 #sign-heading { "This campaign has closed" }
+            p {
+                "It is no longer taking signatures"
+                @if let Some(closed) = campaign.closes_at { " (it closed on " (closed.format("%-d %B %Y")) ")" }
+                ". The count above is final. Thank you to everyone who signed."
+            }
+        }
+    }
+}
+
+fn sign_form(campaign: &Campaign, form: &SignFormState<'_>) -> Markup {
+    let values = form.values;
+    let errors = form.errors;
+    let chosen = if values.country.trim().is_empty() { "GB" } else { values.country.trim() };
+    html! {
+        h2 #sign-heading { "Sign this letter" }
+        p { "Add your name. We will email you a link to confirm it; it counts once you do." }
+        form.sign-form method="post" action={ "/campaigns/" (campaign.slug) "/signatures" } novalidate {
+            (error_summary(errors))
+            (TextField { name: "full_name", label: "Full name", value: &values.full_name, kind: "text",
+                autocomplete: "name", hint: None, required: true }.render(errors))
+            (TextField { name: "email", label: "Email address", value: &values.email, kind: "email",
+                autocomplete: "email", hint: Some("Only to confirm your signature, and for updates if you ask for them."),
+                required: true }.render(errors))
+            (TextField { name: "postcode", label: "UK postcode", value: &values.postcode, kind: "text",
+                autocomplete: "postal-code", hint: Some("Leave empty if you live outside the UK and choose your country below."),
+                required: false }.render(errors))
+            div.field.invalid[errors.get("country").is_some()] {
+                label for="country" { "Country" }
+                @if let Some(message) = errors.get("country") { p.error id="country-error" { span.visually-hidden { "Error: " } (message) } }
+                select #country name="country" autocomplete="country" aria-describedby=[errors.get("country").map(|_| "country-error")] {
+                    @for (code, name) in Country::all() {
+                        option value=(code) selected[*code == chosen] { (name) }
+                    }
+                }
+            }
+            div.field.checkbox {
+                input #updates type="checkbox" name="updates" value="yes" checked[values.updates.is_some()];
+                label for="updates" { "Email me about this campaign’s progress (at most once a month; stop any time)" }
+            }
+            div.honeypot aria-hidden="true" {
+                label for="website" { "Leave this empty" }
+                input #website type="text" name="website" value=(values.website) tabindex="-1" autocomplete="off";
+            }
+            button.primary type="submit" { "Sign" }
+        }
+    }
+}
+
+/// 12345 → "12,345".
+pub fn thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thousands_groups_digits() {
+        assert_eq!(super::thousands(0), "0");
+        assert_eq!(super::thousands(999), "999");
+        assert_eq!(super::thousands(1000), "1,000");
+        assert_eq!(super::thousands(1234567), "1,234,567");
+    }
+}

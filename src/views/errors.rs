@@ -1,0 +1,54 @@
+//! Error pages, in plain words.
+
+use maud::{html, Markup};
+
+use super::layout;
+
+pub fn not_found() -> Markup {
+    layout::page(
+        "Page not found",
+        html! {
+            section.notice {
+                h1 { "Page not found" }
+                p { "If you typed the address, check it is correct. If you followed a link, it may be out of date." }
+                p { a href="/" { "Go to the featured letter" } }
+            }
+        },
+    )
+}
+
+pub fn bad_request() -> Markup {
+    layout::page(
+        "Something was wrong with that request",
+        html! {
+            section.notice {
+                h1 { "We could not read what was sent" }
+                p { "Go back, reload the page and try again." }
+            }
+        },
+    )
+}
+
+pub fn server_error() -> Markup {
+    layout::page(
+        "Sorry, something went wrong",
+        html! {
+            section.notice {
+                h1 { "Sorry, something went wrong on our side" }
+                p { "Nothing you sent was lost by you: please try again in a minute." }
+            }
+        },
+    )
+}
+
+pub fn no_campaigns() -> Markup {
+    layout::page(
+        "No campaigns yet",
+        html! {
+            section.notice {
+                h1 { "No campaigns yet" }
+                p { "An organiser can add one with " code { "missive campaign import FILE" } "." }
+            }
+        },
+    )
+}

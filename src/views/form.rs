@@ -1,0 +1,55 @@
+//! Form fields with their label, hint and error message wired up for screen readers.
+
+use maud::{html, Markup};
+
+use crate::forms::FieldErrors;
+
+/// A labelled text input showing what the user typed and, if wrong, why.
+pub struct TextField<'a> {
+    pub name: &'static str,
+    pub label: &'a str,
+    pub value: &'a str,
+    pub kind: &'static str,
+    pub autocomplete: &'static str,
+    pub hint: Option<&'a str>,
+    pub required: bool,
+}
+
+impl TextField<'_> {
+    pub fn render(&self, errors: &FieldErrors) -> Markup {
+        let error = errors.get(self.name);
+        let hint_id = format!("{}-hint", self.name);
+        let error_id = format!("{}-error", self.name);
+        let described = [
+            self.hint.map(|_| hint_id.as_str()),
+            error.map(|_| error_id.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+        html! {
+            div.field.invalid[error.is_some()] {
+                label for=(self.name) { (self.label) }
+                @if let Some(hint) = self.hint { p.hint id=(hint_id) { (hint) } }
+                @if let Some(message) = error { p.error id=(error_id) { span.visually-hidden { "Error: " } (message) } }
+                input id=(self.name) name=(self.name) type=(self.kind) value=(self.value)
+                    autocomplete=(self.autocomplete) required[self.required]
+                    aria-invalid=[error.map(|_| "true")]
+                    aria-describedby=[(!described.is_empty()).then_some(described.as_str())];
+            }
+        }
+    }
+}
+
+/// The list of problems at the top of a form that came back with errors.
+pub fn error_summary(errors: &FieldErrors) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            div.error-summary role="alert" tabindex="-1" {
+                h2 { "Please check your answers" }
+                ul { @for (field, message) in errors.iter() { li { a href={ "#" (field) } { (message) } } } }
+            }
+        }
+    }
+}

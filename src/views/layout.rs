@@ -1,0 +1,30 @@
+//! The page frame every view sits in.
+
+use maud::{html, Markup, DOCTYPE};
+
+/// A whole page: `title` names it in the tab, `body` fills `<main>`.
+pub fn page(title: &str, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en-GB" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · Missive" }
+                link rel="stylesheet" href="/static/missive.css";
+            }
+            body {
+                a.skip href="#main" { "Skip to content" }
+                header.site {
+                    a.brand href="/" { "Missive" }
+                    span.tagline { "Letters that change minds" }
+                }
+                main #main { (body) }
+                footer.site {
+                    p { "Missive is open-source software for letter-writing campaigns. "
+                        "We ask only for what a campaign needs, and never show anyone whether an address has signed." }
+                }
+            }
+        }
+    }
+}

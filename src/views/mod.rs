@@ -1,0 +1,8 @@
+//! Server-rendered pages (maud). Every page works without JavaScript.
+
+pub mod campaign;
+pub mod errors;
+pub mod form;
+pub mod layout;
+pub mod markdown;
+pub mod signature;

@@ -1,0 +1,79 @@
+//! Pages of the signing journey after the form: check your email, confirm, thank you.
+
+use maud::{html, Markup};
+
+use super::layout;
+
+/// Shown after every accepted form, whether or not the address had signed before.
+pub fn check_email(slug: &str, headline: &str) -> Markup {
+    layout::page(
+        "Check your email",
+        html! {
+            section.notice {
+                h1 { "Check your email" }
+                p { "We have sent a link to the address you gave. Open it and press "
+                    strong { "Confirm" } " to add your signature to “" (headline) "”." }
+                p { "Your signature counts once you confirm. The link works for 7 days." }
+                p.small { "No email after a few minutes? Look in your spam or junk folder. "
+                    "If you signed this letter before, you will get a note saying so instead." }
+                p { a href={ "/campaigns/" (slug) } { "Back to the letter" } }
+            }
+        },
+    )
+}
+
+/// The page a confirmation link opens: nothing changes until the button is pressed.
+pub fn confirm_prompt(token: &str, headline: &str) -> Markup {
+    layout::page(
+        "Confirm your signature",
+        html! {
+            section.notice {
+                h1 { "Confirm your signature" }
+                p { "You are confirming your signature on “" (headline) "”." }
+                form method="post" action={ "/signatures/confirm/" (token) } {
+                    button.primary type="submit" { "Confirm my signature" }
+                }
+            }
+        },
+    )
+}
+
+pub fn confirmed(slug: &str, headline: &str) -> Markup {
+    layout::page(
+        "Signature confirmed",
+        html! {
+            section.notice {
+                h1 { "Thank you: your signature counts" }
+                p { "Your signature on “" (headline) "” is confirmed. The count on the letter’s page includes you within a few seconds." }
+                p { "Share the letter with people who would sign it too." }
+                p { a href={ "/campaigns/" (slug) } { "Back to the letter" } }
+            }
+        },
+    )
+}
+
+pub fn link_unknown() -> Markup {
+    layout::page(
+        "Link not recognised",
+        html! {
+            section.notice {
+                h1 { "We do not recognise this link" }
+                p { "Check that you copied the whole link from the email. If it still does not work, sign again and we will send a new one." }
+                p { a href="/" { "Go to the featured letter" } }
+            }
+        },
+    )
+}
+
+pub fn link_expired(slug: &str) -> Markup {
+    layout::page(
+        "Link expired",
+        html! {
+            section.notice {
+                h1 { "This link has expired" }
+                p { "Confirmation links work for 7 days. Sign again with the same email address and we will send you a new link." }
+                p { a href={ "/campaigns/" (slug) "#sign-heading" } { "Sign again" } }
+            }
+        },
+    )
+}

@@ -1,0 +1,266 @@
+//! Test harness: a real server on a random port with a fresh database (SQLite in a temp
+//! folder, or a new PostgreSQL database when TEST_DATABASE_URL is set), driven over HTTP.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use diesel::connection::SimpleConnection;
+use diesel::{Connection, PgConnection};
+use missive::config::Settings;
+use missive::db::Database;
+use missive::startup::Application;
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub data_dir: tempfile::TempDir,
+    pub database_url: String,
+    pub db: Database,
+    postgres: Option<(String, String)>,
+}
+
+pub fn settings(data_dir: PathBuf, database_url: String) -> Settings {
+    Settings {
+        bind: "127.0.0.1:0".parse().expect("address"),
+        data_dir,
+        database_url: Some(database_url),
+        base_url: None,
+        smtp_url: None,
+        mail_from: "Missive <no-reply@missive.test>".into(),
+        db_connections: 4,
+        workers: Some(2),
+        count_interval_ms: 100,
+        token_days: 7,
+    }
+}
+
+/// A fresh database URL: a new PostgreSQL database when TEST_DATABASE_URL is set, else a
+/// SQLite file in `dir`. The second value names the PostgreSQL database to drop afterwards.
+pub fn fresh_database(dir: &std::path::Path) -> (String, Option<(String, String)>) {
+    match std::env::var("TEST_DATABASE_URL") {
+        Ok(admin) if !admin.is_empty() => {
+            let name = format!("missive_test_{:016x}", rand::random::<u64>());
+            let mut conn = PgConnection::establish(&admin)
+                .unwrap_or_else(|e| panic!("cannot reach TEST_DATABASE_URL: {e}"));
+            conn.batch_execute(&format!("CREATE DATABASE {name}"))
+                .expect("create test database");
+            let mut url = url::Url::parse(&admin).expect("TEST_DATABASE_URL is a URL");
+            url.set_path(&name);
+            (url.to_string(), Some((admin, name)))
+        }
+        _ => (
+            dir.join("missive.sqlite3").to_string_lossy().into_owned(),
+            None,
+        ),
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
+    let data_dir = tempfile::tempdir().expect("temp dir");
+    let (database_url, postgres) = fresh_database(data_dir.path());
+    let mut settings = settings(data_dir.path().to_path_buf(), database_url.clone());
+    customise(&mut settings);
+    let app = Application::build(settings).await.expect("app builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("client");
+    let db = Database::connect(&database_url, 2).expect("test db handle");
+    TestApp {
+        address,
+        client,
+        data_dir,
+        database_url,
+        db,
+        postgres,
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some((admin, name)) = self.postgres.take() {
+            if let Ok(mut conn) = PgConnection::establish(&admin) {
+                let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
+}
+
+pub struct Page {
+    pub status: u16,
+    pub location: Option<String>,
+    pub body: String,
+}
+
+impl Page {
+    pub fn html(&self) -> scraper::Html {
+        scraper::Html::parse_document(&self.body)
+    }
+
+    /// Text of the first element matching `selector`, if any.
+    pub fn text_of(&self, selector: &str) -> Option<String> {
+        let selector = scraper::Selector::parse(selector).expect("selector");
+        self.html()
+            .select(&selector)
+            .next()
+            .map(|e| e.text().collect::<String>())
+    }
+
+    pub fn attr_of(&self, selector: &str, attr: &str) -> Option<String> {
+        let selector = scraper::Selector::parse(selector).expect("selector");
+        self.html()
+            .select(&selector)
+            .next()
+            .and_then(|e| e.value().attr(attr).map(str::to_owned))
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    async fn page(response: reqwest::Response) -> Page {
+        let status = response.status().as_u16();
+        let location = response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let body = response.text().await.expect("body");
+        Page {
+            status,
+            location,
+            body,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        Self::page(self.client.get(self.url(path)).send().await.expect("GET")).await
+    }
+
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let response = self
+            .client
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST");
+        Self::page(response).await
+    }
+
+    /// Submits the sign form as a browser would, with the country left at its default.
+    pub async fn sign(&self, slug: &str, name: &str, email: &str, postcode: &str) -> Page {
+        self.post_form(
+            &format!("/campaigns/{slug}/signatures"),
+            &[
+                ("full_name", name),
+                ("email", email),
+                ("postcode", postcode),
+                ("country", "GB"),
+                ("website", ""),
+            ],
+        )
+        .await
+    }
+
+    /// Emails written to the outbox folder, oldest first, once at least `n` exist.
+    pub async fn wait_for_emails(&self, n: usize) -> Vec<Email> {
+        let dir = self.data_dir.path().join("outbox");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let mut files: Vec<_> = std::fs::read_dir(&dir)
+                .map(|entries| {
+                    entries
+                        .filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if files.len() >= n {
+                files.sort();
+                return files
+                    .iter()
+                    .map(|p| Email::parse(&std::fs::read(p).expect("read eml")))
+                    .collect();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "expected {n} emails, found {}",
+                files.len()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The count.json figure, polled until it equals `expected` (or 2 seconds pass).
+    pub async fn wait_for_count(&self, slug: &str, expected: i64) -> i64 {
+        let deadline = Instant::now() + Duration::from_secs(2);
+        loop {
+            let body: serde_json::Value = self
+                .client
+                .get(self.url(&format!("/campaigns/{slug}/count.json")))
+                .send()
+                .await
+                .expect("count.json")
+                .json()
+                .await
+                .expect("json");
+            let count = body["signature_count"].as_i64().expect("count");
+            if count == expected || Instant::now() > deadline {
+                return count;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+/// An email as the recipient would see it.
+pub struct Email {
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+impl Email {
+    pub fn parse(raw: &[u8]) -> Email {
+        let message = mail_parser::MessageParser::default()
+            .parse(raw)
+            .expect("a parseable email");
+        Email {
+            to: message
+                .to()
+                .and_then(|a| a.first())
+                .and_then(|a| a.address())
+                .unwrap_or_default()
+                .to_owned(),
+            subject: message.subject().unwrap_or_default().to_owned(),
+            text: message.body_text(0).unwrap_or_default().into_owned(),
+            html: message.body_html(0).unwrap_or_default().into_owned(),
+        }
+    }
+
+    /// The path of the confirmation link in the email, e.g. `/signatures/confirm/…`.
+    pub fn confirmation_path(&self) -> String {
+        let start = self
+            .text
+            .find("/signatures/confirm/")
+            .expect("a confirmation link");
+        self.text[start..]
+            .split_whitespace()
+            .next()
+            .expect("link")
+            .to_owned()
+    }
+}
