@@ -76,9 +76,7 @@ impl CampaignFile {
             .strip_prefix("+++\n")
             .or_else(|| text.strip_prefix("+++\r\n"))
             .ok_or(CampaignFileError::NoFrontMatter)?;
-        let end = rest
-            .find("\n+++")
-            .ok_or(CampaignFileError::NoFrontMatter)?;
+        let end = rest.find("\n+++").ok_or(CampaignFileError::NoFrontMatter)?;
         let front: FrontMatter = toml::from_str(&rest[..end])?;
         let body = rest[end + 4..].trim_start_matches(['\r', '\n']).trim_end();
 
@@ -122,9 +120,7 @@ impl CampaignFile {
 }
 
 fn non_empty(value: Option<String>) -> Option<String> {
-    value
-        .map(|v| v.trim().to_owned())
-        .filter(|v| !v.is_empty())
+    value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
 }
 
 #[cfg(test)]
@@ -137,10 +133,16 @@ mod tests {
     fn the_shipped_campaign_keeps_every_part_of_the_letter() {
         let c = CampaignFile::parse(SHIPPED).expect("shipped campaign parses");
         assert_eq!(c.slug.as_str(), "british-values");
-        assert_eq!(c.kicker.as_deref(), Some("Featured letter: ‘British values’"));
+        assert_eq!(
+            c.kicker.as_deref(),
+            Some("Featured letter: ‘British values’")
+        );
         assert_eq!(c.headline, "UK trade props up Kazakh dictatorship");
         assert_eq!(c.author_name, "Mike Whale");
-        assert_eq!(c.author_role.as_deref(), Some("Secretary, Campaign Kazakhstan"));
+        assert_eq!(
+            c.author_role.as_deref(),
+            Some("Secretary, Campaign Kazakhstan")
+        );
         let image = c.image.expect("caption");
         assert_eq!(image.credit.as_deref(), Some("Giang Gong Du"));
         assert_eq!(image.licence.as_deref(), Some("Creative Commons"));
@@ -160,9 +162,15 @@ mod tests {
             Err(CampaignFileError::NoFrontMatter)
         ));
         let bad_slug = SHIPPED.replace("slug = \"british-values\"", "slug = \"British Values\"");
-        assert!(matches!(CampaignFile::parse(&bad_slug), Err(CampaignFileError::Slug(_))));
+        assert!(matches!(
+            CampaignFile::parse(&bad_slug),
+            Err(CampaignFileError::Slug(_))
+        ));
         let no_goal = SHIPPED.replace("goal = 10000", "goal = 0");
-        assert!(matches!(CampaignFile::parse(&no_goal), Err(CampaignFileError::Goal)));
+        assert!(matches!(
+            CampaignFile::parse(&no_goal),
+            Err(CampaignFileError::Goal)
+        ));
         let traversal = SHIPPED.replace("caption = \"Blood on hand\"", "file = \"../x\"");
         assert!(matches!(
             CampaignFile::parse(&traversal),

@@ -10,7 +10,12 @@ use url::Url;
 #[derive(Debug, Clone, clap::Args)]
 pub struct Settings {
     /// Address and port to listen on.
-    #[arg(long, env = "MISSIVE_BIND", default_value = "127.0.0.1:8080", global = true)]
+    #[arg(
+        long,
+        env = "MISSIVE_BIND",
+        default_value = "127.0.0.1:8080",
+        global = true
+    )]
     pub bind: SocketAddr,
 
     /// Folder for the SQLite database, outgoing mail files and other local state.
@@ -41,7 +46,12 @@ pub struct Settings {
     pub mail_from: String,
 
     /// Largest number of open database connections.
-    #[arg(long, env = "MISSIVE_DB_CONNECTIONS", default_value_t = 8, global = true)]
+    #[arg(
+        long,
+        env = "MISSIVE_DB_CONNECTIONS",
+        default_value_t = 8,
+        global = true
+    )]
     pub db_connections: u32,
 
     /// HTTP worker threads [default: one per CPU core].
@@ -49,7 +59,12 @@ pub struct Settings {
     pub workers: Option<usize>,
 
     /// How often, in milliseconds, new confirmations are added to the counts.
-    #[arg(long, env = "MISSIVE_COUNT_INTERVAL_MS", default_value_t = 500, global = true)]
+    #[arg(
+        long,
+        env = "MISSIVE_COUNT_INTERVAL_MS",
+        default_value_t = 500,
+        global = true
+    )]
     pub count_interval_ms: u64,
 
     /// Days a confirmation link stays valid.

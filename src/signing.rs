@@ -124,13 +124,18 @@ fn send_confirmation(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkState {
     Unknown,
-    Expired { slug: String },
+    Expired {
+        slug: String,
+    },
     Pending {
         signature_id: i64,
         slug: String,
         headline: String,
     },
-    Confirmed { slug: String, headline: String },
+    Confirmed {
+        slug: String,
+        headline: String,
+    },
 }
 
 pub fn link_state(

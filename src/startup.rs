@@ -91,7 +91,11 @@ impl Application {
         };
         let background = vec![
             tokio::spawn(sender.run()),
-            tokio::spawn(counts::run(counts.clone(), db.clone(), settings.count_interval())),
+            tokio::spawn(counts::run(
+                counts.clone(),
+                db.clone(),
+                settings.count_interval(),
+            )),
         ];
 
         let workers = settings.workers;
@@ -106,22 +110,26 @@ impl Application {
             App::new()
                 .wrap(Compress::default())
                 .wrap(
-                    Logger::new("%{route}xi %s %b %Dms")
-                        .custom_request_replace("route", |req| {
-                            format!("{} {}", req.method(), telemetry::redact_path(req.path()))
-                        }),
+                    Logger::new("%{route}xi %s %b %Dms").custom_request_replace("route", |req| {
+                        format!("{} {}", req.method(), telemetry::redact_path(req.path()))
+                    }),
                 )
                 .app_data(state.clone())
                 .app_data(web::FormConfig::default().limit(16 * 1024).error_handler(
                     |error, _req| {
-                        let response =
-                            routes::html(actix_web::http::StatusCode::BAD_REQUEST, views::errors::bad_request());
+                        let response = routes::html(
+                            actix_web::http::StatusCode::BAD_REQUEST,
+                            views::errors::bad_request(),
+                        );
                         actix_web::error::InternalError::from_response(error, response).into()
                     },
                 ))
                 .configure(routes::configure)
                 .default_service(web::to(|| async {
-                    routes::html(actix_web::http::StatusCode::NOT_FOUND, views::errors::not_found())
+                    routes::html(
+                        actix_web::http::StatusCode::NOT_FOUND,
+                        views::errors::not_found(),
+                    )
                 }))
         })
         .listen(listener)?;

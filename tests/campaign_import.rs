@@ -22,7 +22,10 @@ fn import(app: &TestApp, text: &str) -> std::process::Output {
 
 fn campaign(slug: &str, headline: &str, extra: &str) -> String {
     SHIPPED
-        .replace("slug = \"british-values\"", &format!("slug = \"{slug}\"\n{extra}"))
+        .replace(
+            "slug = \"british-values\"",
+            &format!("slug = \"{slug}\"\n{extra}"),
+        )
         .replace("featured = true", "featured = false")
         .replace("UK trade props up Kazakh dictatorship", headline)
 }
@@ -31,7 +34,11 @@ fn campaign(slug: &str, headline: &str, extra: &str) -> String {
 async fn import_adds_then_updates_a_campaign() {
     let app = spawn_app().await;
     let out = import(&app, &campaign("second-letter", "A second letter", ""));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("created campaign second-letter"));
     let page = app.get("/campaigns/second-letter").await;
     assert_eq!(page.text_of("h1").as_deref(), Some("A second letter"));
@@ -60,19 +67,37 @@ async fn a_closed_campaign_shows_its_final_count_and_refuses_signatures() {
     let app = spawn_app().await;
     let out = import(
         &app,
-        &campaign("closed-letter", "A closed letter", "closes_at = 2020-01-31T12:00:00Z"),
+        &campaign(
+            "closed-letter",
+            "A closed letter",
+            "closes_at = 2020-01-31T12:00:00Z",
+        ),
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let page = app.get("/campaigns/closed-letter").await;
     assert_eq!(page.status, 200);
-    assert!(page.text_of(".closed").unwrap().contains("closed on 31 January 2020"));
+    assert!(page
+        .text_of(".closed")
+        .unwrap()
+        .contains("closed on 31 January 2020"));
     assert!(page.text_of("form.sign-form").is_none());
     assert_eq!(page.text_of("#signature-count").as_deref(), Some("0"));
 
-    let refused = app.sign("closed-letter", "Ada", "ada@example.org", "SW1A 1AA").await;
+    let refused = app
+        .sign("closed-letter", "Ada", "ada@example.org", "SW1A 1AA")
+        .await;
     assert_eq!(refused.status, 409);
     assert!(refused.body.contains("This campaign has closed"));
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    assert!(!app.data_dir.path().join("outbox").exists()
-        || std::fs::read_dir(app.data_dir.path().join("outbox")).unwrap().count() == 0);
+    assert!(
+        !app.data_dir.path().join("outbox").exists()
+            || std::fs::read_dir(app.data_dir.path().join("outbox"))
+                .unwrap()
+                .count()
+                == 0
+    );
 }

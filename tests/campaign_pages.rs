@@ -28,12 +28,23 @@ async fn the_front_page_is_the_featured_letter_with_count_and_form() {
         Some("Secretary, Campaign Kazakhstan")
     );
     assert_eq!(page.text_of(".body h2").as_deref(), Some("Shot"));
-    assert!(page.text_of(".attribution").unwrap().contains("Guardian on 3 November"));
+    assert!(page
+        .text_of(".attribution")
+        .unwrap()
+        .contains("Guardian on 3 November"));
     assert_eq!(page.text_of("#signature-count").as_deref(), Some("0"));
     assert_eq!(page.attr_of("progress", "max").as_deref(), Some("10000"));
-    for field in ["full_name", "email", "postcode", "country", "updates", "website"] {
+    for field in [
+        "full_name",
+        "email",
+        "postcode",
+        "country",
+        "updates",
+        "website",
+    ] {
         assert!(
-            page.attr_of(&format!("label[for={field}]"), "for").is_some(),
+            page.attr_of(&format!("label[for={field}]"), "for")
+                .is_some(),
             "{field} has a label"
         );
     }
@@ -41,7 +52,10 @@ async fn the_front_page_is_the_featured_letter_with_count_and_form() {
         page.attr_of("form.sign-form", "action").as_deref(),
         Some("/campaigns/british-values/signatures")
     );
-    assert!(page.attr_of("#updates", "checked").is_none(), "updates box starts unticked");
+    assert!(
+        page.attr_of("#updates", "checked").is_none(),
+        "updates box starts unticked"
+    );
     assert!(page.body.contains(r#"name="viewport""#));
 }
 
@@ -73,7 +87,10 @@ async fn count_json_has_the_documented_shape_and_short_cache_headers() {
         .await
         .unwrap();
     assert_eq!(response.status(), 200);
-    let cache = response.headers()["cache-control"].to_str().unwrap().to_owned();
+    let cache = response.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .to_owned();
     assert!(cache.contains("max-age=1"), "{cache}");
     let body: serde_json::Value = response.json().await.unwrap();
     assert_eq!(body["slug"], "british-values");
@@ -99,7 +116,10 @@ async fn static_files_and_health_are_served() {
         .await
         .unwrap();
     assert_eq!(css.status(), 200);
-    assert!(css.headers()["content-type"].to_str().unwrap().starts_with("text/css"));
+    assert!(css.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/css"));
     assert_eq!(app.get("/static/../Cargo.toml").await.status, 404);
     assert_eq!(app.get("/health").await.body, "ok");
 }

@@ -44,7 +44,12 @@ async fn the_confirmation_email_arrives_over_smtp_and_its_link_works() {
 
     let app = spawn_app_with(|s| s.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))).await;
     let signed = app
-        .sign("british-values", "Grace Hopper", "grace@example.org", "SW1A 2AA")
+        .sign(
+            "british-values",
+            "Grace Hopper",
+            "grace@example.org",
+            "SW1A 2AA",
+        )
         .await;
     assert_eq!(signed.status, 303);
 
@@ -60,7 +65,10 @@ async fn the_confirmation_email_arrives_over_smtp_and_its_link_works() {
     assert_eq!(email.to, "grace@example.org");
     assert!(email.text.contains("Dear Grace Hopper"));
     assert!(!email.html.is_empty(), "has an HTML part");
-    assert!(!app.data_dir.path().join("outbox").exists(), "no file fallback");
+    assert!(
+        !app.data_dir.path().join("outbox").exists(),
+        "no file fallback"
+    );
 
     let link = email.confirmation_path();
     assert_eq!(app.post_form(&link, &[]).await.status, 303);

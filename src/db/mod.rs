@@ -45,9 +45,7 @@ impl Backend {
 pub fn establish(url: &str) -> Result<DbConnection, DbError> {
     let mut conn = match Backend::of_url(url) {
         Backend::Postgres => DbConnection::Postgres(PgConnection::establish(url)?),
-        Backend::Sqlite => {
-            DbConnection::Sqlite(SqliteConnection::establish(sqlite_path(url))?)
-        }
+        Backend::Sqlite => DbConnection::Sqlite(SqliteConnection::establish(sqlite_path(url))?),
     };
     configure(&mut conn)?;
     Ok(conn)
@@ -111,7 +109,11 @@ impl Database {
             .connection_customizer(Box::new(Customizer))
             .build(manager)?;
         let write_lock = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
-        Ok(Database { pool, backend, write_lock })
+        Ok(Database {
+            pool,
+            backend,
+            write_lock,
+        })
     }
 
     pub fn backend(&self) -> Backend {

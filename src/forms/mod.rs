@@ -26,7 +26,9 @@ impl FieldErrors {
 
     /// Fields in the order they were named, for an error summary.
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        self.0.iter().map(|(field, message)| (*field, message.as_str()))
+        self.0
+            .iter()
+            .map(|(field, message)| (*field, message.as_str()))
     }
 
     /// Takes the first message `validator` produced for each field.

@@ -12,7 +12,10 @@ use crate::domain::{Country, DomainError, EmailAddress, PersonName, Postcode};
 pub struct SignForm {
     #[validate(custom(function = "check_name"))]
     pub full_name: String,
-    #[validate(length(max = 254, message = "Your email address must be 254 characters or fewer"))]
+    #[validate(length(
+        max = 254,
+        message = "Your email address must be 254 characters or fewer"
+    ))]
     #[validate(custom(function = "check_email"))]
     pub email: String,
     #[validate(length(max = 16, message = "Enter a UK postcode, like SW1A 1AA"))]
@@ -95,7 +98,9 @@ impl SignForm {
         } else {
             Err((
                 "postcode",
-                DomainError("Postcodes are for UK addresses only: clear this box, or choose United Kingdom"),
+                DomainError(
+                    "Postcodes are for UK addresses only: clear this box, or choose United Kingdom",
+                ),
             ))
         }
     }
@@ -120,13 +125,18 @@ mod tests {
         let signer = form("Ada Lovelace", "ada@example.org", "sw1a1aa", "GB")
             .parse()
             .expect("valid");
-        assert_eq!(signer.place, Place::Uk(Postcode::parse("SW1A 1AA").unwrap()));
+        assert_eq!(
+            signer.place,
+            Place::Uk(Postcode::parse("SW1A 1AA").unwrap())
+        );
         assert!(!signer.wants_updates);
     }
 
     #[test]
     fn a_signer_abroad_needs_no_postcode() {
-        let signer = form("Ada", "ada@example.org", "", "KZ").parse().expect("valid");
+        let signer = form("Ada", "ada@example.org", "", "KZ")
+            .parse()
+            .expect("valid");
         assert!(matches!(signer.place, Place::Abroad(c) if c.code() == "KZ"));
     }
 
@@ -138,8 +148,13 @@ mod tests {
         assert!(errors.get("full_name").unwrap().contains("cannot start"));
         assert!(errors.get("email").unwrap().contains("correct format"));
         assert!(errors.get("postcode").unwrap().contains("UK postcode"));
-        let errors = form("Ada", "ada@example.org", "90210", "US").parse().expect_err("zip");
-        assert!(errors.get("postcode").unwrap().contains("UK addresses only"));
+        let errors = form("Ada", "ada@example.org", "90210", "US")
+            .parse()
+            .expect_err("zip");
+        assert!(errors
+            .get("postcode")
+            .unwrap()
+            .contains("UK addresses only"));
         let errors = form("", "", "", "XX").parse().expect_err("empty");
         assert_eq!(errors.iter().count(), 3);
         assert!(errors.get("country").is_some());

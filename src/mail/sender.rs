@@ -46,7 +46,11 @@ impl Sender {
         for email in due {
             let lease_until = Utc::now().naive_utc() + LEASE;
             let claim = email.clone();
-            if !self.db.write(move |c| outbox::claim(c, &claim, lease_until)).await? {
+            if !self
+                .db
+                .write(move |c| outbox::claim(c, &claim, lease_until))
+                .await?
+            {
                 continue;
             }
             let id = email.id;
@@ -58,7 +62,9 @@ impl Sender {
             let now = Utc::now().naive_utc();
             match result {
                 Ok(()) => {
-                    self.db.write(move |c| outbox::mark_sent(c, id, now)).await?;
+                    self.db
+                        .write(move |c| outbox::mark_sent(c, id, now))
+                        .await?;
                     tracing::info!(outbox_id = id, "email sent");
                 }
                 Err(error) => {

@@ -120,9 +120,7 @@ pub async fn confirm(
         .write(move |conn| signing::confirm(conn, &secret, now))
         .await?;
     match after {
-        LinkState::Confirmed { slug, .. } => {
-            Ok(see_other(&format!("/campaigns/{slug}/confirmed")))
-        }
+        LinkState::Confirmed { slug, .. } => Ok(see_other(&format!("/campaigns/{slug}/confirmed"))),
         other => Ok(link_page(other, &token)),
     }
 }

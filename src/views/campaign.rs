@@ -122,7 +122,11 @@ fn closed_notice(campaign: &Campaign) -> Markup {
 fn sign_form(campaign: &Campaign, form: &SignFormState<'_>) -> Markup {
     let values = form.values;
     let errors = form.errors;
-    let chosen = if values.country.trim().is_empty() { "GB" } else { values.country.trim() };
+    let chosen = if values.country.trim().is_empty() {
+        "GB"
+    } else {
+        values.country.trim()
+    };
     html! {
         h2 #sign-heading { "Sign this letter" }
         p { "Add your name. We will email you a link to confirm it; it counts once you do." }

@@ -4,10 +4,11 @@ use maud::{Markup, PreEscaped};
 use pulldown_cmark::{html, Event, Options, Parser};
 
 pub fn render(source: &str) -> Markup {
-    let events = Parser::new_ext(source, Options::ENABLE_SMART_PUNCTUATION).map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        other => other,
-    });
+    let events =
+        Parser::new_ext(source, Options::ENABLE_SMART_PUNCTUATION).map(|event| match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+            other => other,
+        });
     let mut out = String::with_capacity(source.len() * 5 / 4);
     html::push_html(&mut out, events);
     PreEscaped(out)

@@ -61,11 +61,9 @@ pub fn fold_confirmed(
             .execute(conn)?;
     }
     let ids: Vec<i64> = fresh.iter().map(|(id, _)| *id).collect();
-    let marked = diesel::update(
-        signatures::table.filter(signatures::id.eq_any(&ids)),
-    )
-    .set(signatures::counted.eq(true))
-    .execute(conn)?;
+    let marked = diesel::update(signatures::table.filter(signatures::id.eq_any(&ids)))
+        .set(signatures::counted.eq(true))
+        .execute(conn)?;
     Ok(marked)
 }
 
@@ -75,9 +73,8 @@ fn try_advisory_xact_lock(pg: &mut PgConnection) -> Result<bool, DbError> {
         #[diesel(sql_type = diesel::sql_types::Bool)]
         locked: bool,
     }
-    let row: Locked =
-        diesel::sql_query("SELECT pg_try_advisory_xact_lock(7306582214) AS locked")
-            .get_result(pg)?;
+    let row: Locked = diesel::sql_query("SELECT pg_try_advisory_xact_lock(7306582214) AS locked")
+        .get_result(pg)?;
     Ok(row.locked)
 }
 
