@@ -40,7 +40,10 @@ impl EmailAddress {
         if trimmed.is_empty() {
             return Err(EMPTY);
         }
-        if trimmed.chars().count() > MAX_LEN || !trimmed.validate_email() {
+        if trimmed.chars().count() > MAX_LEN
+            || !trimmed.validate_email()
+            || !has_public_domain(trimmed)
+        {
             return Err(INVALID);
         }
         Ok(EmailAddress(trimmed.to_owned()))
@@ -68,6 +71,13 @@ impl EmailAddress {
         }
         format!("{local}@{domain}")
     }
+}
+
+/// Mail to the public internet needs a dotted domain name, not `localhost` or `[10.0.0.1]`.
+fn has_public_domain(address: &str) -> bool {
+    address
+        .rsplit_once('@')
+        .is_some_and(|(_, domain)| domain.contains('.') && !domain.starts_with('['))
 }
 
 fn strip_tag(local: &str, separator: char) -> &str {
@@ -122,6 +132,8 @@ mod tests {
             "na me@example.com",
             "name@exam_ple.com",
             "name@-example.com",
+            "name@localhost",
+            "name@[127.0.0.1]",
         ] {
             assert_eq!(EmailAddress::parse(bad), Err(INVALID), "{bad:?}");
         }
