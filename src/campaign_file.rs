@@ -3,7 +3,7 @@
 use chrono::{DateTime, NaiveDateTime};
 use serde::Deserialize;
 
-use crate::domain::{DomainError, Slug};
+use crate::domain::{DomainError, Slug, Target};
 
 /// A campaign as a file describes it, checked and ready to store.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,7 +20,14 @@ pub struct CampaignFile {
     pub featured: bool,
     pub closes_at: Option<NaiveDateTime>,
     pub body_markdown: String,
+    /// Whom supporters' letters go to, in order.
+    pub targets: Vec<Target>,
+    /// Letters at least this similar to the featured letter (thousandths) go as one joint letter.
+    pub similarity_threshold: i32,
 }
+
+/// Similarity (thousandths) from which letters are bundled, unless a campaign says otherwise.
+pub const DEFAULT_THRESHOLD: i32 = 800;
 
 /// The letter's photo: a caption at least; the file (under `static/`) is optional.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -48,6 +55,9 @@ struct FrontMatter {
     #[serde(default)]
     featured: bool,
     closes_at: Option<toml::value::Datetime>,
+    #[serde(default)]
+    targets: Vec<String>,
+    similarity_threshold: Option<f64>,
 }
 
 /// Why a campaign file was refused, in words for the organiser who wrote it.
@@ -65,6 +75,10 @@ pub enum CampaignFileError {
     Goal,
     #[error("closes_at must be a date and time with a zone, like 2027-01-31T12:00:00Z")]
     ClosesAt,
+    #[error("targets: {0}")]
+    Target(DomainError),
+    #[error("similarity_threshold must be between 0.0 and 1.0")]
+    Threshold,
     #[error("image file must be a path inside static/ (no '..', not absolute)")]
     ImagePath,
 }
@@ -102,6 +116,17 @@ impl CampaignFile {
             .map(|t| DateTime::parse_from_rfc3339(&t.to_string()).map(|t| t.naive_utc()))
             .transpose()
             .map_err(|_| CampaignFileError::ClosesAt)?;
+        let targets = front
+            .targets
+            .iter()
+            .map(|t| Target::parse(t))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(CampaignFileError::Target)?;
+        let similarity_threshold = match front.similarity_threshold {
+            None => DEFAULT_THRESHOLD,
+            Some(t) if (0.0..=1.0).contains(&t) => (t * 1000.0).round() as i32,
+            Some(_) => return Err(CampaignFileError::Threshold),
+        };
         Ok(CampaignFile {
             slug,
             kicker: non_empty(front.kicker),
@@ -115,6 +140,8 @@ impl CampaignFile {
             featured: front.featured,
             closes_at,
             body_markdown: required(body.to_owned(), "the letter's body")?,
+            targets,
+            similarity_threshold,
         })
     }
 }
@@ -153,6 +180,15 @@ mod tests {
         assert!(!c.body_markdown.contains("Click to enlarge"));
         assert!(c.attribution.unwrap().contains("Guardian on 3 November"));
         assert!(c.featured);
+        assert_eq!(
+            c.targets,
+            vec![
+                Target::parse("prime-minister").unwrap(),
+                Target::parse("foreign-secretary").unwrap(),
+                Target::OwnMp
+            ]
+        );
+        assert_eq!(c.similarity_threshold, 800);
     }
 
     #[test]

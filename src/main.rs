@@ -28,6 +28,35 @@ enum Command {
     /// Manage campaigns.
     #[command(subcommand)]
     Campaign(CampaignCommand),
+    /// Manage the officials letters are addressed to.
+    #[command(subcommand)]
+    Officials(OfficialsCommand),
+    /// Manage the postcode lookup that finds a writer's constituency.
+    #[command(subcommand)]
+    Postcodes(PostcodesCommand),
+}
+
+#[derive(Subcommand)]
+enum OfficialsCommand {
+    /// Add officials from a CSV file, or update those with the same code.
+    Import {
+        /// CSV with a header row: code,name,office,salutation,constituency_code,party,
+        /// email,postal_address (only code, name and office are required).
+        file: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum PostcodesCommand {
+    /// Load postcode → constituency entries from the ONS National Statistics Postcode
+    /// Lookup (NSPL), replacing entries with the same postcode.
+    Import {
+        /// The NSPL CSV file (its pcds and pcon columns are used).
+        file: PathBuf,
+        /// CSV of constituency codes and names, e.g. with columns PCON24CD,PCON24NM.
+        #[arg(long, value_name = "NAMES.csv")]
+        names: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -46,6 +75,12 @@ fn main() -> ExitCode {
         Command::Serve => serve(cli.settings),
         Command::Migrate => prepare_database(&cli.settings).map(drop),
         Command::Campaign(CampaignCommand::Import { file }) => import(&cli.settings, &file),
+        Command::Officials(OfficialsCommand::Import { file }) => {
+            import_officials(&cli.settings, &file)
+        }
+        Command::Postcodes(PostcodesCommand::Import { file, names }) => {
+            import_postcodes(&cli.settings, &file, names.as_deref())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -78,5 +113,23 @@ fn import(settings: &Settings, file: &std::path::Path) -> anyhow::Result<()> {
         Imported::Created(_) => println!("created campaign {}", parsed.slug),
         Imported::Updated(_) => println!("updated campaign {}", parsed.slug),
     }
+    Ok(())
+}
+
+fn import_officials(settings: &Settings, file: &std::path::Path) -> anyhow::Result<()> {
+    let db = prepare_database(settings)?;
+    let summary = missive::imports::officials::import_file(&db, file)?;
+    println!("{summary}");
+    Ok(())
+}
+
+fn import_postcodes(
+    settings: &Settings,
+    file: &std::path::Path,
+    names: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let db = prepare_database(settings)?;
+    let summary = missive::imports::postcodes::import(&db, file, names)?;
+    println!("{summary}");
     Ok(())
 }

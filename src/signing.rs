@@ -4,34 +4,19 @@
 //! Whether the address had signed before never changes what the visitor sees; it only
 //! changes which email (if any) goes to the address's owner.
 
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::NaiveDateTime;
 
 use crate::db::models::campaign::Campaign;
 use crate::db::models::{outbox, signature, token};
 use crate::db::{DbConnection, DbError};
 use crate::domain::SecretToken;
 use crate::forms::sign::{Place, Signer};
+pub use crate::links::Links;
 use crate::mail::messages::{self, About};
 
 /// Most emails one signature can cause (the first and a few repeats), so a form cannot be
 /// used to flood somebody's inbox.
 pub const MAX_EMAILS_PER_SIGNATURE: i32 = 3;
-
-/// Where links in emails point.
-pub struct Links<'a> {
-    pub base_url: &'a str,
-    pub token_lifetime: TimeDelta,
-}
-
-impl Links<'_> {
-    pub fn campaign(&self, slug: &str) -> String {
-        format!("{}/campaigns/{slug}", self.base_url)
-    }
-
-    pub fn confirm(&self, token: &SecretToken) -> String {
-        format!("{}/signatures/confirm/{}", self.base_url, token.as_str())
-    }
-}
 
 /// What happened, for the log and tests; the visitor sees the same page whatever it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +27,21 @@ pub enum Signed {
     NothingSent,
 }
 
+/// What to tell someone who signs again after confirming: the sign form tells them they
+/// already signed; submitting a letter needs no such note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WhenConfirmed {
+    Notify,
+    StayQuiet,
+}
+
+/// The signature a signing attempt led to, and what was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Signature {
+    pub id: i64,
+    pub outcome: Signed,
+}
+
 /// Records a signature (or a repeat attempt) and queues the email it calls for. Call inside
 /// a write transaction.
 pub fn sign(
@@ -49,8 +49,9 @@ pub fn sign(
     campaign: &Campaign,
     signer: &Signer,
     links: &Links<'_>,
+    when_confirmed: WhenConfirmed,
     now: NaiveDateTime,
-) -> Result<Signed, DbError> {
+) -> Result<Signature, DbError> {
     let canonical = signer.email.canonical();
     let page_url = links.campaign(&campaign.slug);
     let about = About {
@@ -77,19 +78,27 @@ pub fn sign(
             },
         )?;
         send_confirmation(conn, id, signer, &about, links, now)?;
-        return Ok(Signed::New);
+        return Ok(Signature {
+            id,
+            outcome: Signed::New,
+        });
     };
-    if existing.emails_sent >= MAX_EMAILS_PER_SIGNATURE {
-        return Ok(Signed::NothingSent);
-    }
-    signature::note_email_sent(conn, existing.id)?;
-    if existing.confirmed_at.is_some() {
+    let id = existing.id;
+    let confirmed = existing.confirmed_at.is_some();
+    let outcome = if existing.emails_sent >= MAX_EMAILS_PER_SIGNATURE
+        || (confirmed && when_confirmed == WhenConfirmed::StayQuiet)
+    {
+        Signed::NothingSent
+    } else if confirmed {
+        signature::note_email_sent(conn, id)?;
         outbox::enqueue(conn, &messages::already_signed(&signer.email, &about, now))?;
-        Ok(Signed::AlreadyConfirmedNotice)
+        Signed::AlreadyConfirmedNotice
     } else {
-        send_confirmation(conn, existing.id, signer, &about, links, now)?;
-        Ok(Signed::ReminderSent)
-    }
+        signature::note_email_sent(conn, id)?;
+        send_confirmation(conn, id, signer, &about, links, now)?;
+        Signed::ReminderSent
+    };
+    Ok(Signature { id, outcome })
 }
 
 fn send_confirmation(

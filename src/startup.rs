@@ -51,6 +51,10 @@ pub fn prepare_database(settings: &Settings) -> anyhow::Result<Database> {
     if loaded > 0 {
         tracing::info!(loaded, "shipped campaigns loaded");
     }
+    let officials = crate::imports::officials::load_shipped_if_empty(&db)?;
+    if officials > 0 {
+        tracing::info!(officials, "shipped officials loaded");
+    }
     Ok(db)
 }
 

@@ -21,6 +21,7 @@ diesel::table! {
         closes_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        similarity_threshold -> Integer,
     }
 }
 
@@ -70,12 +71,113 @@ diesel::table! {
         next_attempt_at -> Timestamp,
         sent_at -> Nullable<Timestamp>,
         last_error -> Nullable<Text>,
+        reply_to -> Nullable<Text>,
+        delivery_id -> Nullable<BigInt>,
+        joint_letter_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    constituencies (code) {
+        code -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    postcodes (postcode) {
+        postcode -> Text,
+        constituency_code -> Text,
+    }
+}
+
+diesel::table! {
+    officials (id) {
+        id -> BigInt,
+        code -> Text,
+        name -> Text,
+        office -> Text,
+        salutation -> Nullable<Text>,
+        constituency_code -> Nullable<Text>,
+        party -> Nullable<Text>,
+        email -> Nullable<Text>,
+        postal_address -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    campaign_targets (campaign_id, position) {
+        campaign_id -> BigInt,
+        position -> Integer,
+        official_code -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    letters (id) {
+        id -> BigInt,
+        campaign_id -> BigInt,
+        writer_name -> Text,
+        writer_email -> Text,
+        postcode -> Nullable<Text>,
+        country_code -> Text,
+        constituency_code -> Nullable<Text>,
+        subject -> Text,
+        body -> Text,
+        similarity -> Integer,
+        publish -> Bool,
+        public_name -> Nullable<Text>,
+        status -> Text,
+        signature_id -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        submitted_at -> Nullable<Timestamp>,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    letter_links (token_hash) {
+        token_hash -> Text,
+        letter_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    joint_letters (id) {
+        id -> BigInt,
+        campaign_id -> BigInt,
+        official_id -> BigInt,
+        signer_count -> Integer,
+        status -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    deliveries (id) {
+        id -> BigInt,
+        letter_id -> BigInt,
+        official_id -> BigInt,
+        method -> Text,
+        status -> Text,
+        detail -> Nullable<Text>,
+        joint_letter_id -> Nullable<BigInt>,
+        updated_at -> Timestamp,
     }
 }
 
 diesel::joinable!(campaign_counts -> campaigns (campaign_id));
 diesel::joinable!(signatures -> campaigns (campaign_id));
 diesel::joinable!(confirmation_tokens -> signatures (signature_id));
+diesel::joinable!(campaign_targets -> campaigns (campaign_id));
+diesel::joinable!(letters -> campaigns (campaign_id));
+diesel::joinable!(letter_links -> letters (letter_id));
+diesel::joinable!(deliveries -> letters (letter_id));
+diesel::joinable!(deliveries -> officials (official_id));
+diesel::joinable!(joint_letters -> officials (official_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     campaigns,
@@ -83,4 +185,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     signatures,
     confirmation_tokens,
     outbox,
+    constituencies,
+    postcodes,
+    officials,
+    campaign_targets,
+    letters,
+    letter_links,
+    joint_letters,
+    deliveries,
 );

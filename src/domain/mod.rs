@@ -2,16 +2,20 @@
 
 pub mod country;
 pub mod email;
+pub mod letter_text;
 pub mod person_name;
 pub mod postcode;
 pub mod slug;
+pub mod target;
 pub mod token;
 
 pub use country::Country;
 pub use email::EmailAddress;
+pub use letter_text::{LetterBody, Subject};
 pub use person_name::PersonName;
 pub use postcode::Postcode;
 pub use slug::Slug;
+pub use target::Target;
 pub use token::{SecretToken, TokenHash};
 
 /// A parse failure, carrying a message fit to show beside the form field.

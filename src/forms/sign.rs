@@ -69,7 +69,8 @@ impl SignForm {
             Ok(()) => FieldErrors::default(),
             Err(e) => FieldErrors::from_validation(&e, FIELDS),
         };
-        let place = self.place().map_err(|(field, e)| errors.add(field, e.0));
+        let place =
+            parse_place(&self.postcode, &self.country).map_err(|(field, e)| errors.add(field, e.0));
         let name = PersonName::parse(&self.full_name).map_err(|e| errors.add("full_name", e.0));
         let email = EmailAddress::parse(&self.email).map_err(|e| errors.add("email", e.0));
         match (name, email, place) {
@@ -82,27 +83,28 @@ impl SignForm {
             _ => Err(errors),
         }
     }
+}
 
-    fn place(&self) -> Result<Place, (&'static str, DomainError)> {
-        let country = if self.country.trim().is_empty() {
-            Country::united_kingdom()
-        } else {
-            Country::parse(&self.country).map_err(|e| ("country", e))?
-        };
-        if country.is_uk() {
-            Postcode::parse(&self.postcode)
-                .map(Place::Uk)
-                .map_err(|e| ("postcode", e))
-        } else if self.postcode.trim().is_empty() {
-            Ok(Place::Abroad(country))
-        } else {
-            Err((
-                "postcode",
-                DomainError(
-                    "Postcodes are for UK addresses only: clear this box, or choose United Kingdom",
-                ),
-            ))
-        }
+/// A UK postcode, or a country outside the UK with no postcode; the error names the field.
+pub fn parse_place(postcode: &str, country: &str) -> Result<Place, (&'static str, DomainError)> {
+    let country = if country.trim().is_empty() {
+        Country::united_kingdom()
+    } else {
+        Country::parse(country).map_err(|e| ("country", e))?
+    };
+    if country.is_uk() {
+        Postcode::parse(postcode)
+            .map(Place::Uk)
+            .map_err(|e| ("postcode", e))
+    } else if postcode.trim().is_empty() {
+        Ok(Place::Abroad(country))
+    } else {
+        Err((
+            "postcode",
+            DomainError(
+                "Postcodes are for UK addresses only: clear this box, or choose United Kingdom",
+            ),
+        ))
     }
 }
 

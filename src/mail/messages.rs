@@ -67,7 +67,7 @@ pub fn already_signed(to: &EmailAddress, about: &About<'_>, now: NaiveDateTime) 
     email(to, subject, text, body, now)
 }
 
-fn email(
+pub fn email(
     to: &EmailAddress,
     subject: String,
     body_text: String,
@@ -90,5 +90,8 @@ fn email(
         body_html: body_html.into_string(),
         created_at: now,
         next_attempt_at: now,
+        reply_to: None,
+        delivery_id: None,
+        joint_letter_id: None,
     }
 }

@@ -1,6 +1,7 @@
 //! Outgoing email: what the messages say, how they travel, and the task that sends the
 //! outbox.
 
+pub mod letter_messages;
 pub mod messages;
 pub mod sender;
 pub mod transport;

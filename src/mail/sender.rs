@@ -4,14 +4,15 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::{TimeDelta, Utc};
+use chrono::{NaiveDateTime, TimeDelta, Utc};
 use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
 use lettre::Message;
 use tokio::sync::Notify;
 
 use super::{MailError, Transport};
+use crate::db::models::delivery;
 use crate::db::models::outbox::{self, QueuedEmail};
-use crate::db::Database;
+use crate::db::{Database, DbConnection, DbError};
 
 const BATCH: i64 = 50;
 const IDLE_WAKE: Duration = Duration::from_secs(5);
@@ -39,7 +40,7 @@ impl Sender {
     }
 
     /// Sends what is due now; returns how many were attempted.
-    pub async fn send_due(&self) -> Result<usize, crate::db::DbError> {
+    pub async fn send_due(&self) -> Result<usize, DbError> {
         let now = Utc::now().naive_utc();
         let due = self.db.read(move |c| outbox::due(c, now, BATCH)).await?;
         let attempted = due.len();
@@ -55,6 +56,7 @@ impl Sender {
             }
             let id = email.id;
             let attempts = email.attempts + 1;
+            let carries = (email.delivery_id, email.joint_letter_id);
             let result = match self.message(&email) {
                 Ok(message) => self.transport.deliver(id, message).await,
                 Err(e) => Err(e),
@@ -71,8 +73,12 @@ impl Sender {
                     let retry_at = now + backoff(attempts);
                     let text = error.to_string();
                     tracing::warn!(outbox_id = id, attempts, %error, %retry_at, "email not sent; will retry");
+                    let detail = format!("{text} (trying again at {} UTC)", retry_at.format("%H:%M"));
                     self.db
-                        .write(move |c| outbox::mark_failed(c, id, retry_at, &text))
+                        .write(move |c| {
+                            outbox::mark_failed(c, id, retry_at, &text)?;
+                            follow(c, carries, delivery::Status::Failed, Some(&detail), now)
+                        })
                         .await?;
                 }
             }
@@ -81,14 +87,18 @@ impl Sender {
     }
 
     fn message(&self, email: &QueuedEmail) -> Result<Message, MailError> {
-        let to: Mailbox = email
-            .recipient
-            .parse()
-            .map_err(|e: lettre::address::AddressError| MailError::Build(e.to_string()))?;
+        let mailbox = |text: &str| {
+            text.parse::<Mailbox>()
+                .map_err(|e| MailError::Build(e.to_string()))
+        };
         let domain = self.from.email.domain().to_owned();
-        Message::builder()
+        let mut builder = Message::builder()
             .from(self.from.clone())
-            .to(to)
+            .to(mailbox(&email.recipient)?);
+        if let Some(reply_to) = &email.reply_to {
+            builder = builder.reply_to(mailbox(reply_to)?);
+        }
+        builder
             .subject(email.subject.clone())
             .message_id(Some(format!(
                 "<outbox-{}-{}@{}>",
@@ -111,6 +121,23 @@ impl Sender {
             )
             .map_err(|e| MailError::Build(e.to_string()))
     }
+}
+
+/// Carries an email's fate over to the letter delivery or joint letter it was carrying.
+fn follow(
+    conn: &mut DbConnection,
+    (delivery_id, joint_letter_id): (Option<i64>, Option<i64>),
+    status: delivery::Status,
+    detail: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    if let Some(id) = delivery_id {
+        delivery::set_status(conn, id, status, detail, now)?;
+    }
+    if let Some(id) = joint_letter_id {
+        delivery::set_joint_status(conn, id, status, detail, now)?;
+    }
+    Ok(())
 }
 
 /// 30 s, 1 min, 2 min … capped at one hour.

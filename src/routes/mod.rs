@@ -2,6 +2,8 @@
 
 pub mod campaigns;
 pub mod health;
+pub mod letter_pages;
+pub mod letters;
 pub mod signatures;
 pub mod static_files;
 
@@ -18,6 +20,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(signatures::confirm_page)
         .service(signatures::confirm)
         .service(signatures::confirmed)
+        .service(letters::new_letter)
+        .service(letters::create)
+        .service(letters::show)
+        .service(letters::update)
+        .service(letters::autosave)
+        .service(letter_pages::print)
+        .service(letter_pages::published)
         .service(health::health)
         .service(static_files::asset);
 }

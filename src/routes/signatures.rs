@@ -8,7 +8,7 @@ use super::{campaigns, html};
 use crate::domain::SecretToken;
 use crate::error::AppError;
 use crate::forms::sign::SignForm;
-use crate::signing::{self, LinkState, Links};
+use crate::signing::{self, LinkState, Links, WhenConfirmed};
 use crate::startup::AppState;
 use crate::views;
 
@@ -52,14 +52,14 @@ pub async fn sign(
             base_url: &base_url,
             token_lifetime: lifetime,
         };
-        signing::sign(conn, &campaign, &signer, &links, now)
+        signing::sign(conn, &campaign, &signer, &links, WhenConfirmed::Notify, now)
     };
     // Two identical submissions can race to insert; the loser retries and sees the winner.
     let outcome = match state.db.write(work.clone()).await {
         Err(e) if e.is_unique_violation() => state.db.write(work).await?,
         other => other?,
     };
-    tracing::info!(?outcome, "signature form accepted");
+    tracing::info!(outcome = ?outcome.outcome, "signature form accepted");
     state.mail_wake.notify_one();
     Ok(see_other(&location))
 }

@@ -4,5 +4,8 @@ pub mod campaign;
 pub mod errors;
 pub mod form;
 pub mod layout;
+pub mod letter_print;
+pub mod letters;
 pub mod markdown;
+pub mod published;
 pub mod signature;

@@ -5,6 +5,7 @@ use diesel::prelude::*;
 
 use crate::campaign_file::CampaignFile;
 use crate::db::schema::{campaign_counts, campaigns};
+use crate::db::models::target;
 use crate::db::{DbConnection, DbError};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -29,6 +30,7 @@ pub struct Campaign {
     pub closes_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub similarity_threshold: i32,
 }
 
 impl Campaign {
@@ -58,6 +60,7 @@ struct CampaignChanges<'a> {
     featured: bool,
     closes_at: Option<NaiveDateTime>,
     updated_at: NaiveDateTime,
+    similarity_threshold: i32,
 }
 
 impl<'a> CampaignChanges<'a> {
@@ -81,6 +84,7 @@ impl<'a> CampaignChanges<'a> {
             featured: file.featured,
             closes_at: file.closes_at,
             updated_at: now,
+            similarity_threshold: file.similarity_threshold,
         }
     }
 }
@@ -128,6 +132,10 @@ pub fn import(
             Imported::Created(id)
         }
     };
+    let id = match imported {
+        Imported::Created(id) | Imported::Updated(id) => id,
+    };
+    target::replace(conn, id, &file.targets)?;
     Ok(imported)
 }
 
@@ -142,6 +150,14 @@ fn id_of(conn: &mut DbConnection, slug: &str) -> Result<Option<i64>, DbError> {
 pub fn find_by_slug(conn: &mut DbConnection, slug: &str) -> Result<Option<Campaign>, DbError> {
     Ok(campaigns::table
         .filter(campaigns::slug.eq(slug))
+        .select(Campaign::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn find_by_id(conn: &mut DbConnection, id: i64) -> Result<Option<Campaign>, DbError> {
+    Ok(campaigns::table
+        .find(id)
         .select(Campaign::as_select())
         .first(conn)
         .optional()?)

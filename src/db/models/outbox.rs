@@ -16,6 +16,11 @@ pub struct NewEmail {
     pub body_html: String,
     pub created_at: NaiveDateTime,
     pub next_attempt_at: NaiveDateTime,
+    pub reply_to: Option<String>,
+    /// The letter delivery this email carries, whose status follows the email's.
+    pub delivery_id: Option<i64>,
+    /// The joint letter this email carries, likewise.
+    pub joint_letter_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -29,6 +34,9 @@ pub struct QueuedEmail {
     pub created_at: NaiveDateTime,
     pub attempts: i32,
     pub next_attempt_at: NaiveDateTime,
+    pub reply_to: Option<String>,
+    pub delivery_id: Option<i64>,
+    pub joint_letter_id: Option<i64>,
 }
 
 pub fn enqueue(conn: &mut DbConnection, email: &NewEmail) -> Result<(), DbError> {

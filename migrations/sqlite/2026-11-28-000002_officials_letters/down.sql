@@ -1,0 +1,12 @@
+ALTER TABLE outbox DROP COLUMN joint_letter_id;
+ALTER TABLE outbox DROP COLUMN delivery_id;
+ALTER TABLE outbox DROP COLUMN reply_to;
+DROP TABLE deliveries;
+DROP TABLE joint_letters;
+DROP TABLE letter_links;
+DROP TABLE letters;
+ALTER TABLE campaigns DROP COLUMN similarity_threshold;
+DROP TABLE campaign_targets;
+DROP TABLE officials;
+DROP TABLE postcodes;
+DROP TABLE constituencies;

@@ -1,0 +1,229 @@
+//! Supporters' letters: drafts that belong to whoever holds the private link, then
+//! submissions waiting for a moderator, then approved (delivered, maybe published) or not.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::schema::{letter_links, letters};
+use crate::db::{DbConnection, DbError};
+use crate::domain::TokenHash;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LetterStatus {
+    Draft,
+    Pending,
+    Approved,
+    Rejected,
+    Hidden,
+}
+
+impl LetterStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LetterStatus::Draft => "draft",
+            LetterStatus::Pending => "pending",
+            LetterStatus::Approved => "approved",
+            LetterStatus::Rejected => "rejected",
+            LetterStatus::Hidden => "hidden",
+        }
+    }
+
+    fn from_stored(text: &str) -> LetterStatus {
+        match text {
+            "pending" => LetterStatus::Pending,
+            "approved" => LetterStatus::Approved,
+            "rejected" => LetterStatus::Rejected,
+            "hidden" => LetterStatus::Hidden,
+            _ => LetterStatus::Draft,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = letters)]
+pub struct Letter {
+    pub id: i64,
+    pub campaign_id: i64,
+    pub writer_name: String,
+    pub writer_email: String,
+    pub postcode: Option<String>,
+    pub country_code: String,
+    pub constituency_code: Option<String>,
+    pub subject: String,
+    pub body: String,
+    pub similarity: i32,
+    pub publish: bool,
+    pub public_name: Option<String>,
+    status: String,
+    pub signature_id: Option<i64>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub submitted_at: Option<NaiveDateTime>,
+    pub decided_at: Option<NaiveDateTime>,
+}
+
+impl Letter {
+    pub fn status(&self) -> LetterStatus {
+        LetterStatus::from_stored(&self.status)
+    }
+}
+
+/// What the editor saves.
+#[derive(Debug, Clone, AsChangeset, Insertable)]
+#[diesel(table_name = letters, treat_none_as_null = true)]
+pub struct DraftChanges {
+    pub writer_name: String,
+    pub writer_email: String,
+    pub postcode: Option<String>,
+    pub country_code: String,
+    pub constituency_code: Option<String>,
+    pub subject: String,
+    pub body: String,
+    pub similarity: i32,
+    pub publish: bool,
+    pub public_name: Option<String>,
+    pub updated_at: NaiveDateTime,
+}
+
+/// Stores a new draft with its first private link.
+pub fn create(
+    conn: &mut DbConnection,
+    campaign_id: i64,
+    link: &TokenHash,
+    draft: &DraftChanges,
+) -> Result<i64, DbError> {
+    diesel::insert_into(letters::table)
+        .values((
+            draft,
+            letters::campaign_id.eq(campaign_id),
+            letters::status.eq(LetterStatus::Draft.as_str()),
+            letters::created_at.eq(draft.updated_at),
+        ))
+        .execute(conn)?;
+    let id = letters::table
+        .filter(letters::campaign_id.eq(campaign_id))
+        .filter(letters::created_at.eq(draft.updated_at))
+        .filter(letters::writer_email.eq(&draft.writer_email))
+        .order(letters::id.desc())
+        .select(letters::id)
+        .first(conn)?;
+    add_link(conn, id, link, draft.updated_at)?;
+    Ok(id)
+}
+
+/// Another private link to the letter (each email to the writer carries its own).
+pub fn add_link(
+    conn: &mut DbConnection,
+    letter_id: i64,
+    link: &TokenHash,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    diesel::insert_into(letter_links::table)
+        .values((
+            letter_links::token_hash.eq(link.as_str()),
+            letter_links::letter_id.eq(letter_id),
+            letter_links::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn find_by_token(conn: &mut DbConnection, link: &TokenHash) -> Result<Option<Letter>, DbError> {
+    Ok(letter_links::table
+        .inner_join(letters::table)
+        .filter(letter_links::token_hash.eq(link.as_str()))
+        .select(Letter::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn find(conn: &mut DbConnection, id: i64) -> Result<Option<Letter>, DbError> {
+    Ok(letters::table
+        .find(id)
+        .select(Letter::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Saves the editor's contents; only a draft can change. True when saved.
+pub fn save_draft(conn: &mut DbConnection, id: i64, draft: &DraftChanges) -> Result<bool, DbError> {
+    let changed = diesel::update(
+        letters::table
+            .find(id)
+            .filter(letters::status.eq(LetterStatus::Draft.as_str())),
+    )
+    .set(draft)
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Moves a draft into the moderation queue. True when it was a draft.
+pub fn submit(
+    conn: &mut DbConnection,
+    id: i64,
+    signature_id: i64,
+    now: NaiveDateTime,
+) -> Result<bool, DbError> {
+    let changed = diesel::update(
+        letters::table
+            .find(id)
+            .filter(letters::status.eq(LetterStatus::Draft.as_str())),
+    )
+    .set((
+        letters::status.eq(LetterStatus::Pending.as_str()),
+        letters::signature_id.eq(signature_id),
+        letters::submitted_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Records a moderator's decision on a letter in state `from`. True when it applied.
+pub fn decide(
+    conn: &mut DbConnection,
+    id: i64,
+    from: LetterStatus,
+    to: LetterStatus,
+    now: NaiveDateTime,
+) -> Result<bool, DbError> {
+    let changed = diesel::update(letters::table.find(id).filter(letters::status.eq(from.as_str())))
+        .set((letters::status.eq(to.as_str()), letters::decided_at.eq(now)))
+        .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// Letters waiting for moderation, oldest first.
+pub fn pending(conn: &mut DbConnection) -> Result<Vec<Letter>, DbError> {
+    Ok(letters::table
+        .filter(letters::status.eq(LetterStatus::Pending.as_str()))
+        .order(letters::submitted_at.asc())
+        .select(Letter::as_select())
+        .load(conn)?)
+}
+
+/// Approved letters whose writers chose to publish them, newest first.
+pub fn published(
+    conn: &mut DbConnection,
+    campaign_id: i64,
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<Letter>, DbError> {
+    Ok(letters::table
+        .filter(letters::campaign_id.eq(campaign_id))
+        .filter(letters::status.eq(LetterStatus::Approved.as_str()))
+        .filter(letters::publish.eq(true))
+        .order((letters::decided_at.desc(), letters::id.desc()))
+        .offset(offset)
+        .limit(limit)
+        .select(Letter::as_select())
+        .load(conn)?)
+}
+
+pub fn published_count(conn: &mut DbConnection, campaign_id: i64) -> Result<i64, DbError> {
+    Ok(letters::table
+        .filter(letters::campaign_id.eq(campaign_id))
+        .filter(letters::status.eq(LetterStatus::Approved.as_str()))
+        .filter(letters::publish.eq(true))
+        .count()
+        .get_result(conn)?)
+}

@@ -1,0 +1,63 @@
+//! A letter laid out for one recipient: salutation, paragraphs, sign-off. Shared by the
+//! preview, the email to the official and the printable page.
+
+use crate::db::models::campaign::Campaign;
+use crate::domain::letter_text::paragraphs;
+
+use super::recipients::Recipient;
+
+/// The featured letter as plain paragraphs, to prefill the editor: Markdown headings (the
+/// newspaper's crossheads) are left out, since they do not belong in a personal letter.
+pub fn featured_text(campaign: &Campaign) -> String {
+    paragraphs(&campaign.body_markdown.replace("\r\n", "\n"))
+        .filter(|p| !p.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Who signs the letter, as shown under "Yours sincerely".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignOff {
+    pub name: String,
+    /// The constituency, or postcode or country, whichever is known.
+    pub place: Option<String>,
+}
+
+impl SignOff {
+    pub fn lines(&self) -> Vec<String> {
+        let mut lines = vec!["Yours sincerely,".to_owned(), String::new(), self.name.clone()];
+        lines.extend(self.place.clone());
+        lines
+    }
+}
+
+/// The whole letter as plain text, for email and `mailto:` links.
+pub fn plain_text(recipient: &Recipient, body: &str, sign_off: &SignOff) -> String {
+    let mut text = format!("{},\n\n", recipient.salutation);
+    for paragraph in paragraphs(body) {
+        text.push_str(paragraph);
+        text.push_str("\n\n");
+    }
+    text.push_str(&sign_off.lines().join("\n"));
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_has_salutation_body_and_sign_off() {
+        let recipient = Recipient::placeholder_mp("Holborn and St Pancras");
+        let sign_off = SignOff {
+            name: "Ada Lovelace".into(),
+            place: Some("Holborn and St Pancras".into()),
+        };
+        let text = plain_text(&recipient, "First.\n\nSecond.", &sign_off);
+        assert_eq!(
+            text,
+            "Dear Member of Parliament,\n\nFirst.\n\nSecond.\n\nYours sincerely,\n\nAda Lovelace\nHolborn and St Pancras\n"
+        );
+    }
+}

@@ -1,0 +1,164 @@
+//! Writing a letter: starting one, saving drafts behind a private link, and submitting it
+//! (which also signs the campaign) into the moderation queue.
+
+use chrono::NaiveDateTime;
+
+use super::compose::featured_text;
+use crate::db::models::campaign::Campaign;
+use crate::db::models::constituency::{self, Constituency};
+use crate::db::models::letter::{self, DraftChanges, Letter};
+use crate::db::models::outbox;
+use crate::db::{DbConnection, DbError};
+use crate::domain::{EmailAddress, Postcode, SecretToken};
+use crate::forms::letter::{LetterForm, Submission};
+use crate::links::Links;
+use crate::mail::letter_messages;
+use crate::signing::{self, WhenConfirmed};
+use crate::similarity::{self, Fingerprint};
+
+/// How a new letter begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// With the featured letter's words, to be made one's own.
+    Featured,
+    Blank,
+}
+
+/// The editor's first contents.
+pub fn starting_form(campaign: &Campaign, start: Start) -> LetterForm {
+    match start {
+        Start::Featured => LetterForm {
+            subject: campaign.headline.clone(),
+            body: featured_text(campaign),
+            ..LetterForm::default()
+        },
+        Start::Blank => LetterForm::default(),
+    }
+}
+
+/// How much of `body` is the featured letter, in thousandths.
+pub fn similarity_to_featured(campaign: &Campaign, body: &str) -> i32 {
+    similarity::per_mille(
+        &Fingerprint::of(body),
+        &Fingerprint::of(&featured_text(campaign)),
+    )
+}
+
+/// The writer's constituency: the one they picked, else the one their postcode is in.
+pub fn constituency_for(
+    conn: &mut DbConnection,
+    form: &LetterForm,
+) -> Result<Option<Constituency>, DbError> {
+    let picked = form.constituency.trim();
+    if !picked.is_empty() {
+        return constituency::find(conn, picked);
+    }
+    match Postcode::parse(&form.postcode) {
+        Ok(postcode) => constituency::lookup_postcode(conn, &postcode),
+        Err(_) => Ok(None),
+    }
+}
+
+/// The row a save writes, with the server's own figures (constituency, similarity).
+pub fn draft_changes(
+    conn: &mut DbConnection,
+    campaign: &Campaign,
+    form: &LetterForm,
+    now: NaiveDateTime,
+) -> Result<(DraftChanges, Option<Constituency>), DbError> {
+    let constituency = constituency_for(conn, form)?;
+    let optional = |text: &str| Some(text.trim().to_owned()).filter(|t| !t.is_empty());
+    let body = form.body.replace("\r\n", "\n");
+    let changes = DraftChanges {
+        writer_name: form.full_name.trim().to_owned(),
+        writer_email: form.email.trim().to_owned(),
+        postcode: optional(&form.postcode),
+        country_code: optional(&form.country).unwrap_or_else(|| "GB".to_owned()),
+        constituency_code: constituency.as_ref().map(|c| c.code.clone()),
+        subject: form.subject.trim().to_owned(),
+        similarity: similarity_to_featured(campaign, &body),
+        body,
+        publish: form.publish.is_some(),
+        public_name: optional(&form.public_name),
+        updated_at: now,
+    };
+    Ok((changes, constituency))
+}
+
+/// Saves a new draft and emails its private link. Returns the link's secret.
+pub fn create(
+    conn: &mut DbConnection,
+    campaign: &Campaign,
+    form: &LetterForm,
+    email: &EmailAddress,
+    links: &Links<'_>,
+    now: NaiveDateTime,
+) -> Result<SecretToken, DbError> {
+    let (changes, _) = draft_changes(conn, campaign, form, now)?;
+    let secret = SecretToken::generate();
+    letter::create(conn, campaign.id, &secret.hash(), &changes)?;
+    let link = links.letter(secret.as_str());
+    outbox::enqueue(
+        conn,
+        &letter_messages::draft_saved(email, &campaign.headline, &link, now),
+    )?;
+    Ok(secret)
+}
+
+/// Saves the final text, signs the campaign in the writer's name (sending the
+/// confirmation email if their signature is not confirmed yet) and queues the letter for
+/// moderation. False when the letter had already been submitted.
+pub fn submit(
+    conn: &mut DbConnection,
+    campaign: &Campaign,
+    letter: &Letter,
+    form: &LetterForm,
+    submission: &Submission,
+    links: &Links<'_>,
+    now: NaiveDateTime,
+) -> Result<bool, DbError> {
+    let (mut changes, _) = draft_changes(conn, campaign, form, now)?;
+    changes.writer_name = submission.signer.name.as_str().to_owned();
+    changes.writer_email = submission.signer.email.as_str().to_owned();
+    changes.subject = submission.subject.as_str().to_owned();
+    changes.body = submission.body.as_str().to_owned();
+    changes.similarity = similarity_to_featured(campaign, &changes.body);
+    if let crate::forms::sign::Place::Uk(postcode) = &submission.signer.place {
+        changes.postcode = Some(postcode.as_str().to_owned());
+    }
+    changes.public_name = submission
+        .public_name
+        .as_ref()
+        .map(|n| n.as_str().to_owned())
+        .or_else(|| submission.publish.then(|| changes.writer_name.clone()));
+    if !letter::save_draft(conn, letter.id, &changes)? {
+        return Ok(false);
+    }
+    let signature = signing::sign(
+        conn,
+        campaign,
+        &submission.signer,
+        links,
+        WhenConfirmed::StayQuiet,
+        now,
+    )?;
+    letter::submit(conn, letter.id, signature.id, now)?;
+    let link = new_link(conn, letter.id, links, now)?;
+    outbox::enqueue(
+        conn,
+        &letter_messages::submitted(&submission.signer.email, &campaign.headline, &link, now),
+    )?;
+    Ok(true)
+}
+
+/// A fresh private link to the letter, for an email to its writer.
+pub fn new_link(
+    conn: &mut DbConnection,
+    letter_id: i64,
+    links: &Links<'_>,
+    now: NaiveDateTime,
+) -> Result<String, DbError> {
+    let secret = SecretToken::generate();
+    letter::add_link(conn, letter_id, &secret.hash(), now)?;
+    Ok(links.letter(secret.as_str()))
+}

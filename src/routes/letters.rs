@@ -1,0 +1,375 @@
+//! Writing a letter: the editor, saving (by button or autosave), submitting, and the
+//! writer's private page.
+
+use actix_web::http::StatusCode;
+use actix_web::{get, post, web, HttpResponse};
+use chrono::Utc;
+use maud::Markup;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::{campaigns, html};
+use crate::db::models::campaign::Campaign;
+use crate::db::models::constituency::{self, Constituency};
+use crate::db::models::letter::{self, Letter, LetterStatus};
+use crate::db::models::delivery;
+use crate::db::DbConnection;
+use crate::domain::{Postcode, SecretToken};
+use crate::error::AppError;
+use crate::forms::letter::{Action, LetterForm};
+use crate::forms::FieldErrors;
+use crate::letters::delivery::{constituency_of, sign_off};
+use crate::letters::drafting::{self, Start};
+use crate::letters::recipients::{self, Recipients};
+use crate::links::Links;
+use crate::startup::AppState;
+use crate::views;
+
+#[derive(Deserialize)]
+pub struct StartQuery {
+    start: Option<String>,
+}
+
+#[derive(Deserialize)]
+pub struct NoticeQuery {
+    notice: Option<String>,
+}
+
+/// What the editor needs from the database besides the form.
+struct Context {
+    recipients: Recipients,
+    constituency: Option<Constituency>,
+    choices: Vec<Constituency>,
+    similarity: i32,
+}
+
+fn context(
+    conn: &mut DbConnection,
+    campaign: &Campaign,
+    form: &LetterForm,
+) -> Result<Context, crate::db::DbError> {
+    let constituency = drafting::constituency_for(conn, form)?;
+    let search = form.mp_search.trim();
+    let choices = if search.is_empty() {
+        Vec::new()
+    } else {
+        constituency::search(conn, search, 25)?
+    };
+    Ok(Context {
+        recipients: recipients::resolve(conn, campaign.id, constituency.as_ref())?,
+        constituency,
+        choices,
+        similarity: drafting::similarity_to_featured(campaign, &form.body),
+    })
+}
+
+/// Renders the editor for `form`, reading what it needs.
+async fn editor_page(
+    state: &AppState,
+    campaign: Campaign,
+    form: LetterForm,
+    errors: FieldErrors,
+    private_path: Option<String>,
+    notice: Option<&str>,
+) -> Result<Markup, AppError> {
+    let (campaign, form, ctx) = state
+        .db
+        .read(move |conn| {
+            let ctx = context(conn, &campaign, &form)?;
+            Ok((campaign, form, ctx))
+        })
+        .await?;
+    if !form.mp_search.trim().is_empty() && ctx.choices.is_empty() {
+        let mut errors = errors;
+        errors.add("constituency", "No constituency matches that search: try part of its name");
+        return Ok(render(&campaign, &form, &errors, private_path, &ctx, notice));
+    }
+    Ok(render(&campaign, &form, &errors, private_path, &ctx, notice))
+}
+
+fn render(
+    campaign: &Campaign,
+    form: &LetterForm,
+    errors: &FieldErrors,
+    private_path: Option<String>,
+    ctx: &Context,
+    notice: Option<&str>,
+) -> Markup {
+    let action = match &private_path {
+        Some(path) => path.clone(),
+        None => format!("/campaigns/{}/letters", campaign.slug),
+    };
+    views::letters::editor(&views::letters::Editor {
+        campaign,
+        form,
+        errors,
+        action,
+        private_path,
+        recipients: &ctx.recipients,
+        constituency: ctx.constituency.as_ref(),
+        choices: &ctx.choices,
+        similarity: ctx.similarity,
+        notice,
+    })
+}
+
+fn links(state: &AppState) -> (String, chrono::TimeDelta) {
+    (state.base_url.clone(), state.settings.token_lifetime())
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header(("Location", location))
+        .finish()
+}
+
+fn closed(campaign: &Campaign) -> bool {
+    campaign.is_closed(Utc::now().naive_utc())
+}
+
+/// `GET /campaigns/{slug}/write`: a new letter, from the featured text or blank.
+#[get("/campaigns/{slug}/write")]
+pub async fn new_letter(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    query: web::Query<StartQuery>,
+) -> Result<HttpResponse, AppError> {
+    let campaign = campaigns::load(&state, &slug).await?;
+    if closed(&campaign) {
+        return Ok(campaigns::fresh_page(&state, &campaign));
+    }
+    let start = match query.start.as_deref() {
+        Some("blank") => Start::Blank,
+        _ => Start::Featured,
+    };
+    let form = drafting::starting_form(&campaign, start);
+    let page = editor_page(&state, campaign, form, FieldErrors::default(), None, None).await?;
+    Ok(html(StatusCode::OK, page))
+}
+
+/// `POST /campaigns/{slug}/letters`: saves (or submits) a new letter.
+#[post("/campaigns/{slug}/letters")]
+pub async fn create(
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+    form: web::Form<LetterForm>,
+) -> Result<HttpResponse, AppError> {
+    let campaign = campaigns::load(&state, &slug).await?;
+    let form = form.into_inner();
+    if closed(&campaign) {
+        let mut response = campaigns::fresh_page(&state, &campaign);
+        *response.status_mut() = StatusCode::CONFLICT;
+        return Ok(response);
+    }
+    if form.is_bot() {
+        return Ok(see_other(&format!("/campaigns/{}", campaign.slug)));
+    }
+    let action = form.action();
+    let checked = match action {
+        Action::FindMp => {
+            let page = editor_page(&state, campaign, form, FieldErrors::default(), None, None).await?;
+            return Ok(html(StatusCode::OK, page));
+        }
+        Action::Save => form.check_draft().map(|email| (email, None)),
+        Action::Submit => form
+            .check_submission()
+            .map(|s| (s.signer.email.clone(), Some(s))),
+    };
+    let (email, submission) = match checked {
+        Ok(ok) => ok,
+        Err(errors) => {
+            let page = editor_page(&state, campaign, form, errors, None, None).await?;
+            return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
+        }
+    };
+    let (base_url, lifetime) = links(&state);
+    let now = Utc::now().naive_utc();
+    let secret = state
+        .db
+        .write(move |conn| {
+            let links = Links { base_url: &base_url, token_lifetime: lifetime };
+            let secret = drafting::create(conn, &campaign, &form, &email, &links, now)?;
+            if let Some(submission) = &submission {
+                let stored = letter::find_by_token(conn, &secret.hash())?
+                    .ok_or(diesel::result::Error::NotFound)?;
+                drafting::submit(conn, &campaign, &stored, &form, submission, &links, now)?;
+            }
+            Ok(secret)
+        })
+        .await?;
+    state.mail_wake.notify_one();
+    let notice = if action == Action::Submit { "submitted" } else { "saved" };
+    Ok(see_other(&format!("/letters/{}?notice={notice}", secret.as_str())))
+}
+
+/// The letter a private link leads to, with its campaign.
+async fn load_letter(state: &AppState, token: &str) -> Result<(Letter, Campaign), AppError> {
+    let secret = SecretToken::parse(token).map_err(|_| AppError::NotFound)?;
+    let found = state
+        .db
+        .read(move |conn| {
+            let Some(letter) = letter::find_by_token(conn, &secret.hash())? else {
+                return Ok(None);
+            };
+            let campaign = crate::db::models::campaign::find_by_id(conn, letter.campaign_id)?;
+            Ok(campaign.map(|c| (letter, c)))
+        })
+        .await?;
+    found.ok_or(AppError::NotFound)
+}
+
+fn notice_words(notice: Option<&str>) -> Option<&'static str> {
+    match notice {
+        Some("saved") => Some("Saved. We have emailed you a private link to this page."),
+        Some("submitted") => Some(
+            "Sent for moderation. If you had not signed this campaign before, check your email to confirm your signature.",
+        ),
+        _ => None,
+    }
+}
+
+/// `GET /letters/{token}`: the writer's private page: the editor while a draft, then status.
+#[get("/letters/{token}")]
+pub async fn show(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    query: web::Query<NoticeQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (stored, campaign) = load_letter(&state, &token).await?;
+    let notice = notice_words(query.notice.as_deref());
+    if stored.status() == LetterStatus::Draft {
+        let picked = stored.constituency_code.clone();
+        let postcode = stored.postcode.clone();
+        let from_postcode = state
+            .db
+            .read(move |conn| match postcode.as_deref().map(Postcode::parse) {
+                Some(Ok(p)) => Ok(constituency::lookup_postcode(conn, &p)?.map(|c| c.code)),
+                _ => Ok(None),
+            })
+            .await?;
+        let picked = picked.filter(|code| Some(code) != from_postcode.as_ref());
+        let form = LetterForm::from_letter(&stored, picked.as_deref());
+        let path = format!("/letters/{}", token.as_str());
+        let page = editor_page(&state, campaign, form, FieldErrors::default(), Some(path), notice).await?;
+        return Ok(html(StatusCode::OK, page));
+    }
+    let token = token.into_inner();
+    let page = state
+        .db
+        .read(move |conn| {
+            let constituency = constituency_of(conn, &stored)?;
+            let recipients = recipients::resolve(conn, campaign.id, constituency.as_ref())?;
+            let deliveries = delivery::for_letter(conn, stored.id)?;
+            let sign_off = sign_off(&stored, constituency.as_ref());
+            Ok(views::letters::submitted(
+                &campaign,
+                &stored,
+                &token,
+                &deliveries,
+                &recipients,
+                &sign_off,
+                notice,
+            ))
+        })
+        .await?;
+    Ok(html(StatusCode::OK, page))
+}
+
+/// `POST /letters/{token}`: the editor's buttons on a saved letter.
+#[post("/letters/{token}")]
+pub async fn update(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    form: web::Form<LetterForm>,
+) -> Result<HttpResponse, AppError> {
+    let (stored, campaign) = load_letter(&state, &token).await?;
+    let form = form.into_inner();
+    let path = format!("/letters/{}", token.as_str());
+    if stored.status() != LetterStatus::Draft {
+        return Ok(see_other(&path));
+    }
+    let action = form.action();
+    let submission = match action {
+        Action::FindMp => {
+            let page = editor_page(&state, campaign, form, FieldErrors::default(), Some(path), None).await?;
+            return Ok(html(StatusCode::OK, page));
+        }
+        Action::Save => form.check_draft().map(|_| None),
+        Action::Submit if closed(&campaign) => {
+            let mut errors = FieldErrors::default();
+            errors.add("body", "This campaign has closed, so letters can no longer be sent through it");
+            Err(errors)
+        }
+        Action::Submit => form.check_submission().map(Some),
+    };
+    let submission = match submission {
+        Ok(s) => s,
+        Err(errors) => {
+            let page = editor_page(&state, campaign, form, errors, Some(path), None).await?;
+            return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
+        }
+    };
+    let (base_url, lifetime) = links(&state);
+    let now = Utc::now().naive_utc();
+    state
+        .db
+        .write(move |conn| {
+            let links = Links { base_url: &base_url, token_lifetime: lifetime };
+            match &submission {
+                Some(submission) => {
+                    drafting::submit(conn, &campaign, &stored, &form, submission, &links, now)?;
+                }
+                None => {
+                    let (changes, _) = drafting::draft_changes(conn, &campaign, &form, now)?;
+                    letter::save_draft(conn, stored.id, &changes)?;
+                }
+            }
+            Ok(())
+        })
+        .await?;
+    state.mail_wake.notify_one();
+    let notice = if action == Action::Submit { "submitted" } else { "saved" };
+    Ok(see_other(&format!("{path}?notice={notice}")))
+}
+
+/// `POST /letters/{token}/autosave`: saves a draft from the editor's script and answers
+/// with the figures the page shows (JSON).
+#[post("/letters/{token}/autosave")]
+pub async fn autosave(
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    form: web::Form<LetterForm>,
+) -> Result<HttpResponse, AppError> {
+    let (stored, campaign) = load_letter(&state, &token).await?;
+    if stored.status() != LetterStatus::Draft {
+        return Ok(HttpResponse::Conflict().json(json!({
+            "saved": false,
+            "message": "This letter has been sent for moderation and can no longer change."
+        })));
+    }
+    let form = form.into_inner();
+    if let Err(errors) = form.check_draft() {
+        let errors: serde_json::Map<String, serde_json::Value> = errors
+            .iter()
+            .map(|(field, message)| (field.to_owned(), json!(message)))
+            .collect();
+        return Ok(HttpResponse::UnprocessableEntity().json(json!({ "saved": false, "errors": errors })));
+    }
+    let now = Utc::now().naive_utc();
+    let (similarity, constituency) = state
+        .db
+        .write(move |conn| {
+            let (changes, constituency) = drafting::draft_changes(conn, &campaign, &form, now)?;
+            letter::save_draft(conn, stored.id, &changes)?;
+            Ok((changes.similarity, constituency))
+        })
+        .await?;
+    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(json!({
+        "saved": true,
+        "saved_at": now.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        "similarity": similarity,
+        "own_percent": (1000 - similarity.clamp(0, 1000) + 5) / 10,
+        "meter_words": crate::similarity::describe(similarity),
+        "constituency": constituency.map(|c| c.name),
+    })))
+}

@@ -1,0 +1,293 @@
+//! The letter editor and the writer's private page: recipients, preview, the
+//! personalisation meter, and (once submitted) where the letter has got to.
+
+use maud::{html, Markup};
+
+use super::form::{error_summary, TextField};
+use super::layout;
+use crate::db::models::campaign::Campaign;
+use crate::db::models::constituency::Constituency;
+use crate::db::models::delivery::{DeliveryView, Status};
+use crate::db::models::letter::{Letter, LetterStatus};
+use crate::domain::letter_text::paragraphs;
+use crate::domain::Country;
+use crate::forms::letter::LetterForm;
+use crate::forms::FieldErrors;
+use crate::letters::compose::{plain_text, SignOff};
+use crate::letters::recipients::{OwnMp, Recipients};
+use crate::similarity;
+
+/// Everything the editor shows.
+pub struct Editor<'a> {
+    pub campaign: &'a Campaign,
+    pub form: &'a LetterForm,
+    pub errors: &'a FieldErrors,
+    /// Where the form posts: the campaign (new letter) or the letter's private address.
+    pub action: String,
+    /// The private address, once saved (turns on autosave).
+    pub private_path: Option<String>,
+    pub recipients: &'a Recipients,
+    pub constituency: Option<&'a Constituency>,
+    /// Search results for "find my MP".
+    pub choices: &'a [Constituency],
+    pub similarity: i32,
+    pub notice: Option<&'a str>,
+}
+
+pub fn editor(page: &Editor<'_>) -> Markup {
+    let title = if page.errors.is_empty() { "Write your own letter" } else { "Error: Write your own letter" };
+    let body = html! {
+        div.writing {
+            section.editor {
+                p.kicker { a href={ "/campaigns/" (page.campaign.slug) } { (page.campaign.headline) } }
+                h1 { "Write your own letter" }
+                @if let Some(notice) = page.notice { p.notice-banner role="status" { (notice) } }
+                @if page.private_path.is_none() {
+                    p { "Start from the featured letter and make it yours, or "
+                        a href={ "/campaigns/" (page.campaign.slug) "/write?start=blank" } { "start with a blank page" }
+                        " (or " a href={ "/campaigns/" (page.campaign.slug) "/write?start=featured" } { "with the featured letter" } ")." }
+                }
+                p.why { "Officials read a letter in your own words far more closely than a copy: it shows you care enough to write. "
+                    "Letters that are mostly the featured text still count: they reach each official together, as one joint letter with every name on it." }
+                form.letter-form method="post" action=(page.action) novalidate
+                    data-autosave=[page.private_path.as_ref().map(|p| format!("{p}/autosave"))] {
+                    (error_summary(page.errors))
+                    (about_you(page.form, page.errors))
+                    (your_mp(page))
+                    (letter_fields(page))
+                    (meter(page.similarity))
+                    (publishing(page.form, page.errors))
+                    div.honeypot aria-hidden="true" {
+                        label for="website" { "Leave this empty" }
+                        input #website type="text" name="website" value=(page.form.website) tabindex="-1" autocomplete="off";
+                    }
+                    p #save-status role="status" aria-live="polite" {}
+                    div.buttons {
+                        button.secondary type="submit" name="action" value="save" { "Save draft" }
+                        button.primary type="submit" name="action" value="submit" { "Send for moderation" }
+                    }
+                    p.small { "Saving emails you a private link to come back to your letter on any device. "
+                        "A moderator reads every letter before it is sent or published." }
+                }
+            }
+            (preview(page))
+        }
+        script src="/static/editor.js" defer {}
+    };
+    layout::page(title, body)
+}
+
+fn about_you(form: &LetterForm, errors: &FieldErrors) -> Markup {
+    let chosen = if form.country.trim().is_empty() { "GB" } else { form.country.trim() };
+    html! {
+        fieldset {
+            legend { "About you" }
+            (TextField { name: "full_name", label: "Full name", value: &form.full_name, kind: "text",
+                autocomplete: "name", hint: None, required: true }.render(errors))
+            (TextField { name: "email", label: "Email address", value: &form.email, kind: "email",
+                autocomplete: "email", hint: Some("We send your private link here. Officials who reply will reply to this address."),
+                required: true }.render(errors))
+            (TextField { name: "postcode", label: "UK postcode", value: &form.postcode, kind: "text",
+                autocomplete: "postal-code", hint: Some("To find your MP. Leave empty if you live outside the UK."),
+                required: false }.render(errors))
+            div.field.invalid[errors.get("country").is_some()] {
+                label for="country" { "Country" }
+                @if let Some(message) = errors.get("country") { p.error id="country-error" { (message) } }
+                select #country name="country" autocomplete="country" {
+                    @for (code, name) in Country::all() { option value=(code) selected[*code == chosen] { (name) } }
+                }
+            }
+        }
+    }
+}
+
+fn your_mp(page: &Editor<'_>) -> Markup {
+    if page.recipients.own_mp == OwnMp::NotTargeted {
+        return html! {};
+    }
+    let picked = page.form.constituency.trim();
+    html! {
+        fieldset #your-mp {
+            legend { "Your MP" }
+            @match page.constituency {
+                Some(c) => p { "Your constituency: " strong { (c.name) } "." },
+                None => p { "We could not find your constituency from your postcode (or you have not given one yet). "
+                    "Search for it below, or leave it and your letter goes only to the ministers." },
+            }
+            div.field.inline {
+                label for="mp_search" { "Search constituencies" }
+                input #mp_search type="search" name="mp_search" value=(page.form.mp_search);
+                button.secondary type="submit" name="action" value="find_mp" { "Find" }
+            }
+            @if !page.choices.is_empty() || !picked.is_empty() {
+                div.field.invalid[page.errors.get("constituency").is_some()] {
+                    label for="constituency" { "Constituency" }
+                    @if let Some(message) = page.errors.get("constituency") { p.error id="constituency-error" { (message) } }
+                    select #constituency name="constituency" {
+                        option value="" { "Find it from my postcode" }
+                        @if let Some(c) = page.constituency.filter(|c| c.code == picked && !page.choices.contains(c)) {
+                            option value=(c.code) selected { (c.name) }
+                        }
+                        @for c in page.choices { option value=(c.code) selected[c.code == picked] { (c.name) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn letter_fields(page: &Editor<'_>) -> Markup {
+    let form = page.form;
+    html! {
+        fieldset {
+            legend { "Your letter" }
+            p { "It goes to:" }
+            ul.recipients {
+                @for r in &page.recipients.list { li { strong { (r.name) } ", " (r.office) } }
+                @if page.recipients.own_mp == OwnMp::NeedsConstituency { li { "your MP, once we know your constituency" } }
+            }
+            (TextField { name: "subject", label: "Subject", value: &form.subject, kind: "text",
+                autocomplete: "off", hint: None, required: true }.render(page.errors))
+            div.field.invalid[page.errors.get("body").is_some()] {
+                label for="body" { "Letter" }
+                p.hint #body-hint { "Between 50 and 10,000 characters. We add “Dear …” and your name for each recipient." }
+                @if let Some(message) = page.errors.get("body") { p.error id="body-error" { (message) } }
+                textarea #body name="body" rows="18" aria-describedby="body-hint" { (form.body) }
+            }
+        }
+    }
+}
+
+/// The meter: how much of the letter is the writer's own.
+pub fn meter(similarity: i32) -> Markup {
+    let own = (1000 - similarity.clamp(0, 1000) + 5) / 10;
+    html! {
+        div.meter #meter {
+            label for="personal" { "How much of this letter is your own: " span #own-percent { (own) "%" } }
+            meter #personal min="0" max="100" low="30" high="70" optimum="100" value=(own) { (own) "%" }
+            p #meter-words { (similarity::describe(similarity)) }
+        }
+    }
+}
+
+fn publishing(form: &LetterForm, errors: &FieldErrors) -> Markup {
+    html! {
+        fieldset {
+            legend { "Publishing" }
+            div.field.checkbox {
+                input #publish type="checkbox" name="publish" value="yes" checked[form.publish.is_some()];
+                label for="publish" { "Publish my letter on the campaign’s page once a moderator approves it" }
+            }
+            (TextField { name: "public_name", label: "Name to show with it", value: &form.public_name, kind: "text",
+                autocomplete: "off", hint: Some("Leave empty to use your full name; a first name or initials is fine."),
+                required: false }.render(errors))
+        }
+    }
+}
+
+fn preview(page: &Editor<'_>) -> Markup {
+    let sign_off = SignOff {
+        name: if page.form.full_name.trim().is_empty() { "Your name".into() } else { page.form.full_name.trim().into() },
+        place: page.constituency.map(|c| c.name.clone()),
+    };
+    html! {
+        section.preview aria-labelledby="preview-heading" {
+            h2 #preview-heading { "Preview" }
+            @if page.recipients.list.is_empty() { p { "Your letter’s recipients appear here." } }
+            @for r in &page.recipients.list {
+                article.letter-preview {
+                    p.salutation { (r.salutation) "," }
+                    @for paragraph in paragraphs(&page.form.body) { p { (paragraph) } }
+                    p.sign-off { @for line in sign_off.lines() { (line) br; } }
+                }
+            }
+        }
+    }
+}
+
+/// The private page of a submitted letter: status, deliveries, print and mailto links.
+pub fn submitted(
+    campaign: &Campaign,
+    letter: &Letter,
+    token: &str,
+    deliveries: &[DeliveryView],
+    recipients: &Recipients,
+    sign_off: &SignOff,
+    notice: Option<&str>,
+) -> Markup {
+    let status = match letter.status() {
+        LetterStatus::Pending => "Waiting for a moderator. We will email you when it has been read.",
+        LetterStatus::Approved => "Approved.",
+        LetterStatus::Rejected => "Not approved. Our email to you gave the reason.",
+        LetterStatus::Hidden => "Approved, but no longer shown on the campaign’s page.",
+        LetterStatus::Draft => "Draft.",
+    };
+    let body = html! {
+        section.notice {
+            p.kicker { a href={ "/campaigns/" (campaign.slug) } { (campaign.headline) } }
+            h1 { "Your letter" }
+            @if let Some(notice) = notice { p.notice-banner role="status" { (notice) } }
+            p { strong { "Status: " } (status) }
+            @if !deliveries.is_empty() {
+                table.deliveries {
+                    caption { "Where your letter has got to" }
+                    thead { tr { th scope="col" { "To" } th scope="col" { "How" } th scope="col" { "Status" } } }
+                    tbody {
+                        @for d in deliveries {
+                            tr {
+                                td { (d.official_name) br; span.small { (d.official_office) } }
+                                td { (method_words(&d.method)) }
+                                td {
+                                    (status_words(Status::from_stored(&d.status)))
+                                    @if let Some(detail) = &d.detail { br; span.small { (detail) } }
+                                    @if d.method == "print" {
+                                        br; a href={ "/letters/" (token) "/print/" (d.official_id) } { "Printable letter" }
+                                        " · " a href=(mailto(recipients, d.official_id, letter, sign_off)) { "Send from my own email" }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            h2 { (letter.subject) }
+            @for paragraph in paragraphs(&letter.body) { p { (paragraph) } }
+        }
+    };
+    layout::page("Your letter", body)
+}
+
+fn method_words(method: &str) -> &'static str {
+    match method {
+        "email" => "By email",
+        "print" => "By post (you print it)",
+        _ => "In a joint letter",
+    }
+}
+
+fn status_words(status: Status) -> &'static str {
+    match status {
+        Status::Queued => "Queued",
+        Status::Sent => "Sent",
+        Status::Failed => "Not sent yet",
+        Status::Bundled => "Waiting for the next joint letter",
+        Status::ReadyToPrint => "Ready to print",
+    }
+}
+
+fn mailto(recipients: &Recipients, official_id: i64, letter: &Letter, sign_off: &SignOff) -> String {
+    let recipient = recipients
+        .list
+        .iter()
+        .find(|r| r.official.as_ref().is_some_and(|o| o.id == official_id));
+    let (to, text) = match recipient {
+        Some(r) => (r.email.clone().unwrap_or_default(), plain_text(r, &letter.body, sign_off)),
+        None => (String::new(), letter.body.clone()),
+    };
+    format!(
+        "mailto:{}?subject={}&body={}",
+        to,
+        url::form_urlencoded::byte_serialize(letter.subject.as_bytes()).collect::<String>().replace('+', "%20"),
+        url::form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>().replace('+', "%20"),
+    )
+}
