@@ -67,6 +67,11 @@ pub struct Settings {
     )]
     pub count_interval_ms: u64,
 
+    /// Hours between joint letters: near-copies approved in that time go to each official
+    /// together, as one letter.
+    #[arg(long, env = "MISSIVE_JOINT_LETTER_HOURS", default_value_t = 24, global = true)]
+    pub joint_letter_hours: u32,
+
     /// Days a confirmation link stays valid.
     #[arg(long, env = "MISSIVE_TOKEN_DAYS", default_value_t = 7, global = true)]
     pub token_days: u32,
@@ -99,6 +104,10 @@ impl Settings {
 
     pub fn count_interval(&self) -> Duration {
         Duration::from_millis(self.count_interval_ms.max(10))
+    }
+
+    pub fn joint_letter_period(&self) -> Duration {
+        Duration::from_secs(u64::from(self.joint_letter_hours.max(1)) * 3600)
     }
 
     pub fn token_lifetime(&self) -> chrono::TimeDelta {

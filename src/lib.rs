@@ -2,6 +2,7 @@
 //! by email, and write their own versions to officials.
 
 pub mod campaign_file;
+pub mod commands;
 pub mod config;
 pub mod counts;
 pub mod db;

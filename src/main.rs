@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use missive::campaign_file::CampaignFile;
+use missive::commands;
 use missive::config::Settings;
 use missive::db::models::campaign::{self, Imported};
 use missive::startup::{prepare_database, Application};
@@ -34,6 +35,22 @@ enum Command {
     /// Manage the postcode lookup that finds a writer's constituency.
     #[command(subcommand)]
     Postcodes(PostcodesCommand),
+    /// Moderate and deliver supporters' letters.
+    #[command(subcommand)]
+    Letters(LettersCommand),
+}
+
+#[derive(Subcommand)]
+enum LettersCommand {
+    /// List the letters waiting for moderation, oldest first.
+    Pending,
+    /// Approve a letter: it is delivered, and published if its writer asked.
+    Approve {
+        /// The letter's number, as `missive letters pending` shows it.
+        id: i64,
+    },
+    /// Send joint letters now for the near-copies approved since the last ones.
+    SendJoint,
 }
 
 #[derive(Subcommand)]
@@ -81,6 +98,7 @@ fn main() -> ExitCode {
         Command::Postcodes(PostcodesCommand::Import { file, names }) => {
             import_postcodes(&cli.settings, &file, names.as_deref())
         }
+        Command::Letters(action) => letters(&cli.settings, action),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -88,6 +106,15 @@ fn main() -> ExitCode {
             eprintln!("missive: {error:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn letters(settings: &Settings, action: LettersCommand) -> anyhow::Result<()> {
+    let db = prepare_database(settings)?;
+    match action {
+        LettersCommand::Pending => commands::letters::pending(&db),
+        LettersCommand::Approve { id } => commands::letters::approve(&db, settings, id),
+        LettersCommand::SendJoint => commands::letters::send_joint(&db),
     }
 }
 

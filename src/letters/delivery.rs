@@ -198,3 +198,22 @@ fn joint_text(campaign: &Campaign, salutation: &str, signers: &[String]) -> Stri
     text.push_str("\nYours sincerely,\n\nThe signatories above\n");
     text
 }
+
+/// Sends joint letters once per `period` for as long as the server runs.
+pub async fn run_joint_letters(db: crate::db::Database, period: std::time::Duration, wake: std::sync::Arc<tokio::sync::Notify>) {
+    let mut ticker = tokio::time::interval(period);
+    ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    ticker.tick().await;
+    loop {
+        ticker.tick().await;
+        let now = chrono::Utc::now().naive_utc();
+        match db.write(move |conn| send_joint_letters(conn, now)).await {
+            Ok(made) if !made.is_empty() => {
+                tracing::info!(joint_letters = made.len(), "joint letters made");
+                wake.notify_one();
+            }
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "could not make joint letters"),
+        }
+    }
+}

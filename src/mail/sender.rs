@@ -65,7 +65,10 @@ impl Sender {
             match result {
                 Ok(()) => {
                     self.db
-                        .write(move |c| outbox::mark_sent(c, id, now))
+                        .write(move |c| {
+                            outbox::mark_sent(c, id, now)?;
+                            follow(c, carries, delivery::Status::Sent, None, now)
+                        })
                         .await?;
                     tracing::info!(outbox_id = id, "email sent");
                 }

@@ -36,7 +36,13 @@ pub fn page(
                     (closed_notice(campaign))
                 } @else {
                     (sign_form(campaign, form))
+                    div.write-own {
+                        h2 { "Write your own version" }
+                        p { "A letter in your own words, to your MP and the ministers who decide, carries far more weight than a copy." }
+                        p { a.button href={ "/campaigns/" (campaign.slug) "/write" } { "Write your own version" } }
+                    }
                 }
+                p { a href={ "/campaigns/" (campaign.slug) "/letters" } { "Read letters from supporters" } }
             }
         }
     };

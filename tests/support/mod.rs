@@ -32,6 +32,7 @@ pub fn settings(data_dir: PathBuf, database_url: String) -> Settings {
         workers: Some(2),
         count_interval_ms: 100,
         token_days: 7,
+        joint_letter_hours: 24,
     }
 }
 
@@ -203,6 +204,30 @@ impl TestApp {
         }
     }
 
+    /// Runs the `missive` binary against this app's database and data folder.
+    pub fn run_cli(&self, args: &[&str]) -> std::process::Output {
+        std::process::Command::new(env!("CARGO_BIN_EXE_missive"))
+            .args(args)
+            .env("DATABASE_URL", &self.database_url)
+            .env("MISSIVE_DATA_DIR", self.data_dir.path())
+            .env("MISSIVE_BASE_URL", &self.address)
+            .output()
+            .expect("run missive")
+    }
+
+    /// Emails in the outbox folder addressed to `to`, waiting up to 10 s for `n` of them.
+    pub async fn wait_for_emails_to(&self, to: &str, n: usize) -> Vec<Email> {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let all = self.wait_for_emails(0).await;
+            let mine: Vec<Email> = all.into_iter().filter(|e| e.to == to).collect();
+            if mine.len() >= n || Instant::now() > deadline {
+                return mine;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// The count.json figure, polled until it equals `expected` (or 2 seconds pass).
     pub async fn wait_for_count(&self, slug: &str, expected: i64) -> i64 {
         let deadline = Instant::now() + Duration::from_secs(2);
@@ -228,6 +253,7 @@ impl TestApp {
 /// An email as the recipient would see it.
 pub struct Email {
     pub to: String,
+    pub reply_to: Option<String>,
     pub subject: String,
     pub text: String,
     pub html: String,
@@ -245,22 +271,25 @@ impl Email {
                 .and_then(|a| a.address())
                 .unwrap_or_default()
                 .to_owned(),
+            reply_to: message
+                .reply_to()
+                .and_then(|a| a.first())
+                .and_then(|a| a.address())
+                .map(str::to_owned),
             subject: message.subject().unwrap_or_default().to_owned(),
-            text: message.body_text(0).unwrap_or_default().into_owned(),
+            text: message.body_text(0).unwrap_or_default().replace("\r\n", "\n"),
             html: message.body_html(0).unwrap_or_default().into_owned(),
         }
     }
 
     /// The path of the confirmation link in the email, e.g. `/signatures/confirm/…`.
     pub fn confirmation_path(&self) -> String {
-        let start = self
-            .text
-            .find("/signatures/confirm/")
-            .expect("a confirmation link");
-        self.text[start..]
-            .split_whitespace()
-            .next()
-            .expect("link")
-            .to_owned()
+        self.link_path("/signatures/confirm/").expect("a confirmation link")
+    }
+
+    /// The path of the first link in the text part that starts with `prefix`.
+    pub fn link_path(&self, prefix: &str) -> Option<String> {
+        let start = self.text.find(prefix)?;
+        self.text[start..].split_whitespace().next().map(str::to_owned)
     }
 }

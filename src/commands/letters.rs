@@ -1,0 +1,65 @@
+//! `missive letters …`: the moderation queue from the terminal, until staff pages exist.
+
+use chrono::Utc;
+
+use crate::config::Settings;
+use crate::db::models::letter;
+use crate::db::Database;
+use crate::letters::delivery;
+use crate::links::Links;
+
+/// Prints the letters waiting for moderation, oldest first.
+pub fn pending(db: &Database) -> anyhow::Result<()> {
+    let letters = letter::pending(&mut *db.get()?)?;
+    if letters.is_empty() {
+        println!("no letters are waiting for moderation");
+    }
+    for l in letters {
+        println!(
+            "{}\t{}\tsimilarity {:.2}\t{}",
+            l.id,
+            l.submitted_at.map(|t| t.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default(),
+            f64::from(l.similarity) / 1000.0,
+            l.subject
+        );
+    }
+    Ok(())
+}
+
+/// Approves a letter and queues its deliveries.
+pub fn approve(db: &Database, settings: &Settings, id: i64) -> anyhow::Result<()> {
+    let base_url = settings.base_url();
+    let links = Links {
+        base_url: &base_url,
+        token_lifetime: settings.token_lifetime(),
+    };
+    let now = Utc::now().naive_utc();
+    let approval = db
+        .write_blocking(|conn| Ok(delivery::approve(conn, id, &links, now)))?
+        .map_err(anyhow::Error::from)?;
+    println!(
+        "approved letter {id}: {} by email, {} to print, {} for joint letters",
+        approval.emailed, approval.to_print, approval.bundled
+    );
+    Ok(())
+}
+
+/// Sends the joint letters for every near-copy approved since the last run.
+pub fn send_joint(db: &Database) -> anyhow::Result<()> {
+    let now = Utc::now().naive_utc();
+    let made = db.write_blocking(|conn| delivery::send_joint_letters(conn, now))?;
+    if made.is_empty() {
+        println!("no near-copies are waiting for a joint letter");
+    }
+    for joint in made {
+        let how = if joint.emailed { "queued by email" } else { "ready to print" };
+        println!(
+            "joint letter {} to {}: {} signers, {how}",
+            joint.id, joint.official_name, joint.signers
+        );
+        if !joint.emailed {
+            println!("{}", joint.text);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,3 @@
+//! Command-line tasks beyond serving, for organisers and moderators.
+
+pub mod letters;
