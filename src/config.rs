@@ -69,7 +69,12 @@ pub struct Settings {
 
     /// Hours between joint letters: near-copies approved in that time go to each official
     /// together, as one letter.
-    #[arg(long, env = "MISSIVE_JOINT_LETTER_HOURS", default_value_t = 24, global = true)]
+    #[arg(
+        long,
+        env = "MISSIVE_JOINT_LETTER_HOURS",
+        default_value_t = 24,
+        global = true
+    )]
     pub joint_letter_hours: u32,
 
     /// Days a confirmation link stays valid.

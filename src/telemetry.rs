@@ -11,12 +11,21 @@ pub fn init() {
         .try_init();
 }
 
-/// A request path fit for the log: the secret segment of a token link becomes `:token`.
+/// Paths whose next segment is a private link's secret.
+const PRIVATE_PREFIXES: [&str; 2] = ["/signatures/confirm/", "/letters/"];
+
+/// A request path fit for the log: the secret segment of a private link (confirmation or
+/// letter) becomes `:token`. The query string is not part of `path`.
 pub fn redact_path(path: &str) -> String {
-    match path.split_once("/confirm/") {
-        Some((before, _)) => format!("{before}/confirm/:token"),
-        None => path.to_owned(),
+    for prefix in PRIVATE_PREFIXES {
+        if let Some(rest) = path.strip_prefix(prefix) {
+            return match rest.split_once('/') {
+                Some((_, after)) => format!("{prefix}:token/{after}"),
+                None => format!("{prefix}:token"),
+            };
+        }
     }
+    path.to_owned()
 }
 
 #[cfg(test)]
@@ -28,5 +37,17 @@ mod tests {
             "/signatures/confirm/:token"
         );
         assert_eq!(super::redact_path("/campaigns/x"), "/campaigns/x");
+        assert_eq!(
+            super::redact_path("/letters/abcDEF123/print/4"),
+            "/letters/:token/print/4"
+        );
+        assert_eq!(
+            super::redact_path("/letters/abc/autosave"),
+            "/letters/:token/autosave"
+        );
+        assert_eq!(
+            super::redact_path("/campaigns/x/letters"),
+            "/campaigns/x/letters"
+        );
     }
 }

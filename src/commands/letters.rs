@@ -18,7 +18,9 @@ pub fn pending(db: &Database) -> anyhow::Result<()> {
         println!(
             "{}\t{}\tsimilarity {:.2}\t{}",
             l.id,
-            l.submitted_at.map(|t| t.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default(),
+            l.submitted_at
+                .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+                .unwrap_or_default(),
             f64::from(l.similarity) / 1000.0,
             l.subject
         );
@@ -52,7 +54,11 @@ pub fn send_joint(db: &Database) -> anyhow::Result<()> {
         println!("no near-copies are waiting for a joint letter");
     }
     for joint in made {
-        let how = if joint.emailed { "queued by email" } else { "ready to print" };
+        let how = if joint.emailed {
+            "queued by email"
+        } else {
+            "ready to print"
+        };
         println!(
             "joint letter {} to {}: {} signers, {how}",
             joint.id, joint.official_name, joint.signers

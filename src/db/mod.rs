@@ -55,13 +55,14 @@ fn sqlite_path(url: &str) -> &str {
     url.strip_prefix("sqlite://").unwrap_or(url)
 }
 
-/// Per-connection settings. SQLite: WAL with `synchronous=FULL` so an acknowledged write
-/// survives power loss, foreign keys enforced, and a busy timeout for other processes.
+/// Per-connection settings. SQLite: a busy timeout first (the pool opens connections
+/// together, and switching to WAL waits for the others), WAL with `synchronous=FULL` so an
+/// acknowledged write survives power loss, and foreign keys enforced.
 fn configure(conn: &mut DbConnection) -> Result<(), DbError> {
     match conn {
         DbConnection::Sqlite(c) => c.batch_execute(
-            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+            "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+             PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
         )?,
         DbConnection::Postgres(c) => c.batch_execute("SET TIME ZONE 'UTC'")?,
     }

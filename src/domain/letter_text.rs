@@ -21,13 +21,22 @@ impl LetterBody {
             return Err(DomainError("Write your letter"));
         }
         if length < BODY_MIN {
-            return Err(DomainError("Your letter must be at least 50 characters long"));
+            return Err(DomainError(
+                "Your letter must be at least 50 characters long",
+            ));
         }
         if length > BODY_MAX {
-            return Err(DomainError("Your letter must be 10,000 characters or fewer"));
+            return Err(DomainError(
+                "Your letter must be 10,000 characters or fewer",
+            ));
         }
-        if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-            return Err(DomainError("Your letter contains characters we cannot accept"));
+        if text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t')
+        {
+            return Err(DomainError(
+                "Your letter contains characters we cannot accept",
+            ));
         }
         Ok(LetterBody(text.to_owned()))
     }
@@ -61,7 +70,9 @@ impl Subject {
             return Err(DomainError("The subject must be 150 characters or fewer"));
         }
         if text.chars().any(char::is_control) {
-            return Err(DomainError("The subject contains characters we cannot accept"));
+            return Err(DomainError(
+                "The subject contains characters we cannot accept",
+            ));
         }
         Ok(Subject(text))
     }
@@ -77,18 +88,36 @@ mod tests {
 
     #[test]
     fn bodies_are_bounded_and_keep_line_breaks() {
-        assert_eq!(LetterBody::parse("  "), Err(DomainError("Write your letter")));
-        assert!(LetterBody::parse("Too short.").unwrap_err().0.contains("at least 50"));
-        assert!(LetterBody::parse(&"x".repeat(10_001)).unwrap_err().0.contains("10,000"));
-        let body = LetterBody::parse(&format!("{}\r\n\r\nSecond <b>para</b>", "a".repeat(60))).unwrap();
+        assert_eq!(
+            LetterBody::parse("  "),
+            Err(DomainError("Write your letter"))
+        );
+        assert!(LetterBody::parse("Too short.")
+            .unwrap_err()
+            .0
+            .contains("at least 50"));
+        assert!(LetterBody::parse(&"x".repeat(10_001))
+            .unwrap_err()
+            .0
+            .contains("10,000"));
+        let body =
+            LetterBody::parse(&format!("{}\r\n\r\nSecond <b>para</b>", "a".repeat(60))).unwrap();
         assert_eq!(body.paragraphs().count(), 2);
-        assert!(body.as_str().contains("<b>para</b>"), "kept as text, escaped when shown");
+        assert!(
+            body.as_str().contains("<b>para</b>"),
+            "kept as text, escaped when shown"
+        );
         assert!(LetterBody::parse(&format!("{}\u{0}", "a".repeat(60))).is_err());
     }
 
     #[test]
     fn subjects_are_one_line_and_bounded() {
-        assert_eq!(Subject::parse(" Trade \n with  Kazakhstan ").unwrap().as_str(), "Trade with Kazakhstan");
+        assert_eq!(
+            Subject::parse(" Trade \n with  Kazakhstan ")
+                .unwrap()
+                .as_str(),
+            "Trade with Kazakhstan"
+        );
         assert!(Subject::parse("").is_err());
         assert!(Subject::parse(&"s".repeat(151)).is_err());
     }

@@ -14,7 +14,10 @@ use crate::domain::{DomainError, EmailAddress, LetterBody, PersonName, Subject};
 pub struct LetterForm {
     #[validate(length(max = 100, message = "Your name must be 100 characters or fewer"))]
     pub full_name: String,
-    #[validate(length(max = 254, message = "Your email address must be 254 characters or fewer"))]
+    #[validate(length(
+        max = 254,
+        message = "Your email address must be 254 characters or fewer"
+    ))]
     #[validate(custom(function = "check_email"))]
     pub email: String,
     #[validate(length(max = 16, message = "Enter a UK postcode, like SW1A 1AA"))]
@@ -26,11 +29,17 @@ pub struct LetterForm {
     pub constituency: String,
     #[validate(length(max = 150, message = "The subject must be 150 characters or fewer"))]
     pub subject: String,
-    #[validate(length(max = 10000, message = "Your letter must be 10,000 characters or fewer"))]
+    #[validate(length(
+        max = 10000,
+        message = "Your letter must be 10,000 characters or fewer"
+    ))]
     pub body: String,
     /// The "publish my letter" box: present only when ticked.
     pub publish: Option<String>,
-    #[validate(length(max = 100, message = "The name to show must be 100 characters or fewer"))]
+    #[validate(length(
+        max = 100,
+        message = "The name to show must be 100 characters or fewer"
+    ))]
     pub public_name: String,
     #[validate(length(max = 100, message = "Search for at most 100 characters"))]
     pub mp_search: String,
@@ -184,7 +193,8 @@ mod tests {
             postcode: "sw1a 1aa".into(),
             country: "GB".into(),
             subject: "Trade with Kazakhstan".into(),
-            body: "I am writing as your constituent about trade with Kazakhstan, which worries me.".into(),
+            body: "I am writing as your constituent about trade with Kazakhstan, which worries me."
+                .into(),
             ..LetterForm::default()
         }
     }

@@ -25,7 +25,11 @@ pub struct SignOff {
 
 impl SignOff {
     pub fn lines(&self) -> Vec<String> {
-        let mut lines = vec!["Yours sincerely,".to_owned(), String::new(), self.name.clone()];
+        let mut lines = vec![
+            "Yours sincerely,".to_owned(),
+            String::new(),
+            self.name.clone(),
+        ];
         lines.extend(self.place.clone());
         lines
     }

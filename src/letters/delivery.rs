@@ -42,7 +42,11 @@ pub fn sign_off(letter: &Letter, constituency: Option<&Constituency>) -> SignOff
     let place = constituency
         .map(|c| c.name.clone())
         .or_else(|| letter.postcode.clone())
-        .or_else(|| Country::parse(&letter.country_code).ok().map(|c| c.name().to_owned()));
+        .or_else(|| {
+            Country::parse(&letter.country_code)
+                .ok()
+                .map(|c| c.name().to_owned())
+        });
     SignOff {
         name: letter.writer_name.clone(),
         place,
@@ -69,7 +73,13 @@ pub fn approve(
     let letter = letter::find(conn, letter_id)?.ok_or(LetterError::NotFound(letter_id))?;
     let campaign =
         campaign::find_by_id(conn, letter.campaign_id)?.ok_or(LetterError::NotFound(letter_id))?;
-    if !letter::decide(conn, letter_id, LetterStatus::Pending, LetterStatus::Approved, now)? {
+    if !letter::decide(
+        conn,
+        letter_id,
+        LetterStatus::Pending,
+        LetterStatus::Approved,
+        now,
+    )? {
         return Err(LetterError::NotPending(letter_id));
     }
     let constituency = constituency_of(conn, &letter)?;
@@ -78,17 +88,37 @@ pub fn approve(
     for recipient in recipients::resolve(conn, campaign.id, constituency.as_ref())?.list {
         let official_id = recipient.official_id(conn, constituency.as_ref(), now)?;
         if letter.similarity >= campaign.similarity_threshold {
-            delivery::create(conn, letter_id, official_id, Method::Joint, Status::Bundled, now)?;
+            delivery::create(
+                conn,
+                letter_id,
+                official_id,
+                Method::Joint,
+                Status::Bundled,
+                now,
+            )?;
             approval.bundled += 1;
             continue;
         }
         let Some(address) = recipient.email.as_deref() else {
-            delivery::create(conn, letter_id, official_id, Method::Print, Status::ReadyToPrint, now)?;
+            delivery::create(
+                conn,
+                letter_id,
+                official_id,
+                Method::Print,
+                Status::ReadyToPrint,
+                now,
+            )?;
             approval.to_print += 1;
             continue;
         };
-        let delivery_id =
-            delivery::create(conn, letter_id, official_id, Method::Email, Status::Queued, now)?;
+        let delivery_id = delivery::create(
+            conn,
+            letter_id,
+            official_id,
+            Method::Email,
+            Status::Queued,
+            now,
+        )?;
         let text = plain_text(&recipient, &letter.body, &sign_off);
         let email = ToOfficial {
             official_email: address,
@@ -109,8 +139,13 @@ pub fn approve(
     }
     if let Ok(writer) = EmailAddress::parse(&letter.writer_email) {
         let link = new_link(conn, letter_id, links, now)?;
-        let message =
-            letter_messages::approved(&writer, &campaign.headline, &link, approval.to_print > 0, now);
+        let message = letter_messages::approved(
+            &writer,
+            &campaign.headline,
+            &link,
+            approval.to_print > 0,
+            now,
+        );
         outbox::enqueue(conn, &message)?;
     }
     Ok(approval)
@@ -135,7 +170,9 @@ pub fn send_joint_letters(
 ) -> Result<Vec<JointLetter>, DbError> {
     let waiting = delivery::waiting_for_joint(conn)?;
     let mut made = Vec::new();
-    for group in waiting.chunk_by(|a, b| (a.campaign_id, a.official_id) == (b.campaign_id, b.official_id)) {
+    for group in
+        waiting.chunk_by(|a, b| (a.campaign_id, a.official_id) == (b.campaign_id, b.official_id))
+    {
         let (campaign_id, official_id) = (group[0].campaign_id, group[0].official_id);
         let (Some(campaign), Some(official)) = (
             campaign::find_by_id(conn, campaign_id)?,
@@ -147,7 +184,9 @@ pub fn send_joint_letters(
         for waiting in group {
             let place = match &waiting.constituency_code {
                 Some(code) => constituency::find(conn, code)?.map(|c| c.name),
-                None => Country::parse(&waiting.country_code).ok().map(|c| c.name().to_owned()),
+                None => Country::parse(&waiting.country_code)
+                    .ok()
+                    .map(|c| c.name().to_owned()),
             };
             signers.push(match place {
                 Some(place) => format!("{}, {place}", waiting.writer_name),
@@ -157,23 +196,28 @@ pub fn send_joint_letters(
         let text = joint_text(&campaign, &official.salutation(), &signers);
         let ids: Vec<i64> = group.iter().map(|w| w.delivery_id).collect();
         let email = official.email.as_deref().filter(|e| !e.trim().is_empty());
-        let status = if email.is_some() { Status::Bundled } else { Status::ReadyToPrint };
-        let id = delivery::create_joint(conn, campaign_id, official_id, &ids, status, now)?;
-        let emailed = match email.map(|to| letter_messages::joint(to, &campaign.headline, &text, id, now)) {
-            Some(Ok(message)) => {
-                outbox::enqueue(conn, &message)?;
-                true
-            }
-            Some(Err(reason)) => {
-                delivery::set_joint_status(conn, id, Status::Failed, Some(&reason), now)?;
-                false
-            }
-            None => {
-                let detail = "in a joint letter, ready to print and post";
-                delivery::set_joint_status(conn, id, Status::ReadyToPrint, Some(detail), now)?;
-                false
-            }
+        let status = if email.is_some() {
+            Status::Bundled
+        } else {
+            Status::ReadyToPrint
         };
+        let id = delivery::create_joint(conn, campaign_id, official_id, &ids, status, now)?;
+        let emailed =
+            match email.map(|to| letter_messages::joint(to, &campaign.headline, &text, id, now)) {
+                Some(Ok(message)) => {
+                    outbox::enqueue(conn, &message)?;
+                    true
+                }
+                Some(Err(reason)) => {
+                    delivery::set_joint_status(conn, id, Status::Failed, Some(&reason), now)?;
+                    false
+                }
+                None => {
+                    let detail = "in a joint letter, ready to print and post";
+                    delivery::set_joint_status(conn, id, Status::ReadyToPrint, Some(detail), now)?;
+                    false
+                }
+            };
         made.push(JointLetter {
             id,
             official_name: official.name,
@@ -200,7 +244,11 @@ fn joint_text(campaign: &Campaign, salutation: &str, signers: &[String]) -> Stri
 }
 
 /// Sends joint letters once per `period` for as long as the server runs.
-pub async fn run_joint_letters(db: crate::db::Database, period: std::time::Duration, wake: std::sync::Arc<tokio::sync::Notify>) {
+pub async fn run_joint_letters(
+    db: crate::db::Database,
+    period: std::time::Duration,
+    wake: std::sync::Arc<tokio::sync::Notify>,
+) {
     let mut ticker = tokio::time::interval(period);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     ticker.tick().await;

@@ -31,7 +31,11 @@ impl Recipient {
             name: official.name.clone(),
             office: official.office.clone(),
             salutation: official.salutation(),
-            address: official.address_lines().into_iter().map(str::to_owned).collect(),
+            address: official
+                .address_lines()
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
             email: official.email.clone(),
             constituency_code: official.constituency_code.clone(),
             official: Some(official),

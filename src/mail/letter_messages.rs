@@ -77,7 +77,13 @@ pub struct ToOfficial<'a> {
 pub fn to_official(letter: &ToOfficial<'_>, now: NaiveDateTime) -> Result<NewEmail, String> {
     let to = EmailAddress::parse(letter.official_email).map_err(|e| e.to_string())?;
     let body = html! { @for paragraph in paragraphs(letter.text) { p { (paragraph) } } };
-    let mut message = email(&to, letter.subject.to_owned(), letter.text.to_owned(), body, now);
+    let mut message = email(
+        &to,
+        letter.subject.to_owned(),
+        letter.text.to_owned(),
+        body,
+        now,
+    );
     message.reply_to = Some(letter.writer_email.to_owned());
     message.delivery_id = Some(letter.delivery_id);
     Ok(message)

@@ -76,7 +76,8 @@ impl Sender {
                     let retry_at = now + backoff(attempts);
                     let text = error.to_string();
                     tracing::warn!(outbox_id = id, attempts, %error, %retry_at, "email not sent; will retry");
-                    let detail = format!("{text} (trying again at {} UTC)", retry_at.format("%H:%M"));
+                    let detail =
+                        format!("{text} (trying again at {} UTC)", retry_at.format("%H:%M"));
                     self.db
                         .write(move |c| {
                             outbox::mark_failed(c, id, retry_at, &text)?;

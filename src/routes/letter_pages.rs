@@ -92,10 +92,15 @@ pub async fn published(
             for row in rows {
                 let place = match &row.constituency_code {
                     Some(code) => constituency::find(conn, code)?.map(|c| c.name),
-                    None => Country::parse(&row.country_code).ok().map(|c| c.name().to_owned()),
+                    None => Country::parse(&row.country_code)
+                        .ok()
+                        .map(|c| c.name().to_owned()),
                 };
                 shown.push(PublicLetter {
-                    shown_name: row.public_name.clone().unwrap_or_else(|| "A supporter".to_owned()),
+                    shown_name: row
+                        .public_name
+                        .clone()
+                        .unwrap_or_else(|| "A supporter".to_owned()),
                     place,
                     subject: row.subject,
                     body: row.body,

@@ -11,8 +11,8 @@ use serde_json::json;
 use super::{campaigns, html};
 use crate::db::models::campaign::Campaign;
 use crate::db::models::constituency::{self, Constituency};
-use crate::db::models::letter::{self, Letter, LetterStatus};
 use crate::db::models::delivery;
+use crate::db::models::letter::{self, Letter, LetterStatus};
 use crate::db::DbConnection;
 use crate::domain::{Postcode, SecretToken};
 use crate::error::AppError;
@@ -81,10 +81,27 @@ async fn editor_page(
         .await?;
     if !form.mp_search.trim().is_empty() && ctx.choices.is_empty() {
         let mut errors = errors;
-        errors.add("constituency", "No constituency matches that search: try part of its name");
-        return Ok(render(&campaign, &form, &errors, private_path, &ctx, notice));
+        errors.add(
+            "constituency",
+            "No constituency matches that search: try part of its name",
+        );
+        return Ok(render(
+            &campaign,
+            &form,
+            &errors,
+            private_path,
+            &ctx,
+            notice,
+        ));
     }
-    Ok(render(&campaign, &form, &errors, private_path, &ctx, notice))
+    Ok(render(
+        &campaign,
+        &form,
+        &errors,
+        private_path,
+        &ctx,
+        notice,
+    ))
 }
 
 fn render(
@@ -167,7 +184,8 @@ pub async fn create(
     let action = form.action();
     let checked = match action {
         Action::FindMp => {
-            let page = editor_page(&state, campaign, form, FieldErrors::default(), None, None).await?;
+            let page =
+                editor_page(&state, campaign, form, FieldErrors::default(), None, None).await?;
             return Ok(html(StatusCode::OK, page));
         }
         Action::Save => form.check_draft().map(|email| (email, None)),
@@ -187,7 +205,10 @@ pub async fn create(
     let secret = state
         .db
         .write(move |conn| {
-            let links = Links { base_url: &base_url, token_lifetime: lifetime };
+            let links = Links {
+                base_url: &base_url,
+                token_lifetime: lifetime,
+            };
             let secret = drafting::create(conn, &campaign, &form, &email, &links, now)?;
             if let Some(submission) = &submission {
                 let stored = letter::find_by_token(conn, &secret.hash())?
@@ -198,8 +219,15 @@ pub async fn create(
         })
         .await?;
     state.mail_wake.notify_one();
-    let notice = if action == Action::Submit { "submitted" } else { "saved" };
-    Ok(see_other(&format!("/letters/{}?notice={notice}", secret.as_str())))
+    let notice = if action == Action::Submit {
+        "submitted"
+    } else {
+        "saved"
+    };
+    Ok(see_other(&format!(
+        "/letters/{}?notice={notice}",
+        secret.as_str()
+    )))
 }
 
 /// The letter a private link leads to, with its campaign.
@@ -250,7 +278,15 @@ pub async fn show(
         let picked = picked.filter(|code| Some(code) != from_postcode.as_ref());
         let form = LetterForm::from_letter(&stored, picked.as_deref());
         let path = format!("/letters/{}", token.as_str());
-        let page = editor_page(&state, campaign, form, FieldErrors::default(), Some(path), notice).await?;
+        let page = editor_page(
+            &state,
+            campaign,
+            form,
+            FieldErrors::default(),
+            Some(path),
+            notice,
+        )
+        .await?;
         return Ok(html(StatusCode::OK, page));
     }
     let token = token.into_inner();
@@ -291,13 +327,24 @@ pub async fn update(
     let action = form.action();
     let submission = match action {
         Action::FindMp => {
-            let page = editor_page(&state, campaign, form, FieldErrors::default(), Some(path), None).await?;
+            let page = editor_page(
+                &state,
+                campaign,
+                form,
+                FieldErrors::default(),
+                Some(path),
+                None,
+            )
+            .await?;
             return Ok(html(StatusCode::OK, page));
         }
         Action::Save => form.check_draft().map(|_| None),
         Action::Submit if closed(&campaign) => {
             let mut errors = FieldErrors::default();
-            errors.add("body", "This campaign has closed, so letters can no longer be sent through it");
+            errors.add(
+                "body",
+                "This campaign has closed, so letters can no longer be sent through it",
+            );
             Err(errors)
         }
         Action::Submit => form.check_submission().map(Some),
@@ -314,7 +361,10 @@ pub async fn update(
     state
         .db
         .write(move |conn| {
-            let links = Links { base_url: &base_url, token_lifetime: lifetime };
+            let links = Links {
+                base_url: &base_url,
+                token_lifetime: lifetime,
+            };
             match &submission {
                 Some(submission) => {
                     drafting::submit(conn, &campaign, &stored, &form, submission, &links, now)?;
@@ -328,7 +378,11 @@ pub async fn update(
         })
         .await?;
     state.mail_wake.notify_one();
-    let notice = if action == Action::Submit { "submitted" } else { "saved" };
+    let notice = if action == Action::Submit {
+        "submitted"
+    } else {
+        "saved"
+    };
     Ok(see_other(&format!("{path}?notice={notice}")))
 }
 
@@ -353,7 +407,9 @@ pub async fn autosave(
             .iter()
             .map(|(field, message)| (field.to_owned(), json!(message)))
             .collect();
-        return Ok(HttpResponse::UnprocessableEntity().json(json!({ "saved": false, "errors": errors })));
+        return Ok(
+            HttpResponse::UnprocessableEntity().json(json!({ "saved": false, "errors": errors }))
+        );
     }
     let now = Utc::now().naive_utc();
     let (similarity, constituency) = state
@@ -364,12 +420,14 @@ pub async fn autosave(
             Ok((changes.similarity, constituency))
         })
         .await?;
-    Ok(HttpResponse::Ok().insert_header(("Cache-Control", "no-store")).json(json!({
-        "saved": true,
-        "saved_at": now.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        "similarity": similarity,
-        "own_percent": (1000 - similarity.clamp(0, 1000) + 5) / 10,
-        "meter_words": crate::similarity::describe(similarity),
-        "constituency": constituency.map(|c| c.name),
-    })))
+    Ok(HttpResponse::Ok()
+        .insert_header(("Cache-Control", "no-store"))
+        .json(json!({
+            "saved": true,
+            "saved_at": now.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "similarity": similarity,
+            "own_percent": (1000 - similarity.clamp(0, 1000) + 5) / 10,
+            "meter_words": crate::similarity::describe(similarity),
+            "constituency": constituency.map(|c| c.name),
+        })))
 }

@@ -8,7 +8,13 @@ use crate::domain::letter_text::paragraphs;
 use crate::letters::compose::SignOff;
 use crate::letters::recipients::Recipient;
 
-pub fn page(recipient: &Recipient, subject: &str, body: &str, sign_off: &SignOff, date: NaiveDate) -> Markup {
+pub fn page(
+    recipient: &Recipient,
+    subject: &str,
+    body: &str,
+    sign_off: &SignOff,
+    date: NaiveDate,
+) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en-GB" {

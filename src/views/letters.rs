@@ -35,7 +35,11 @@ pub struct Editor<'a> {
 }
 
 pub fn editor(page: &Editor<'_>) -> Markup {
-    let title = if page.errors.is_empty() { "Write your own letter" } else { "Error: Write your own letter" };
+    let title = if page.errors.is_empty() {
+        "Write your own letter"
+    } else {
+        "Error: Write your own letter"
+    };
     let body = html! {
         div.writing {
             section.editor {
@@ -78,7 +82,11 @@ pub fn editor(page: &Editor<'_>) -> Markup {
 }
 
 fn about_you(form: &LetterForm, errors: &FieldErrors) -> Markup {
-    let chosen = if form.country.trim().is_empty() { "GB" } else { form.country.trim() };
+    let chosen = if form.country.trim().is_empty() {
+        "GB"
+    } else {
+        form.country.trim()
+    };
     html! {
         fieldset {
             legend { "About you" }
@@ -187,7 +195,11 @@ fn publishing(form: &LetterForm, errors: &FieldErrors) -> Markup {
 
 fn preview(page: &Editor<'_>) -> Markup {
     let sign_off = SignOff {
-        name: if page.form.full_name.trim().is_empty() { "Your name".into() } else { page.form.full_name.trim().into() },
+        name: if page.form.full_name.trim().is_empty() {
+            "Your name".into()
+        } else {
+            page.form.full_name.trim().into()
+        },
         place: page.constituency.map(|c| c.name.clone()),
     };
     html! {
@@ -216,7 +228,9 @@ pub fn submitted(
     notice: Option<&str>,
 ) -> Markup {
     let status = match letter.status() {
-        LetterStatus::Pending => "Waiting for a moderator. We will email you when it has been read.",
+        LetterStatus::Pending => {
+            "Waiting for a moderator. We will email you when it has been read."
+        }
         LetterStatus::Approved => "Approved.",
         LetterStatus::Rejected => "Not approved. Our email to you gave the reason.",
         LetterStatus::Hidden => "Approved, but no longer shown on the campaign’s page.",
@@ -275,19 +289,31 @@ fn status_words(status: Status) -> &'static str {
     }
 }
 
-fn mailto(recipients: &Recipients, official_id: i64, letter: &Letter, sign_off: &SignOff) -> String {
+fn mailto(
+    recipients: &Recipients,
+    official_id: i64,
+    letter: &Letter,
+    sign_off: &SignOff,
+) -> String {
     let recipient = recipients
         .list
         .iter()
         .find(|r| r.official.as_ref().is_some_and(|o| o.id == official_id));
     let (to, text) = match recipient {
-        Some(r) => (r.email.clone().unwrap_or_default(), plain_text(r, &letter.body, sign_off)),
+        Some(r) => (
+            r.email.clone().unwrap_or_default(),
+            plain_text(r, &letter.body, sign_off),
+        ),
         None => (String::new(), letter.body.clone()),
     };
     format!(
         "mailto:{}?subject={}&body={}",
         to,
-        url::form_urlencoded::byte_serialize(letter.subject.as_bytes()).collect::<String>().replace('+', "%20"),
-        url::form_urlencoded::byte_serialize(text.as_bytes()).collect::<String>().replace('+', "%20"),
+        url::form_urlencoded::byte_serialize(letter.subject.as_bytes())
+            .collect::<String>()
+            .replace('+', "%20"),
+        url::form_urlencoded::byte_serialize(text.as_bytes())
+            .collect::<String>()
+            .replace('+', "%20"),
     )
 }

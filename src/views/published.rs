@@ -42,5 +42,8 @@ pub fn page(campaign: &Campaign, letters: &[PublicLetter], page: i64, pages: i64
             }
         }
     };
-    layout::page(&format!("Letters from supporters: {}", campaign.headline), body)
+    layout::page(
+        &format!("Letters from supporters: {}", campaign.headline),
+        body,
+    )
 }

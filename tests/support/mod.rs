@@ -277,19 +277,26 @@ impl Email {
                 .and_then(|a| a.address())
                 .map(str::to_owned),
             subject: message.subject().unwrap_or_default().to_owned(),
-            text: message.body_text(0).unwrap_or_default().replace("\r\n", "\n"),
+            text: message
+                .body_text(0)
+                .unwrap_or_default()
+                .replace("\r\n", "\n"),
             html: message.body_html(0).unwrap_or_default().into_owned(),
         }
     }
 
     /// The path of the confirmation link in the email, e.g. `/signatures/confirm/…`.
     pub fn confirmation_path(&self) -> String {
-        self.link_path("/signatures/confirm/").expect("a confirmation link")
+        self.link_path("/signatures/confirm/")
+            .expect("a confirmation link")
     }
 
     /// The path of the first link in the text part that starts with `prefix`.
     pub fn link_path(&self, prefix: &str) -> Option<String> {
         let start = self.text.find(prefix)?;
-        self.text[start..].split_whitespace().next().map(str::to_owned)
+        self.text[start..]
+            .split_whitespace()
+            .next()
+            .map(str::to_owned)
     }
 }

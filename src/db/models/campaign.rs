@@ -4,8 +4,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::campaign_file::CampaignFile;
-use crate::db::schema::{campaign_counts, campaigns};
 use crate::db::models::target;
+use crate::db::schema::{campaign_counts, campaigns};
 use crate::db::{DbConnection, DbError};
 
 #[derive(Debug, Clone, Queryable, Selectable)]

@@ -151,7 +151,11 @@ pub fn waiting_for_joint(conn: &mut DbConnection) -> Result<Vec<Waiting>, DbErro
         .inner_join(letters::table)
         .filter(deliveries::status.eq(Status::Bundled.as_str()))
         .filter(deliveries::joint_letter_id.is_null())
-        .order((letters::campaign_id, deliveries::official_id, deliveries::id))
+        .order((
+            letters::campaign_id,
+            deliveries::official_id,
+            deliveries::id,
+        ))
         .select((
             deliveries::id,
             letters::campaign_id,

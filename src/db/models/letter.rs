@@ -186,9 +186,13 @@ pub fn decide(
     to: LetterStatus,
     now: NaiveDateTime,
 ) -> Result<bool, DbError> {
-    let changed = diesel::update(letters::table.find(id).filter(letters::status.eq(from.as_str())))
-        .set((letters::status.eq(to.as_str()), letters::decided_at.eq(now)))
-        .execute(conn)?;
+    let changed = diesel::update(
+        letters::table
+            .find(id)
+            .filter(letters::status.eq(from.as_str())),
+    )
+    .set((letters::status.eq(to.as_str()), letters::decided_at.eq(now)))
+    .execute(conn)?;
     Ok(changed == 1)
 }
 

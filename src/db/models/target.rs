@@ -7,7 +7,11 @@ use crate::db::{DbConnection, DbError};
 use crate::domain::Target;
 
 /// Sets the campaign's targets to `targets`, in that order.
-pub fn replace(conn: &mut DbConnection, campaign_id: i64, targets: &[Target]) -> Result<(), DbError> {
+pub fn replace(
+    conn: &mut DbConnection,
+    campaign_id: i64,
+    targets: &[Target],
+) -> Result<(), DbError> {
     diesel::delete(campaign_targets::table.filter(campaign_targets::campaign_id.eq(campaign_id)))
         .execute(conn)?;
     for (position, target) in (0_i32..).zip(targets) {

@@ -1,0 +1,465 @@
+//! The letter editor in a real headless Chromium, driven over WebDriver: typing autosaves
+//! (and the autosave really stores the letter), the personalisation meter follows the
+//! text, and the keyboard alone can save a draft.
+//!
+//! Needs `/usr/bin/chromium` and `/usr/bin/chromedriver` (Debian: `apt-get install chromium
+//! chromium-driver`). Without them each test says so loudly on stderr and passes, unless
+//! `MISSIVE_REQUIRE_BROWSER=1` (as `.ci/run` sets), which makes a missing browser a failure.
+//! Screenshots of the editor at 1280 px and 390 px wide land in `target/screenshots/`.
+
+mod support;
+
+use std::future::Future;
+use std::io::Write;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+use support::{spawn_app, TestApp};
+
+const CHROMIUM: &str = "/usr/bin/chromium";
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const WRITE: &str = "/campaigns/british-values/letters";
+
+/// A personal letter: nothing in it comes from the featured letter.
+const PERSONAL: &str = "I run a small engineering firm in Camden and I have customers in \
+Almaty. Even so, I do not think our trade should come at the price of looking away from \
+jailed lawyers and poets. Please make any new trade deal depend on the release of political \
+prisoners and on free trade unions.";
+
+/// The featured letter's text as a supporter would type it: the body after the front
+/// matter, without the Markdown crossheads.
+fn featured() -> String {
+    let file = include_str!("../campaigns/british-values.md");
+    let body = file.splitn(3, "+++").nth(2).expect("front matter");
+    body.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && !p.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Saves a new draft over HTTP and returns its private path, `/letters/{token}`.
+async fn save_new(app: &TestApp, body: &str) -> String {
+    let saved = app
+        .post_form(
+            WRITE,
+            &[
+                ("full_name", "Ada Lovelace"),
+                ("email", "ada@example.com"),
+                ("postcode", ""),
+                ("country", "GB"),
+                ("subject", "Trade with Kazakhstan"),
+                ("body", body),
+                ("website", ""),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let location = saved.location.expect("a Location header");
+    location.split('?').next().unwrap().to_owned()
+}
+
+/// True when Chromium and chromedriver are installed. Otherwise the test fails under
+/// `MISSIVE_REQUIRE_BROWSER=1` and is skipped (loudly) without it.
+fn browser_installed() -> bool {
+    let missing: Vec<&str> = [CHROMIUM, CHROMEDRIVER]
+        .into_iter()
+        .filter(|path| !Path::new(path).exists())
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    if std::env::var("MISSIVE_REQUIRE_BROWSER").as_deref() == Ok("1") {
+        panic!(
+            "MISSIVE_REQUIRE_BROWSER=1 but {} is missing: \
+             install chromium and chromium-driver (apt-get install chromium chromium-driver)",
+            missing.join(" and ")
+        );
+    }
+    // Straight to the process's stderr: the test harness captures `eprintln!` of tests
+    // that pass, and a silently skipped test looks like a passing one.
+    let _ = writeln!(
+        std::io::stderr(),
+        "\n*** browser test skipped: install chromium and chromium-driver \
+         (apt-get install chromium chromium-driver) or set MISSIVE_REQUIRE_BROWSER=1 ***\n"
+    );
+    false
+}
+
+/// A chromedriver child process on a free loopback port, with a fresh Chromium profile.
+/// Dropping it ends chromedriver and any browser it started.
+struct Driver {
+    child: Child,
+    port: u16,
+    dir: tempfile::TempDir,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let mut command = Command::new(CHROMEDRIVER);
+        command
+            .arg(format!("--port={port}"))
+            .arg(format!(
+                "--log-path={}",
+                dir.path().join("chromedriver.log").display()
+            ))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        // Its own process group, so that Drop can end Chromium along with chromedriver.
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let child = command.spawn().expect("start chromedriver");
+        Driver { child, port, dir }
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("chromedriver.log")).unwrap_or_default()
+    }
+
+    /// Waits for chromedriver to listen, then opens a headless Chromium session.
+    async fn connect(&mut self) -> Client {
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!("chromedriver exited with {status}:\n{}", self.log());
+            }
+            if reqwest::get(format!("{url}/status")).await.is_ok() {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not listen on {url} within 10 s:\n{}",
+                self.log()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let profile = self.dir.path().join("profile");
+        let options = json!({
+            "binary": CHROMIUM,
+            "args": [
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                format!("--user-data-dir={}", profile.display()),
+            ],
+        });
+        let mut capabilities = fantoccini::wd::Capabilities::new();
+        capabilities.insert("browserName".into(), json!("chrome"));
+        capabilities.insert("goog:chromeOptions".into(), options);
+        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities)
+            .connect(&url)
+            .await
+            .unwrap_or_else(|e| panic!("no Chromium session: {e}\n{}", self.log()))
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        let _ = Command::new("kill")
+            .args(["-TERM", "--", &format!("-{}", self.child.id())])
+            .stderr(Stdio::null())
+            .status();
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs `scenario` against a fresh Chromium session, then ends the session (and the
+/// browser) whether or not the scenario panicked, and passes its panic on.
+async fn in_browser<F, Fut>(scenario: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    if !browser_installed() {
+        return;
+    }
+    let mut driver = Driver::start();
+    let browser = driver.connect().await;
+    let outcome = tokio::spawn(scenario(browser.clone())).await;
+    let _ = browser.close().await;
+    drop(driver);
+    if let Err(error) = outcome {
+        match error.try_into_panic() {
+            Ok(panic) => std::panic::resume_unwind(panic),
+            Err(error) => panic!("browser scenario did not finish: {error}"),
+        }
+    }
+}
+
+async fn text(browser: &Client, css: &str) -> String {
+    browser
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css} on the page: {e}"))
+        .text()
+        .await
+        .expect("element text")
+}
+
+async fn value(browser: &Client, css: &str) -> String {
+    browser
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css} on the page: {e}"))
+        .prop("value")
+        .await
+        .expect("element value")
+        .unwrap_or_default()
+}
+
+/// The meter's "own words" figure, from `#own-percent` ("87%").
+async fn own_percent(browser: &Client) -> u32 {
+    let shown = text(browser, "#own-percent").await;
+    shown
+        .trim()
+        .trim_end_matches('%')
+        .parse()
+        .unwrap_or_else(|_| panic!("#own-percent shows {shown:?}, not a percentage"))
+}
+
+/// Polls `#save-status` until it starts with "Saved at", for up to `limit`.
+async fn wait_until_saved(browser: &Client, limit: Duration) -> String {
+    let deadline = Instant::now() + limit;
+    loop {
+        let status = text(browser, "#save-status").await;
+        if status.starts_with("Saved at") {
+            return status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "#save-status still says {status:?} after {limit:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Line endings as a browser's textarea holds them, without surrounding space.
+fn normalised(text: &str) -> String {
+    text.replace("\r\n", "\n").trim().to_owned()
+}
+
+async fn screenshot(browser: &Client, name: &str) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).expect("create target/screenshots");
+    let png = browser.screenshot().await.expect("screenshot");
+    std::fs::write(dir.join(name), png).expect("write screenshot");
+}
+
+/// Presses `keys` together (the first ones held, like Control in Control+End) on whatever
+/// has focus, as a keyboard would, then releases them.
+async fn press(browser: &Client, keys: &[Key]) {
+    let keys: Vec<char> = keys.iter().map(|&k| k.into()).collect();
+    let mut actions = KeyActions::new("keyboard".into());
+    for &key in &keys {
+        actions = actions.then(KeyAction::Down { value: key });
+    }
+    for &key in keys.iter().rev() {
+        actions = actions.then(KeyAction::Up { value: key });
+    }
+    browser.perform_actions(actions).await.expect("key press");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typing_autosaves_and_updates_the_meter() {
+    in_browser(|browser| async move {
+        let app = spawn_app().await;
+        let path = save_new(&app, PERSONAL).await;
+        browser
+            .goto(&app.url(&path))
+            .await
+            .expect("open the private page");
+
+        let before = own_percent(&browser).await;
+        assert!(before >= 80, "a personal letter shows {before}% own words");
+        let words_before = text(&browser, "#meter-words").await;
+        assert_eq!(text(&browser, "#save-status").await, "");
+        assert_eq!(
+            normalised(&value(&browser, "textarea#body").await),
+            PERSONAL
+        );
+
+        let typed = featured();
+        let textarea = browser
+            .find(Locator::Css("textarea#body"))
+            .await
+            .expect("textarea");
+        textarea.clear().await.expect("clear the letter");
+        let started = Instant::now();
+        textarea.send_keys(&typed).await.expect("type the letter");
+        eprintln!(
+            "typed {} characters in {:.1?}",
+            typed.chars().count(),
+            started.elapsed()
+        );
+        assert_eq!(normalised(&value(&browser, "textarea#body").await), typed);
+
+        // The script waits 2 s after the last keystroke, then saves.
+        let status = wait_until_saved(&browser, Duration::from_secs(10)).await;
+        let after = own_percent(&browser).await;
+        assert!(
+            after < 50,
+            "the featured letter typed in still shows {after}% own words ({status})"
+        );
+        let words_after = text(&browser, "#meter-words").await;
+        assert_ne!(
+            words_after, words_before,
+            "the meter's words did not change"
+        );
+        assert_eq!(
+            value(&browser, "meter#personal").await,
+            after.to_string(),
+            "the <meter> and the percentage disagree"
+        );
+
+        // Screenshots: the editor around the meter, on a desktop and on a phone width.
+        browser
+            .execute(
+                "document.getElementById('meter').scrollIntoView({block: 'center'})",
+                vec![],
+            )
+            .await
+            .expect("scroll to the meter");
+        screenshot(&browser, "editor-1280.png").await;
+        browser.set_window_size(390, 844).await.expect("resize");
+        let width = browser
+            .execute("return window.innerWidth", vec![])
+            .await
+            .expect("viewport width");
+        browser
+            .execute(
+                "document.getElementById('meter').scrollIntoView({block: 'center'})",
+                vec![],
+            )
+            .await
+            .expect("scroll to the meter");
+        screenshot(&browser, "editor-390.png").await;
+        let overflow = browser
+            .execute(
+                "return document.documentElement.scrollWidth - window.innerWidth",
+                vec![],
+            )
+            .await
+            .expect("page width");
+        eprintln!("phone viewport {width} px wide; horizontal overflow {overflow} px");
+        browser.set_window_size(1280, 900).await.expect("resize");
+
+        // The autosave stored the letter: a reload shows the typed text and its meter.
+        browser.refresh().await.expect("reload");
+        assert_eq!(normalised(&value(&browser, "textarea#body").await), typed);
+        assert_eq!(own_percent(&browser).await, after);
+        assert_eq!(text(&browser, "#save-status").await, "");
+
+        let page = app.get(&path).await;
+        assert_eq!(page.status, 200);
+        let stored = normalised(&page.text_of("textarea#body").expect("textarea"));
+        assert_eq!(stored, typed, "the stored letter is what was typed");
+        assert_eq!(
+            page.text_of("#own-percent").as_deref(),
+            Some(format!("{after}%").as_str())
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_keyboard_alone_saves_a_draft() {
+    in_browser(|browser| async move {
+        let app = spawn_app().await;
+        let path = save_new(&app, PERSONAL).await;
+        browser
+            .goto(&app.url(&path))
+            .await
+            .expect("open the private page");
+
+        // Into the letter, to the end of it, and add a sentence.
+        let textarea = browser
+            .find(Locator::Css("textarea#body"))
+            .await
+            .expect("textarea");
+        textarea.click().await.expect("focus the letter");
+        press(&browser, &[Key::Control, Key::End]).await;
+        let added = " Thank you for reading.";
+        let mut typing = KeyActions::new("keyboard".into());
+        for c in added.chars() {
+            typing = typing
+                .then(KeyAction::Down { value: c })
+                .then(KeyAction::Up { value: c });
+        }
+        browser.perform_actions(typing).await.expect("type");
+        let expected = format!("{PERSONAL}{added}");
+        assert_eq!(
+            normalised(&value(&browser, "textarea#body").await),
+            expected
+        );
+
+        // Tab, Tab, … to "Save draft", then Enter.
+        let mut tabs = 0;
+        loop {
+            press(&browser, &[Key::Tab]).await;
+            tabs += 1;
+            let focused = browser.active_element().await.expect("focus");
+            let is_save = focused.tag_name().await.expect("tag") == "button"
+                && focused.attr("value").await.expect("value").as_deref() == Some("save");
+            if is_save {
+                assert_eq!(focused.text().await.expect("label"), "Save draft");
+                break;
+            }
+            assert!(
+                tabs < 10,
+                "10 presses of Tab from the letter did not reach Save draft (at {:?})",
+                focused.html(false).await.unwrap_or_default()
+            );
+        }
+        press(&browser, &[Key::Enter]).await;
+
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let url = browser.current_url().await.expect("url");
+            if url.query() == Some("notice=saved") {
+                assert_eq!(url.path(), path);
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "Enter on Save draft led to {url}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let notice = text(&browser, ".notice-banner").await;
+        assert!(notice.starts_with("Saved."), "{notice}");
+        assert_eq!(
+            normalised(&value(&browser, "textarea#body").await),
+            expected
+        );
+        let page = app.get(&path).await;
+        assert_eq!(
+            normalised(&page.text_of("textarea#body").expect("textarea")),
+            expected
+        );
+    })
+    .await;
+}
