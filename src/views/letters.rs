@@ -252,7 +252,7 @@ pub fn submitted(
                                 td { (d.official_name) br; span.small { (d.official_office) } }
                                 td { (method_words(&d.method)) }
                                 td {
-                                    (status_words(Status::from_stored(&d.status)))
+                                    (status_words(&d.method, Status::from_stored(&d.status)))
                                     @if let Some(detail) = &d.detail { br; span.small { (detail) } }
                                     @if d.method == "print" {
                                         br; a href={ "/letters/" (token) "/print/" (d.official_id) } { "Printable letter" }
@@ -279,13 +279,15 @@ fn method_words(method: &str) -> &'static str {
     }
 }
 
-fn status_words(status: Status) -> &'static str {
-    match status {
-        Status::Queued => "Queued",
-        Status::Sent => "Sent",
-        Status::Failed => "Not sent yet",
-        Status::Bundled => "Waiting for the next joint letter",
-        Status::ReadyToPrint => "Ready to print",
+fn status_words(method: &str, status: Status) -> &'static str {
+    match (method, status) {
+        (_, Status::Queued) => "Queued",
+        ("joint", Status::Sent) => "Sent in a joint letter",
+        (_, Status::Sent) => "Sent",
+        (_, Status::Failed) => "Not sent yet",
+        (_, Status::Bundled) => "Waiting for the next joint letter",
+        ("joint", Status::ReadyToPrint) => "In a joint letter the campaign posts",
+        (_, Status::ReadyToPrint) => "Ready to print",
     }
 }
 
