@@ -329,9 +329,13 @@ async fn typing_autosaves_and_updates_the_meter() {
             words_after, words_before,
             "the meter's words did not change"
         );
+        let meter = browser
+            .execute("return document.getElementById('personal').value", vec![])
+            .await
+            .expect("meter value");
         assert_eq!(
-            value(&browser, "meter#personal").await,
-            after.to_string(),
+            meter.as_f64(),
+            Some(f64::from(after)),
             "the <meter> and the percentage disagree"
         );
 
@@ -462,4 +466,32 @@ async fn the_keyboard_alone_saves_a_draft() {
         );
     })
     .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn scratch_probe() {
+    in_browser(|browser| async move {
+        let app = spawn_app().await;
+        let path = save_new(&app, PERSONAL).await;
+        browser.goto(&app.url(&path)).await.unwrap();
+        screenshot(&browser, "debug-top-1280.png").await;
+        browser.execute("window.__m = 0; new MutationObserver(function(l){ window.__m += l.length; }).observe(document.getElementById('save-status'), {childList: true, characterData: true, subtree: true});", vec![]).await.unwrap();
+        let t = browser.find(Locator::Css("textarea#body")).await.unwrap();
+        t.send_keys(" More words here to type.").await.unwrap();
+        let m = browser.execute("return window.__m", vec![]).await.unwrap();
+        eprintln!("mutations while typing 25 chars: {m}");
+        wait_until_saved(&browser, Duration::from_secs(10)).await;
+        eprintln!("preview: {}", text(&browser, ".preview").await.chars().take(300).collect::<String>());
+        browser.set_window_size(390, 844).await.unwrap();
+        browser.execute("window.scrollTo(0,0)", vec![]).await.unwrap();
+        screenshot(&browser, "debug-top-390.png").await;
+        // implicit submission from the name field
+        let name = browser.find(Locator::Css("#full_name")).await.unwrap();
+        name.click().await.unwrap();
+        press(&browser, &[Key::Enter]).await;
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        eprintln!("after Enter in name: {} notice={:?}", browser.current_url().await.unwrap(), browser.find(Locator::Css(".notice-banner")).await.is_ok());
+        let h: i64 = browser.execute("return document.documentElement.scrollHeight", vec![]).await.unwrap().as_i64().unwrap();
+        eprintln!("page height {h}");
+    }).await;
 }

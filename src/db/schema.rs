@@ -22,6 +22,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         similarity_threshold -> Integer,
+        opens_at -> Nullable<Timestamp>,
     }
 }
 
@@ -47,6 +48,11 @@ diesel::table! {
         confirmed_at -> Nullable<Timestamp>,
         counted -> Bool,
         emails_sent -> Integer,
+        ip -> Nullable<Text>,
+        suspect -> Bool,
+        invalidated_at -> Nullable<Timestamp>,
+        invalidation_id -> Nullable<BigInt>,
+        count_dirty -> Bool,
     }
 }
 
@@ -134,6 +140,9 @@ diesel::table! {
         updated_at -> Timestamp,
         submitted_at -> Nullable<Timestamp>,
         decided_at -> Nullable<Timestamp>,
+        reject_reason -> Nullable<Text>,
+        moderator_note -> Nullable<Text>,
+        moderated_by -> Nullable<BigInt>,
     }
 }
 
@@ -169,6 +178,59 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    users (id) {
+        id -> BigInt,
+        email -> Text,
+        email_canonical -> Text,
+        password_hash -> Text,
+        role -> Text,
+        disabled -> Bool,
+        session_epoch -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        last_login_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    login_attempts (id) {
+        id -> BigInt,
+        account_key -> Text,
+        ip -> Text,
+        succeeded -> Bool,
+        attempted_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        actor_id -> Nullable<BigInt>,
+        actor -> Text,
+        action -> Text,
+        subject_type -> Text,
+        subject_id -> Nullable<Text>,
+        old_state -> Nullable<Text>,
+        new_state -> Nullable<Text>,
+        reason -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    invalidations (id) {
+        id -> BigInt,
+        campaign_id -> BigInt,
+        criteria -> Text,
+        signature_count -> Integer,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        reverted_by -> Nullable<BigInt>,
+        reverted_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(campaign_counts -> campaigns (campaign_id));
 diesel::joinable!(signatures -> campaigns (campaign_id));
 diesel::joinable!(confirmation_tokens -> signatures (signature_id));
@@ -193,4 +255,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     letter_links,
     joint_letters,
     deliveries,
+    users,
+    login_attempts,
+    audit_log,
+    invalidations,
 );

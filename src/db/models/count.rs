@@ -1,9 +1,11 @@
 //! Signature counts, kept in `campaign_counts` and advanced in batches.
 //!
-//! Signing and confirming never touch the count row: a confirmation only sets
-//! `signatures.confirmed_at`. A background task folds newly confirmed signatures into the
-//! counts, many at a time, and marks them `counted` in the same transaction, so every
-//! confirmation is counted exactly once however many instances run.
+//! Signing and confirming never touch the count row: a confirmation (or an invalidation,
+//! or a suspect signature cleared on review) only changes the signature and marks it
+//! `count_dirty`. A background task folds dirty signatures into the counts, many at a
+//! time: a signature counts when it is confirmed, not suspect and not invalidated, and
+//! `counted` records whether it is in the count now, so each change moves the count once
+//! however many instances run.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -20,7 +22,7 @@ pub struct CountRow {
     pub updated_at: NaiveDateTime,
 }
 
-/// Adds up to `batch` newly confirmed signatures to their campaigns' counts; call inside a
+/// Folds up to `batch` dirty signatures into their campaigns' counts; call inside a
 /// write transaction. Returns how many were folded. On PostgreSQL a transaction-scoped
 /// advisory lock makes concurrent instances take turns (one that finds it held folds
 /// nothing this time round).
@@ -34,37 +36,58 @@ pub fn fold_confirmed(
             return Ok(0);
         }
     }
-    let fresh: Vec<(i64, i64)> = signatures::table
-        .filter(signatures::confirmed_at.is_not_null())
-        .filter(signatures::counted.eq(false))
+    let dirty: Vec<(i64, i64, bool, bool)> = signatures::table
+        .filter(signatures::count_dirty.eq(true))
         .order(signatures::id.asc())
         .limit(batch)
-        .select((signatures::id, signatures::campaign_id))
+        .select((
+            signatures::id,
+            signatures::campaign_id,
+            signatures::counted,
+            signatures::confirmed_at
+                .is_not_null()
+                .and(signatures::suspect.eq(false))
+                .and(signatures::invalidated_at.is_null()),
+        ))
         .load(conn)?;
-    if fresh.is_empty() {
+    if dirty.is_empty() {
         return Ok(0);
     }
-
     let mut per_campaign: Vec<(i64, i64)> = Vec::new();
-    for (_, campaign_id) in &fresh {
-        match per_campaign.iter_mut().find(|(id, _)| id == campaign_id) {
-            Some((_, n)) => *n += 1,
-            None => per_campaign.push((*campaign_id, 1)),
+    let (mut now_counted, mut now_uncounted) = (Vec::new(), Vec::new());
+    for &(id, campaign_id, counted, counts) in &dirty {
+        let delta = i64::from(counts) - i64::from(counted);
+        if delta != 0 {
+            match per_campaign.iter_mut().find(|(c, _)| *c == campaign_id) {
+                Some((_, n)) => *n += delta,
+                None => per_campaign.push((campaign_id, delta)),
+            }
+        }
+        if counts {
+            now_counted.push(id)
+        } else {
+            now_uncounted.push(id)
         }
     }
-    for (campaign_id, n) in per_campaign {
+    for (campaign_id, delta) in per_campaign {
         diesel::update(campaign_counts::table.find(campaign_id))
             .set((
-                campaign_counts::signature_count.eq(campaign_counts::signature_count + n),
+                campaign_counts::signature_count.eq(campaign_counts::signature_count + delta),
                 campaign_counts::updated_at.eq(now),
             ))
             .execute(conn)?;
     }
-    let ids: Vec<i64> = fresh.iter().map(|(id, _)| *id).collect();
-    let marked = diesel::update(signatures::table.filter(signatures::id.eq_any(&ids)))
-        .set(signatures::counted.eq(true))
-        .execute(conn)?;
-    Ok(marked)
+    for (ids, counted) in [(now_counted, true), (now_uncounted, false)] {
+        if !ids.is_empty() {
+            diesel::update(signatures::table.filter(signatures::id.eq_any(&ids)))
+                .set((
+                    signatures::counted.eq(counted),
+                    signatures::count_dirty.eq(false),
+                ))
+                .execute(conn)?;
+        }
+    }
+    Ok(dirty.len())
 }
 
 fn try_advisory_xact_lock(pg: &mut PgConnection) -> Result<bool, DbError> {
@@ -96,6 +119,8 @@ pub fn recount(conn: &mut DbConnection, campaign_id: i64) -> Result<i64, DbError
     Ok(signatures::table
         .filter(signatures::campaign_id.eq(campaign_id))
         .filter(signatures::confirmed_at.is_not_null())
+        .filter(signatures::suspect.eq(false))
+        .filter(signatures::invalidated_at.is_null())
         .count()
         .get_result(conn)?)
 }

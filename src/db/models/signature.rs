@@ -68,7 +68,10 @@ pub fn confirm(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<b
             .find(id)
             .filter(signatures::confirmed_at.is_null()),
     )
-    .set(signatures::confirmed_at.eq(now))
+    .set((
+        signatures::confirmed_at.eq(now),
+        signatures::count_dirty.eq(true),
+    ))
     .execute(conn)?;
     Ok(changed == 1)
 }

@@ -1,0 +1,16 @@
+DROP TABLE invalidations;
+DROP INDEX signatures_ip;
+DROP INDEX signatures_count_dirty;
+CREATE INDEX signatures_uncounted ON signatures (id) WHERE confirmed_at IS NOT NULL AND counted = FALSE;
+ALTER TABLE signatures DROP COLUMN count_dirty;
+ALTER TABLE signatures DROP COLUMN invalidation_id;
+ALTER TABLE signatures DROP COLUMN invalidated_at;
+ALTER TABLE signatures DROP COLUMN suspect;
+ALTER TABLE signatures DROP COLUMN ip;
+ALTER TABLE campaigns DROP COLUMN opens_at;
+ALTER TABLE letters DROP COLUMN moderated_by;
+ALTER TABLE letters DROP COLUMN moderator_note;
+ALTER TABLE letters DROP COLUMN reject_reason;
+DROP TABLE audit_log;
+DROP TABLE login_attempts;
+DROP TABLE users;
