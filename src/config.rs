@@ -77,6 +77,49 @@ pub struct Settings {
     )]
     pub joint_letter_hours: u32,
 
+    /// Key for encrypting staff session cookies: at least 64 random bytes, base64
+    /// [default: generated once into <data dir>/session.key].
+    #[arg(
+        long,
+        env = "MISSIVE_SESSION_KEY",
+        global = true,
+        hide_env_values = true
+    )]
+    pub session_key: Option<String>,
+
+    /// Send staff session cookies over plain HTTP too. Only for http://localhost testing;
+    /// on by default when the base URL is plain http on localhost or 127.0.0.1.
+    #[arg(long, env = "MISSIVE_INSECURE_COOKIES", global = true)]
+    pub insecure_cookies: Option<bool>,
+
+    /// Minutes of inactivity after which a staff session ends.
+    #[arg(
+        long,
+        env = "MISSIVE_SESSION_IDLE_MINUTES",
+        default_value_t = 30,
+        global = true
+    )]
+    pub session_idle_minutes: u32,
+
+    /// Hours after login after which a staff session ends whatever happens.
+    #[arg(
+        long,
+        env = "MISSIVE_SESSION_MAX_HOURS",
+        default_value_t = 12,
+        global = true
+    )]
+    pub session_max_hours: u32,
+
+    /// Proxies whose X-Forwarded-For header is believed, as comma-separated addresses or
+    /// CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8). Others' headers are ignored.
+    #[arg(
+        long,
+        env = "MISSIVE_TRUSTED_PROXIES",
+        global = true,
+        value_delimiter = ','
+    )]
+    pub trusted_proxies: Vec<crate::client_ip::Net>,
+
     /// Days a confirmation link stays valid.
     #[arg(long, env = "MISSIVE_TOKEN_DAYS", default_value_t = 7, global = true)]
     pub token_days: u32,
@@ -113,6 +156,14 @@ impl Settings {
 
     pub fn joint_letter_period(&self) -> Duration {
         Duration::from_secs(u64::from(self.joint_letter_hours.max(1)) * 3600)
+    }
+
+    /// Whether staff cookies may travel over plain HTTP.
+    pub fn insecure_cookies(&self) -> bool {
+        self.insecure_cookies.unwrap_or_else(|| {
+            let base = self.base_url();
+            base.starts_with("http://localhost") || base.starts_with("http://127.0.0.1")
+        })
     }
 
     pub fn token_lifetime(&self) -> chrono::TimeDelta {

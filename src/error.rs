@@ -12,22 +12,61 @@ use crate::views::errors;
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// A staff page without a valid session: sent to the login page.
+    #[error("sign-in required")]
+    SignInRequired,
+    /// Signed in, but the role does not reach this area.
+    #[error("forbidden")]
+    Forbidden,
+    /// A state-changing staff request without a valid CSRF token or from another site.
+    #[error("request refused: CSRF check failed")]
+    Csrf,
+    /// A body that could not be read as the form it should be.
+    #[error("bad request: {0}")]
+    BadRequest(String),
     #[error(transparent)]
     Db(#[from] DbError),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<crate::auth::AuthError> for AppError {
+    fn from(error: crate::auth::AuthError) -> AppError {
+        match error {
+            crate::auth::AuthError::Db(db) => AppError::Db(db),
+            other => AppError::Internal(other.to_string()),
+        }
+    }
 }
 
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Db(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::SignInRequired => StatusCode::SEE_OTHER,
+            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::Db(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
         let page = match self {
             AppError::NotFound => errors::not_found(),
+            AppError::SignInRequired => {
+                return HttpResponse::SeeOther()
+                    .insert_header(("Location", "/staff/login"))
+                    .insert_header(("Cache-Control", "no-store"))
+                    .finish();
+            }
+            AppError::Forbidden => errors::forbidden(),
+            AppError::Csrf => errors::csrf(),
+            AppError::BadRequest(_) => errors::bad_request(),
             AppError::Db(error) => {
+                tracing::error!(%error, "request failed");
+                errors::server_error()
+            }
+            AppError::Internal(error) => {
                 tracing::error!(%error, "request failed");
                 errors::server_error()
             }

@@ -1,7 +1,9 @@
 //! Missive: letter-writing campaigns. Supporters read a featured letter, sign it, confirm
 //! by email, and write their own versions to officials.
 
+pub mod auth;
 pub mod campaign_file;
+pub mod client_ip;
 pub mod commands;
 pub mod config;
 pub mod counts;

@@ -38,6 +38,28 @@ enum Command {
     /// Moderate and deliver supporters' letters.
     #[command(subcommand)]
     Letters(LettersCommand),
+    /// Manage staff accounts (admins, moderators, organisers).
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Add a staff account; asks for its password (or reads one line from standard input).
+    Add {
+        email: String,
+        /// admin, moderator or organiser.
+        #[arg(long)]
+        role: String,
+    },
+    /// Set a new password for an account; its sessions end.
+    Passwd { email: String },
+    /// List the staff accounts: email, role, enabled or disabled, last login.
+    List,
+    /// Stop an account signing in; its sessions end. The last enabled admin stays.
+    Disable { email: String },
+    /// Let a disabled account sign in again.
+    Enable { email: String },
 }
 
 #[derive(Subcommand)]
@@ -99,6 +121,7 @@ fn main() -> ExitCode {
             import_postcodes(&cli.settings, &file, names.as_deref())
         }
         Command::Letters(action) => letters(&cli.settings, action),
+        Command::User(action) => users(&cli.settings, action),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -115,6 +138,17 @@ fn letters(settings: &Settings, action: LettersCommand) -> anyhow::Result<()> {
         LettersCommand::Pending => commands::letters::pending(&db),
         LettersCommand::Approve { id } => commands::letters::approve(&db, settings, id),
         LettersCommand::SendJoint => commands::letters::send_joint(&db),
+    }
+}
+
+fn users(settings: &Settings, action: UserCommand) -> anyhow::Result<()> {
+    let db = prepare_database(settings)?;
+    match action {
+        UserCommand::Add { email, role } => commands::users::add(&db, &email, &role),
+        UserCommand::Passwd { email } => commands::users::passwd(&db, &email),
+        UserCommand::List => commands::users::list(&db),
+        UserCommand::Disable { email } => commands::users::disable(&db, &email),
+        UserCommand::Enable { email } => commands::users::enable(&db, &email),
     }
 }
 

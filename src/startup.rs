@@ -3,6 +3,10 @@
 use std::net::TcpListener;
 use std::sync::Arc;
 
+use actix_session::config::CookieContentSecurity;
+use actix_session::storage::CookieSessionStore;
+use actix_session::SessionMiddleware;
+use actix_web::cookie::{Key, SameSite};
 use actix_web::dev::Server;
 use actix_web::middleware::{Compress, Logger};
 use actix_web::{web, App, HttpServer};
@@ -10,6 +14,8 @@ use lettre::message::Mailbox;
 use tokio::sync::Notify;
 use tokio::task::JoinHandle;
 
+use crate::auth::password::PasswordHasher;
+use crate::auth::session_key;
 use crate::config::Settings;
 use crate::counts::{self, CountCache};
 use crate::db::{migrations, Database};
@@ -25,6 +31,8 @@ pub struct AppState {
     pub base_url: String,
     /// Wakes the mail sender when an email has been queued.
     pub mail_wake: Arc<Notify>,
+    /// Staff password hashing, off the async workers and a few at a time.
+    pub hasher: PasswordHasher,
 }
 
 impl AppState {
@@ -56,6 +64,24 @@ pub fn prepare_database(settings: &Settings) -> anyhow::Result<Database> {
         tracing::info!(officials, "shipped officials loaded");
     }
     Ok(db)
+}
+
+/// Encrypted cookie sessions for staff: `__Host-` name (Secure, path /, no domain) unless
+/// cookies are allowed over plain HTTP for localhost testing; HttpOnly; SameSite=Strict.
+fn staff_sessions(key: Key, secure: bool) -> SessionMiddleware<CookieSessionStore> {
+    let name = if secure {
+        "__Host-missive-staff"
+    } else {
+        "missive-staff"
+    };
+    SessionMiddleware::builder(CookieSessionStore::default(), key)
+        .cookie_name(name.to_owned())
+        .cookie_secure(secure)
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Strict)
+        .cookie_path("/".to_owned())
+        .cookie_content_security(CookieContentSecurity::Private)
+        .build()
 }
 
 impl Application {
@@ -102,6 +128,8 @@ impl Application {
             )),
         ];
 
+        let session_key = session_key::load(settings.session_key.as_deref(), &settings.data_dir)?;
+        let secure_cookies = !settings.insecure_cookies();
         let workers = settings.workers;
         let state = web::Data::new(AppState {
             db,
@@ -109,9 +137,11 @@ impl Application {
             settings: Arc::new(settings),
             base_url,
             mail_wake,
+            hasher: PasswordHasher::new(2),
         });
         let mut server = HttpServer::new(move || {
             App::new()
+                .wrap(staff_sessions(session_key.clone(), secure_cookies))
                 .wrap(Compress::default())
                 .wrap(
                     Logger::new("%{route}xi %s %b %Dms").custom_request_replace("route", |req| {

@@ -12,7 +12,9 @@
   var again = false;
   var DELAY_MS = 2000;
 
-  function say(text) { if (status) { status.textContent = text; } }
+  // Only on a change: rewriting the live region with the same words on every keystroke
+  // makes screen readers announce "Unsaved changes" again and again while the writer types.
+  function say(text) { if (status && status.textContent !== text) { status.textContent = text; } }
 
   function fields() {
     var params = new URLSearchParams();

@@ -302,6 +302,18 @@ async fn typing_autosaves_and_updates_the_meter() {
             PERSONAL
         );
 
+        // Count rewrites of the status line, a live region that screen readers announce.
+        browser
+            .execute(
+                "window.statusChanges = 0; \
+                 new MutationObserver(function (list) { window.statusChanges += list.length; }) \
+                   .observe(document.getElementById('save-status'), \
+                            {childList: true, characterData: true, subtree: true});",
+                vec![],
+            )
+            .await
+            .expect("watch the status line");
+
         let typed = featured();
         let textarea = browser
             .find(Locator::Css("textarea#body"))
@@ -316,6 +328,14 @@ async fn typing_autosaves_and_updates_the_meter() {
             started.elapsed()
         );
         assert_eq!(normalised(&value(&browser, "textarea#body").await), typed);
+        let changes = browser
+            .execute("return window.statusChanges", vec![])
+            .await
+            .expect("status changes");
+        assert!(
+            changes.as_u64().is_some_and(|n| n < 10),
+            "typing rewrote the status line {changes} times: screen readers announce each one"
+        );
 
         // The script waits 2 s after the last keystroke, then saves.
         let status = wait_until_saved(&browser, Duration::from_secs(10)).await;
@@ -339,27 +359,18 @@ async fn typing_autosaves_and_updates_the_meter() {
             "the <meter> and the percentage disagree"
         );
 
-        // Screenshots: the editor around the meter, on a desktop and on a phone width.
-        browser
-            .execute(
-                "document.getElementById('meter').scrollIntoView({block: 'center'})",
-                vec![],
-            )
-            .await
-            .expect("scroll to the meter");
+        // Screenshots of the end of the letter, the meter, the status line and the buttons,
+        // on a desktop and on a phone.
+        let to_buttons = "document.querySelector('.letter-form .buttons')\
+                          .scrollIntoView({block: 'end'})";
+        browser.execute(to_buttons, vec![]).await.expect("scroll");
         screenshot(&browser, "editor-1280.png").await;
         browser.set_window_size(390, 844).await.expect("resize");
         let width = browser
             .execute("return window.innerWidth", vec![])
             .await
             .expect("viewport width");
-        browser
-            .execute(
-                "document.getElementById('meter').scrollIntoView({block: 'center'})",
-                vec![],
-            )
-            .await
-            .expect("scroll to the meter");
+        browser.execute(to_buttons, vec![]).await.expect("scroll");
         screenshot(&browser, "editor-390.png").await;
         let overflow = browser
             .execute(
@@ -466,32 +477,4 @@ async fn the_keyboard_alone_saves_a_draft() {
         );
     })
     .await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn scratch_probe() {
-    in_browser(|browser| async move {
-        let app = spawn_app().await;
-        let path = save_new(&app, PERSONAL).await;
-        browser.goto(&app.url(&path)).await.unwrap();
-        screenshot(&browser, "debug-top-1280.png").await;
-        browser.execute("window.__m = 0; new MutationObserver(function(l){ window.__m += l.length; }).observe(document.getElementById('save-status'), {childList: true, characterData: true, subtree: true});", vec![]).await.unwrap();
-        let t = browser.find(Locator::Css("textarea#body")).await.unwrap();
-        t.send_keys(" More words here to type.").await.unwrap();
-        let m = browser.execute("return window.__m", vec![]).await.unwrap();
-        eprintln!("mutations while typing 25 chars: {m}");
-        wait_until_saved(&browser, Duration::from_secs(10)).await;
-        eprintln!("preview: {}", text(&browser, ".preview").await.chars().take(300).collect::<String>());
-        browser.set_window_size(390, 844).await.unwrap();
-        browser.execute("window.scrollTo(0,0)", vec![]).await.unwrap();
-        screenshot(&browser, "debug-top-390.png").await;
-        // implicit submission from the name field
-        let name = browser.find(Locator::Css("#full_name")).await.unwrap();
-        name.click().await.unwrap();
-        press(&browser, &[Key::Enter]).await;
-        tokio::time::sleep(Duration::from_secs(2)).await;
-        eprintln!("after Enter in name: {} notice={:?}", browser.current_url().await.unwrap(), browser.find(Locator::Css(".notice-banner")).await.is_ok());
-        let h: i64 = browser.execute("return document.documentElement.scrollHeight", vec![]).await.unwrap().as_i64().unwrap();
-        eprintln!("page height {h}");
-    }).await;
 }

@@ -1,3 +1,4 @@
 //! Command-line tasks beyond serving, for organisers and moderators.
 
 pub mod letters;
+pub mod users;

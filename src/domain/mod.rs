@@ -3,6 +3,7 @@
 pub mod country;
 pub mod email;
 pub mod letter_text;
+pub mod password;
 pub mod person_name;
 pub mod postcode;
 pub mod slug;
@@ -12,6 +13,7 @@ pub mod token;
 pub use country::Country;
 pub use email::EmailAddress;
 pub use letter_text::{LetterBody, Subject};
+pub use password::NewPassword;
 pub use person_name::PersonName;
 pub use postcode::Postcode;
 pub use slug::Slug;

@@ -5,6 +5,7 @@ pub mod health;
 pub mod letter_pages;
 pub mod letters;
 pub mod signatures;
+pub mod staff;
 pub mod static_files;
 
 use actix_web::http::header::ContentType;
@@ -27,6 +28,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(letters::autosave)
         .service(letter_pages::print)
         .service(letter_pages::published)
+        .service(staff::login::login_page)
+        .service(staff::login::login)
+        .service(staff::login::logout)
+        .service(staff::home::home)
         .service(health::health)
         .service(static_files::asset);
 }

@@ -52,3 +52,28 @@ pub fn no_campaigns() -> Markup {
         },
     )
 }
+
+pub fn forbidden() -> Markup {
+    layout::page(
+        "Not allowed",
+        html! {
+            section.notice {
+                h1 { "You do not have access to this page" }
+                p { "Your role does not include this part of Missive. Ask an admin if you need it." }
+                p { a href="/staff" { "Back to the staff pages" } }
+            }
+        },
+    )
+}
+
+pub fn csrf() -> Markup {
+    layout::page(
+        "Form expired",
+        html! {
+            section.notice {
+                h1 { "That form has expired" }
+                p { "For your safety we did not act on it. Go back, reload the page and try again." }
+            }
+        },
+    )
+}

@@ -9,3 +9,4 @@ pub mod letters;
 pub mod markdown;
 pub mod published;
 pub mod signature;
+pub mod staff;

@@ -33,6 +33,11 @@ pub fn settings(data_dir: PathBuf, database_url: String) -> Settings {
         count_interval_ms: 100,
         token_days: 7,
         joint_letter_hours: 24,
+        session_key: None,
+        insecure_cookies: None,
+        session_idle_minutes: 30,
+        session_max_hours: 12,
+        trusted_proxies: Vec::new(),
     }
 }
 
@@ -129,7 +134,7 @@ impl TestApp {
         format!("{}{path}", self.address)
     }
 
-    async fn page(response: reqwest::Response) -> Page {
+    pub async fn page(response: reqwest::Response) -> Page {
         let status = response.status().as_u16();
         let location = response
             .headers()
@@ -215,6 +220,26 @@ impl TestApp {
             .expect("run missive")
     }
 
+    /// Like [`TestApp::run_cli`], with `input` piped to the command's standard input.
+    pub fn run_cli_with_input(&self, args: &[&str], input: &str) -> std::process::Output {
+        use std::io::Write;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_missive"))
+            .args(args)
+            .env("DATABASE_URL", &self.database_url)
+            .env("MISSIVE_DATA_DIR", self.data_dir.path())
+            .env("MISSIVE_BASE_URL", &self.address)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run missive");
+        let mut stdin = child.stdin.take().expect("stdin");
+        // The command may exit before reading (a bad role, say): a closed pipe is fine.
+        let _ = stdin.write_all(input.as_bytes());
+        drop(stdin);
+        child.wait_with_output().expect("missive output")
+    }
+
     /// Emails in the outbox folder addressed to `to`, waiting up to 10 s for `n` of them.
     pub async fn wait_for_emails_to(&self, to: &str, n: usize) -> Vec<Email> {
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -298,5 +323,87 @@ impl Email {
             .split_whitespace()
             .next()
             .map(str::to_owned)
+    }
+}
+
+/// A staff account made directly in the database, and a browser-like client signed in as it.
+pub async fn staff_client(app: &TestApp, email: &str, role: missive::auth::Role) -> StaffClient {
+    let password = format!("correct horse battery {}", email.len() * 7919);
+    create_staff(app, email, role, &password).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("client");
+    let response = client
+        .post(app.url("/staff/login"))
+        .form(&[("email", email), ("password", password.as_str())])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(response.status(), 303, "staff login for {email}");
+    let home = client.get(app.url("/staff")).send().await.expect("home");
+    let body = home.text().await.expect("body");
+    let csrf = Page {
+        status: 200,
+        location: None,
+        body,
+    }
+    .attr_of("input[name=csrf]", "value")
+    .expect("csrf token on staff pages");
+    StaffClient {
+        client,
+        csrf,
+        password,
+    }
+}
+
+pub async fn create_staff(
+    app: &TestApp,
+    email: &str,
+    role: missive::auth::Role,
+    password: &str,
+) -> i64 {
+    let email = missive::domain::EmailAddress::parse(email).expect("email");
+    let password = missive::domain::NewPassword::parse(password, email.as_str()).expect("password");
+    let hash = missive::auth::password::hash_blocking(&password).expect("hash");
+    app.db
+        .write(move |conn| {
+            missive::db::models::user::create(
+                conn,
+                &email,
+                &hash,
+                role,
+                chrono::Utc::now().naive_utc(),
+            )
+        })
+        .await
+        .expect("create staff")
+}
+
+pub struct StaffClient {
+    pub client: reqwest::Client,
+    pub csrf: String,
+    pub password: String,
+}
+
+impl StaffClient {
+    pub async fn get(&self, app: &TestApp, path: &str) -> Page {
+        TestApp::page(self.client.get(app.url(path)).send().await.expect("GET")).await
+    }
+
+    /// Posts a staff form with the session's CSRF token added.
+    pub async fn post(&self, app: &TestApp, path: &str, fields: &[(&str, &str)]) -> Page {
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf", self.csrf.as_str()));
+        TestApp::page(
+            self.client
+                .post(app.url(path))
+                .form(&all)
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await
     }
 }

@@ -1,12 +1,15 @@
 //! Diesel models, one module per table family, each with its queries beside it.
 
+pub mod audit;
 pub mod campaign;
 pub mod constituency;
 pub mod count;
 pub mod delivery;
 pub mod letter;
+pub mod login_attempt;
 pub mod official;
 pub mod outbox;
 pub mod signature;
 pub mod target;
 pub mod token;
+pub mod user;

@@ -1,0 +1,5 @@
+//! Back-office pages.
+
+pub mod home;
+pub mod layout;
+pub mod login;
