@@ -5,6 +5,10 @@ use serde::Deserialize;
 
 use crate::domain::{DomainError, Slug, Target};
 
+mod draft;
+
+pub use draft::CampaignDraft;
+
 /// A campaign as a file describes it, checked and ready to store.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CampaignFile {
@@ -18,6 +22,8 @@ pub struct CampaignFile {
     pub attribution: Option<String>,
     pub goal: i64,
     pub featured: bool,
+    /// Before this (UTC) the campaign shows when it opens instead of its sign form.
+    pub opens_at: Option<NaiveDateTime>,
     pub closes_at: Option<NaiveDateTime>,
     pub body_markdown: String,
     /// Whom supporters' letters go to, in order.
@@ -30,7 +36,7 @@ pub struct CampaignFile {
 pub const DEFAULT_THRESHOLD: i32 = 800;
 
 /// The letter's photo: a caption at least; the file (under `static/`) is optional.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Image {
     pub file: Option<String>,
@@ -54,6 +60,7 @@ struct FrontMatter {
     goal: i64,
     #[serde(default)]
     featured: bool,
+    opens_at: Option<toml::value::Datetime>,
     closes_at: Option<toml::value::Datetime>,
     #[serde(default)]
     targets: Vec<String>,
@@ -69,18 +76,60 @@ pub enum CampaignFileError {
     FrontMatter(#[from] toml::de::Error),
     #[error("slug: {0}")]
     Slug(DomainError),
-    #[error("{0} must not be empty")]
+    /// The field's key: `headline`, `author_name` or `body_markdown`.
+    #[error("{} must not be empty", describe(.0))]
     Empty(&'static str),
     #[error("goal must be at least 1")]
     Goal,
+    #[error("opens_at must be a date and time with a zone, like 2027-01-01T09:00:00Z")]
+    OpensAt,
     #[error("closes_at must be a date and time with a zone, like 2027-01-31T12:00:00Z")]
     ClosesAt,
-    #[error("targets: {0}")]
-    Target(DomainError),
+    #[error("closes_at must be later than opens_at")]
+    ClosesBeforeOpening,
+    #[error("targets: {1} (not {0:?})")]
+    Target(String, DomainError),
+    #[error("targets: {0} is listed more than once")]
+    DuplicateTarget(String),
     #[error("similarity_threshold must be between 0.0 and 1.0")]
     Threshold,
     #[error("image file must be a path inside static/ (no '..', not absolute)")]
     ImagePath,
+}
+
+impl CampaignFileError {
+    /// The front-matter key (and staff form field) the problem is in.
+    pub fn field(&self) -> &'static str {
+        match self {
+            CampaignFileError::NoFrontMatter | CampaignFileError::FrontMatter(_) => "front_matter",
+            CampaignFileError::Slug(_) => "slug",
+            CampaignFileError::Empty(field) => field,
+            CampaignFileError::Goal => "goal",
+            CampaignFileError::OpensAt => "opens_at",
+            CampaignFileError::ClosesAt | CampaignFileError::ClosesBeforeOpening => "closes_at",
+            CampaignFileError::Target(..) | CampaignFileError::DuplicateTarget(_) => "targets",
+            CampaignFileError::Threshold => "similarity_threshold",
+            CampaignFileError::ImagePath => "image_file",
+        }
+    }
+}
+
+fn describe(field: &str) -> &str {
+    match field {
+        "body_markdown" => "the letter's body",
+        other => other,
+    }
+}
+
+/// A TOML date-time with a zone, as UTC.
+fn utc(
+    value: Option<toml::value::Datetime>,
+    error: CampaignFileError,
+) -> Result<Option<NaiveDateTime>, CampaignFileError> {
+    value
+        .map(|t| DateTime::parse_from_rfc3339(&t.to_string()).map(|t| t.naive_utc()))
+        .transpose()
+        .map_err(|_| error)
 }
 
 impl CampaignFile {
@@ -93,60 +142,33 @@ impl CampaignFile {
         let end = rest.find("\n+++").ok_or(CampaignFileError::NoFrontMatter)?;
         let front: FrontMatter = toml::from_str(&rest[..end])?;
         let body = rest[end + 4..].trim_start_matches(['\r', '\n']).trim_end();
-
-        let slug = Slug::parse(&front.slug).map_err(CampaignFileError::Slug)?;
-        let required = |value: String, what| {
-            let value = value.trim().to_owned();
-            if value.is_empty() {
-                Err(CampaignFileError::Empty(what))
-            } else {
-                Ok(value)
-            }
-        };
-        if front.goal < 1 {
-            return Err(CampaignFileError::Goal);
-        }
-        if let Some(file) = front.image.as_ref().and_then(|i| i.file.as_deref()) {
-            if file.starts_with('/') || file.split('/').any(|part| part == "..") {
-                return Err(CampaignFileError::ImagePath);
-            }
-        }
-        let closes_at = front
-            .closes_at
-            .map(|t| DateTime::parse_from_rfc3339(&t.to_string()).map(|t| t.naive_utc()))
-            .transpose()
-            .map_err(|_| CampaignFileError::ClosesAt)?;
-        let targets = front
-            .targets
-            .iter()
-            .map(|t| Target::parse(t))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(CampaignFileError::Target)?;
-        let similarity_threshold = match front.similarity_threshold {
-            None => DEFAULT_THRESHOLD,
-            Some(t) if (0.0..=1.0).contains(&t) => (t * 1000.0).round() as i32,
-            Some(_) => return Err(CampaignFileError::Threshold),
-        };
-        Ok(CampaignFile {
-            slug,
-            kicker: non_empty(front.kicker),
-            headline: required(front.headline, "headline")?,
-            summary: non_empty(front.summary),
+        let draft = CampaignDraft {
+            slug: front.slug,
+            kicker: front.kicker,
+            headline: front.headline,
+            summary: front.summary,
             image: front.image,
-            author_name: required(front.author_name, "author_name")?,
-            author_role: non_empty(front.author_role),
-            attribution: non_empty(front.attribution),
+            author_name: front.author_name,
+            author_role: front.author_role,
+            attribution: front.attribution,
             goal: front.goal,
             featured: front.featured,
-            closes_at,
-            body_markdown: required(body.to_owned(), "the letter's body")?,
-            targets,
-            similarity_threshold,
+            opens_at: utc(front.opens_at, CampaignFileError::OpensAt)?,
+            closes_at: utc(front.closes_at, CampaignFileError::ClosesAt)?,
+            body_markdown: body.to_owned(),
+            targets: front.targets,
+            similarity_threshold: front.similarity_threshold,
+        };
+        draft.check().map_err(|errors| {
+            errors
+                .into_iter()
+                .next()
+                .unwrap_or(CampaignFileError::NoFrontMatter)
         })
     }
 }
 
-fn non_empty(value: Option<String>) -> Option<String> {
+pub(crate) fn non_empty(value: Option<String>) -> Option<String> {
     value.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty())
 }
 

@@ -283,7 +283,7 @@ async fn press(browser: &Client, keys: &[Key]) {
     browser.perform_actions(actions).await.expect("key press");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[tokio::test]
 async fn typing_autosaves_and_updates_the_meter() {
     in_browser(|browser| async move {
         let app = spawn_app().await;
@@ -400,7 +400,7 @@ async fn typing_autosaves_and_updates_the_meter() {
     .await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[tokio::test]
 async fn the_keyboard_alone_saves_a_draft() {
     in_browser(|browser| async move {
         let app = spawn_app().await;
@@ -477,4 +477,27 @@ async fn the_keyboard_alone_saves_a_draft() {
         );
     })
     .await;
+}
+
+#[test]
+fn scratch_timing() {
+    let t0 = Instant::now();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        in_browser(|browser| async move {
+            let app = spawn_app().await;
+            let path = save_new(&app, PERSONAL).await;
+            browser.goto(&app.url(&path)).await.unwrap();
+            let t = Instant::now();
+            drop(app);
+            eprintln!("app dropped in {:?}", t.elapsed());
+        })
+        .await;
+    });
+    eprintln!("block_on done {:?}", t0.elapsed());
+    drop(rt);
+    eprintln!("runtime dropped {:?}", t0.elapsed());
 }

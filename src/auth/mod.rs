@@ -1,6 +1,7 @@
 //! Staff accounts: roles, passwords, sessions, CSRF protection and login throttling.
 //! Supporters never have accounts; everything here is for organisers, moderators and admins.
 
+pub mod accounts;
 pub mod error;
 pub mod password;
 pub mod role;

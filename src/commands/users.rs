@@ -4,16 +4,19 @@
 use std::io::{BufRead, IsTerminal};
 
 use anyhow::{anyhow, bail};
-use chrono::{NaiveDateTime, Utc};
+use chrono::Utc;
 
+use crate::auth::accounts::{self, Actor, Changed, Refusal};
 use crate::auth::password::hash_blocking;
 use crate::auth::Role;
-use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::user::{self, User};
-use crate::db::{Database, DbConnection, DbError};
+use crate::db::Database;
 use crate::domain::{EmailAddress, NewPassword};
 
-const ACTOR: &str = "cli";
+const CLI: Actor<'static> = Actor {
+    id: None,
+    label: "cli",
+};
 const RULES: &str = "Passwords need at least 12 characters, must not be a common or leaked \
                      password, and must not contain the email address.";
 
@@ -29,14 +32,10 @@ pub fn add(db: &Database, email: &str, role: &str) -> anyhow::Result<()> {
     let password = read_new_password(&email)?;
     let hash = hash_blocking(&password)?;
     let now = Utc::now().naive_utc();
-    let created = db.write_blocking(|conn| {
-        let id = user::create(conn, &email, &hash, role, now)?;
-        let new_state = state(role.as_str(), false);
-        record(conn, "user.add", id, None, Some(new_state), now)?;
-        Ok(id)
-    });
+    let created = db.write_blocking(|conn| accounts::add(conn, CLI, &email, &hash, role, now));
     match created {
-        Ok(id) => println!("added {role} {email} (account {id})"),
+        Ok(Ok(id)) => println!("added {role} {email} (account {id})"),
+        Ok(Err(refusal)) => bail!("{}: {email}", refusal.message()),
         Err(e) if e.is_unique_violation() => {
             bail!("an account with the email {email} already exists")
         }
@@ -52,13 +51,11 @@ pub fn passwd(db: &Database, email: &str) -> anyhow::Result<()> {
     let password = read_new_password(&email)?;
     let hash = hash_blocking(&password)?;
     let now = Utc::now().naive_utc();
-    db.write_blocking(|conn| {
-        if !user::set_password(conn, account.id, &hash, now)? {
-            return Err(DbError::Query(diesel::result::Error::NotFound));
-        }
-        let note = "new password; other sessions ended".to_owned();
-        record(conn, "user.passwd", account.id, None, Some(note), now)
-    })?;
+    if let Err(refusal) =
+        db.write_blocking(|conn| accounts::set_password(conn, CLI, account.id, &hash, now))?
+    {
+        bail!("{}", refusal.message());
+    }
     println!("changed the password of {}", account.email);
     Ok(())
 }
@@ -104,47 +101,22 @@ pub fn enable(db: &Database, email: &str) -> anyhow::Result<()> {
     set_enabled(db, email, true)
 }
 
-enum Toggled {
-    Done,
-    Already,
-    LastAdmin,
-}
-
 fn set_enabled(db: &Database, email: &str, enabled: bool) -> anyhow::Result<()> {
     let email = parse_email(email)?;
     let account = existing(db, &email)?;
     let now = Utc::now().naive_utc();
-    // Checked again inside the transaction, so two commands cannot both pass the check.
-    let outcome = db.write_blocking(|conn| {
-        let Some(current) = user::find(conn, account.id)? else {
-            return Err(DbError::Query(diesel::result::Error::NotFound));
-        };
-        if current.disabled != enabled {
-            return Ok(Toggled::Already);
-        }
-        if !enabled && current.is_active_admin() && user::count_admins(conn)? <= 1 {
-            return Ok(Toggled::LastAdmin);
-        }
-        user::set_disabled(conn, current.id, !enabled, now)?;
-        let role = role_name(&current);
-        let (old, new) = (state(role, current.disabled), state(role, !enabled));
-        let action = if enabled {
-            "user.enable"
-        } else {
-            "user.disable"
-        };
-        record(conn, action, current.id, Some(old), Some(new), now)?;
-        Ok(Toggled::Done)
-    })?;
+    let outcome =
+        db.write_blocking(|conn| accounts::set_enabled(conn, CLI, account.id, enabled, now))?;
     let word = enabled_word(!enabled);
     match outcome {
-        Toggled::Done => println!("{word} {}", account.email),
-        Toggled::Already => println!("{} is already {word}", account.email),
-        Toggled::LastAdmin => bail!(
+        Ok(Changed::Done) => println!("{word} {}", account.email),
+        Ok(Changed::Already) => println!("{} is already {word}", account.email),
+        Err(Refusal::LastAdmin) => bail!(
             "{} is the last enabled admin: add or enable another admin first, \
              so that someone can still manage accounts",
             account.email
         ),
+        Err(refusal) => bail!("{}: {}", account.email, refusal.message()),
     }
     Ok(())
 }
@@ -168,35 +140,6 @@ fn enabled_word(disabled: bool) -> &'static str {
     } else {
         "enabled"
     }
-}
-
-/// How an account's access is described in the audit log: never a password or hash.
-fn state(role: &str, disabled: bool) -> String {
-    format!("role={role}, {}", enabled_word(disabled))
-}
-
-fn record(
-    conn: &mut DbConnection,
-    action: &str,
-    user_id: i64,
-    old_state: Option<String>,
-    new_state: Option<String>,
-    now: NaiveDateTime,
-) -> Result<(), DbError> {
-    audit::record(
-        conn,
-        &AuditEntry {
-            actor_id: None,
-            actor: ACTOR,
-            action,
-            subject_type: "user",
-            subject_id: Some(user_id.to_string()),
-            old_state,
-            new_state,
-            reason: None,
-            created_at: now,
-        },
-    )
 }
 
 /// The new password: typed twice without echo at a terminal, else the first line of

@@ -3,5 +3,9 @@
 
 pub mod compose;
 pub mod delivery;
+pub mod diff;
 pub mod drafting;
+pub mod moderation;
 pub mod recipients;
+pub mod reject_reason;
+pub mod review;

@@ -103,3 +103,45 @@ pub fn joint(
     message.joint_letter_id = Some(joint_letter_id);
     Ok(message)
 }
+
+/// A rejected letter, as its writer hears of it.
+pub struct Rejected<'a> {
+    pub headline: &'a str,
+    pub subject: &'a str,
+    /// Completes "we cannot send it, because …", e.g. "it looks like spam or advertising".
+    pub reason: &'a str,
+    /// The moderator's own words to the writer, if any.
+    pub note: Option<&'a str>,
+    /// Where to start a new letter.
+    pub write_link: &'a str,
+}
+
+/// Sent on rejection: why, the moderator's note, and that the writer may write again.
+pub fn rejected(to: &EmailAddress, letter: &Rejected<'_>, now: NaiveDateTime) -> NewEmail {
+    let subject = format!("Your letter was not approved: {}", letter.headline);
+    let reason = format!(
+        "A moderator has read your letter “{}” and we cannot send it, because {}.",
+        letter.subject, letter.reason
+    );
+    let note = letter
+        .note
+        .map(|n| format!("A note from the moderator:\n\n{n}\n\n"))
+        .unwrap_or_default();
+    let after = "Your signature on the campaign is not affected. You are welcome to write a new \
+                 letter:";
+    let text = format!(
+        "Hello,\n\nThank you for writing. {reason}\n\n{note}{after}\n\n{}\n",
+        letter.write_link
+    );
+    let body = html! {
+        p { "Hello," }
+        p { "Thank you for writing. " (reason) }
+        @if let Some(note) = letter.note {
+            p { "A note from the moderator:" }
+            blockquote style="white-space: pre-line" { (note) }
+        }
+        p { (after) }
+        p { a href=(letter.write_link) { "Write a new letter" } }
+    };
+    email(to, subject, text, body, now)
+}

@@ -231,3 +231,33 @@ pub fn published_count(conn: &mut DbConnection, campaign_id: i64) -> Result<i64,
         .count()
         .get_result(conn)?)
 }
+
+/// Records who moderated a letter and, for a rejection, why and the note to its writer
+/// (both cleared for any other decision).
+pub fn record_moderation(
+    conn: &mut DbConnection,
+    id: i64,
+    moderated_by: i64,
+    reject_reason: Option<&str>,
+    moderator_note: Option<&str>,
+) -> Result<(), DbError> {
+    diesel::update(letters::table.find(id))
+        .set((
+            letters::moderated_by.eq(Some(moderated_by)),
+            letters::reject_reason.eq(reject_reason),
+            letters::moderator_note.eq(moderator_note),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Approved letters their writers chose to publish, in every campaign, newest first.
+pub fn recently_published(conn: &mut DbConnection, limit: i64) -> Result<Vec<Letter>, DbError> {
+    Ok(letters::table
+        .filter(letters::status.eq(LetterStatus::Approved.as_str()))
+        .filter(letters::publish.eq(true))
+        .order((letters::decided_at.desc(), letters::id.desc()))
+        .limit(limit.max(0))
+        .select(Letter::as_select())
+        .load(conn)?)
+}

@@ -1,0 +1,272 @@
+//! Moderators' decisions on supporters' letters: approve (which starts the deliveries),
+//! reject with a reason, hide a published letter; one letter or many at once. Each change
+//! and its audit entry are written in the caller's transaction. A letter that is no longer
+//! in the state an action needs is left alone and reported, never treated as an error.
+
+use chrono::NaiveDateTime;
+
+use super::delivery::{self, LetterError};
+pub use super::reject_reason::RejectReason;
+use crate::db::models::audit::{self, AuditEntry};
+use crate::db::models::letter::{self, LetterStatus};
+use crate::db::models::{campaign, outbox};
+use crate::db::{DbConnection, DbError};
+use crate::domain::EmailAddress;
+use crate::forms::FieldErrors;
+use crate::links::Links;
+use crate::mail::letter_messages::{self, Rejected};
+
+/// Longest note to a writer, in characters.
+pub const NOTE_MAX: usize = 1000;
+/// Longest reason for hiding a letter, in characters.
+pub const HIDE_REASON_MAX: usize = 500;
+
+/// The moderator or admin acting.
+#[derive(Debug, Clone)]
+pub struct Moderator {
+    pub id: i64,
+    pub email: String,
+}
+
+/// A rejection as the moderator gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejection {
+    pub reason: RejectReason,
+    pub note: Option<String>,
+}
+
+impl Rejection {
+    /// Parses the reject form's `reason` and `note`; the messages say what to fix.
+    pub fn parse(reason: &str, note: &str) -> Result<Rejection, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let reason = RejectReason::parse(reason);
+        if reason.is_none() {
+            errors.add("reason", "Choose why the letter cannot be sent");
+        }
+        let note = optional_text(note, NOTE_MAX, "note", "The note", &mut errors);
+        match reason {
+            Some(reason) if errors.is_empty() => Ok(Rejection { reason, note }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Parses the optional reason for hiding a letter.
+pub fn parse_hide_reason(reason: &str) -> Result<Option<String>, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let reason = optional_text(reason, HIDE_REASON_MAX, "reason", "The reason", &mut errors);
+    if errors.is_empty() {
+        Ok(reason)
+    } else {
+        Err(errors)
+    }
+}
+
+fn optional_text(
+    text: &str,
+    max: usize,
+    field: &'static str,
+    name: &str,
+    errors: &mut FieldErrors,
+) -> Option<String> {
+    let text = text.replace("\r\n", "\n").trim().to_owned();
+    let length = text.chars().count();
+    if length > max {
+        errors.add(
+            field,
+            format!("{name} must be {max} characters or fewer (it has {length})"),
+        );
+    }
+    Some(text).filter(|t| !t.is_empty())
+}
+
+/// What became of an action on one letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    NotFound,
+    /// The letter is not in the state the action needs; this is the state it is in.
+    Unchanged(LetterStatus),
+}
+
+/// What a bulk action did: letters changed, and letters left as they were.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tally {
+    pub done: usize,
+    pub skipped: usize,
+}
+
+/// Approves a pending letter: its deliveries start and its writer is emailed.
+pub fn approve(
+    conn: &mut DbConnection,
+    id: i64,
+    by: &Moderator,
+    links: &Links<'_>,
+    now: NaiveDateTime,
+) -> Result<Outcome, DbError> {
+    match delivery::approve(conn, id, links, now) {
+        Ok(_) => {}
+        Err(LetterError::Db(error)) => return Err(error),
+        Err(LetterError::NotFound(_)) => return Ok(Outcome::NotFound),
+        Err(LetterError::NotPending(_)) => return unchanged(conn, id),
+    }
+    letter::record_moderation(conn, id, by.id, None, None)?;
+    let change = (LetterStatus::Pending, LetterStatus::Approved);
+    record(conn, by, "letter.approve", id, change, None, now)?;
+    Ok(Outcome::Done)
+}
+
+/// Rejects a pending letter and emails its writer the reason and the note.
+pub fn reject(
+    conn: &mut DbConnection,
+    id: i64,
+    by: &Moderator,
+    rejection: &Rejection,
+    links: &Links<'_>,
+    now: NaiveDateTime,
+) -> Result<Outcome, DbError> {
+    let Some(found) = letter::find(conn, id)? else {
+        return Ok(Outcome::NotFound);
+    };
+    let change = (LetterStatus::Pending, LetterStatus::Rejected);
+    if !letter::decide(conn, id, change.0, change.1, now)? {
+        return unchanged(conn, id);
+    }
+    let (reason, note) = (rejection.reason.as_str(), rejection.note.as_deref());
+    letter::record_moderation(conn, id, by.id, Some(reason), note)?;
+    record(conn, by, "letter.reject", id, change, Some(reason), now)?;
+    let campaign = campaign::find_by_id(conn, found.campaign_id)?;
+    if let (Ok(writer), Some(campaign)) = (EmailAddress::parse(&found.writer_email), campaign) {
+        let write_link = format!("{}/write", links.campaign(&campaign.slug));
+        let message = Rejected {
+            headline: &campaign.headline,
+            subject: &found.subject,
+            reason: rejection.reason.for_writer(),
+            note,
+            write_link: &write_link,
+        };
+        outbox::enqueue(conn, &letter_messages::rejected(&writer, &message, now))?;
+    }
+    Ok(Outcome::Done)
+}
+
+/// Hides an approved letter: it leaves the campaign's page of published letters.
+pub fn hide(
+    conn: &mut DbConnection,
+    id: i64,
+    by: &Moderator,
+    reason: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<Outcome, DbError> {
+    let change = (LetterStatus::Approved, LetterStatus::Hidden);
+    if !letter::decide(conn, id, change.0, change.1, now)? {
+        return unchanged(conn, id);
+    }
+    letter::record_moderation(conn, id, by.id, None, None)?;
+    record(conn, by, "letter.hide", id, change, reason, now)?;
+    Ok(Outcome::Done)
+}
+
+/// Approves every letter in `ids` that is still pending.
+pub fn approve_all(
+    conn: &mut DbConnection,
+    ids: &[i64],
+    by: &Moderator,
+    links: &Links<'_>,
+    now: NaiveDateTime,
+) -> Result<Tally, DbError> {
+    tally(ids, |id| approve(conn, id, by, links, now))
+}
+
+/// Rejects every letter in `ids` that is still pending, all for the same reason.
+pub fn reject_all(
+    conn: &mut DbConnection,
+    ids: &[i64],
+    by: &Moderator,
+    rejection: &Rejection,
+    links: &Links<'_>,
+    now: NaiveDateTime,
+) -> Result<Tally, DbError> {
+    tally(ids, |id| reject(conn, id, by, rejection, links, now))
+}
+
+fn tally(
+    ids: &[i64],
+    mut act: impl FnMut(i64) -> Result<Outcome, DbError>,
+) -> Result<Tally, DbError> {
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut tally = Tally::default();
+    for id in ids {
+        match act(id)? {
+            Outcome::Done => tally.done += 1,
+            Outcome::NotFound | Outcome::Unchanged(_) => tally.skipped += 1,
+        }
+    }
+    Ok(tally)
+}
+
+fn unchanged(conn: &mut DbConnection, id: i64) -> Result<Outcome, DbError> {
+    Ok(match letter::find(conn, id)? {
+        Some(found) => Outcome::Unchanged(found.status()),
+        None => Outcome::NotFound,
+    })
+}
+
+fn record(
+    conn: &mut DbConnection,
+    by: &Moderator,
+    action: &str,
+    id: i64,
+    (old, new): (LetterStatus, LetterStatus),
+    reason: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    audit::record(
+        conn,
+        &AuditEntry {
+            actor_id: Some(by.id),
+            actor: &by.email,
+            action,
+            subject_type: "letter",
+            subject_id: Some(id.to_string()),
+            old_state: Some(old.as_str().to_owned()),
+            new_state: Some(new.as_str().to_owned()),
+            reason,
+            created_at: now,
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rejection_needs_a_listed_reason_and_a_short_note() {
+        let ok = Rejection::parse("spam", "  \r\n ").unwrap();
+        assert_eq!(ok.reason, RejectReason::Spam);
+        assert_eq!(ok.note, None);
+        let noted = Rejection::parse("duplicate", " Sent twice.\r\nThanks ").unwrap();
+        assert_eq!(noted.note.as_deref(), Some("Sent twice.\nThanks"));
+        let errors = Rejection::parse("", &"x".repeat(NOTE_MAX + 1)).unwrap_err();
+        assert!(errors.get("reason").is_some());
+        assert!(errors
+            .get("note")
+            .unwrap()
+            .contains("1000 characters or fewer"));
+        assert!(Rejection::parse("spam", &"é".repeat(NOTE_MAX)).is_ok());
+        assert!(Rejection::parse("rude", "").is_err());
+    }
+
+    #[test]
+    fn a_hide_reason_is_optional_and_short() {
+        assert_eq!(parse_hide_reason("  ").unwrap(), None);
+        assert_eq!(
+            parse_hide_reason(" Writer asked ").unwrap().as_deref(),
+            Some("Writer asked")
+        );
+        assert!(parse_hide_reason(&"x".repeat(HIDE_REASON_MAX + 1)).is_err());
+    }
+}

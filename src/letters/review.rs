@@ -1,0 +1,132 @@
+//! What a moderator sees of a letter: where its writer lives, whom it goes to, how close it
+//! is to the featured letter, and, word by word, what the writer changed.
+
+use std::collections::HashMap;
+
+use super::compose::featured_text;
+use super::delivery::constituency_of;
+use super::diff::{self, Segment};
+use super::recipients::{self, OwnMp};
+use crate::db::models::campaign;
+use crate::db::models::letter::{self, Letter};
+use crate::db::{DbConnection, DbError};
+use crate::domain::Country;
+
+/// How many published letters the queue page lists for hiding.
+const RECENTLY_PUBLISHED: i64 = 20;
+
+/// One letter as a moderator reviews it.
+#[derive(Debug, Clone)]
+pub struct Review {
+    pub letter: Letter,
+    pub campaign_slug: String,
+    pub campaign_headline: String,
+    /// The writer's constituency, else their country.
+    pub place: Option<String>,
+    /// Each recipient as "name, office".
+    pub recipients: Vec<String>,
+    /// True when the letter is a near-copy, sent only as a name on the joint letter.
+    pub joint: bool,
+    /// The letter as changes to the featured letter.
+    pub changes: Vec<Segment>,
+}
+
+/// The moderation queue page's contents.
+#[derive(Debug, Clone)]
+pub struct Queue {
+    /// The oldest pending letters, oldest first.
+    pub waiting: Vec<Review>,
+    /// How many letters are pending in all.
+    pub total: usize,
+    /// Recently published letters, newest first, for hiding.
+    pub published: Vec<Letter>,
+}
+
+/// What the reviews of one campaign's letters share.
+struct Featured {
+    slug: String,
+    headline: String,
+    text: String,
+    threshold: i32,
+}
+
+/// Campaigns already read, by id.
+#[derive(Default)]
+struct Campaigns(HashMap<i64, Option<Featured>>);
+
+impl Campaigns {
+    fn get(&mut self, conn: &mut DbConnection, id: i64) -> Result<Option<&Featured>, DbError> {
+        if !self.0.contains_key(&id) {
+            let featured = campaign::find_by_id(conn, id)?.map(|c| Featured {
+                text: featured_text(&c),
+                slug: c.slug,
+                headline: c.headline,
+                threshold: c.similarity_threshold,
+            });
+            self.0.insert(id, featured);
+        }
+        Ok(self.0.get(&id).and_then(Option::as_ref))
+    }
+}
+
+/// The first `limit` pending letters, oldest first, and the recently published ones.
+pub fn queue(conn: &mut DbConnection, limit: usize) -> Result<Queue, DbError> {
+    let pending = letter::pending(conn)?;
+    let total = pending.len();
+    let mut campaigns = Campaigns::default();
+    let mut waiting = Vec::with_capacity(total.min(limit));
+    for letter in pending.into_iter().take(limit) {
+        waiting.extend(review(conn, letter, &mut campaigns)?);
+    }
+    let published = letter::recently_published(conn, RECENTLY_PUBLISHED)?;
+    Ok(Queue {
+        waiting,
+        total,
+        published,
+    })
+}
+
+/// One letter, in any state, for its own page.
+pub fn one(conn: &mut DbConnection, id: i64) -> Result<Option<Review>, DbError> {
+    match letter::find(conn, id)? {
+        Some(letter) => review(conn, letter, &mut Campaigns::default()),
+        None => Ok(None),
+    }
+}
+
+fn review(
+    conn: &mut DbConnection,
+    letter: Letter,
+    campaigns: &mut Campaigns,
+) -> Result<Option<Review>, DbError> {
+    let constituency = constituency_of(conn, &letter)?;
+    let Some(featured) = campaigns.get(conn, letter.campaign_id)? else {
+        return Ok(None);
+    };
+    let (slug, headline) = (featured.slug.clone(), featured.headline.clone());
+    let joint = letter.similarity >= featured.threshold;
+    let changes = diff::words(&featured.text, &letter.body);
+    let resolved = recipients::resolve(conn, letter.campaign_id, constituency.as_ref())?;
+    let mut recipients: Vec<String> = resolved
+        .list
+        .iter()
+        .map(|r| format!("{}, {}", r.name, r.office))
+        .collect();
+    if resolved.own_mp == OwnMp::NeedsConstituency {
+        recipients.push("Not their MP: their constituency is not known".to_owned());
+    }
+    let place = constituency.map(|c| c.name).or_else(|| {
+        Country::parse(&letter.country_code)
+            .ok()
+            .map(|c| c.name().to_owned())
+    });
+    Ok(Some(Review {
+        letter,
+        campaign_slug: slug,
+        campaign_headline: headline,
+        place,
+        recipients,
+        joint,
+        changes,
+    }))
+}
