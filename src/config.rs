@@ -120,6 +120,31 @@ pub struct Settings {
     )]
     pub trusted_proxies: Vec<crate::client_ip::Net>,
 
+    /// Signing burst limit per address per campaign, as signatures/seconds: after this many
+    /// in this time, the next new signature is marked suspect (it is confirmed as usual but
+    /// counts only once a moderator clears it).
+    #[arg(
+        long,
+        env = "MISSIVE_SIGN_BURST",
+        default_value = "1/60",
+        global = true
+    )]
+    pub sign_burst: crate::fraud::rate_limit::RateLimit,
+
+    /// Signing sustained limit per address per campaign, as signatures/seconds.
+    #[arg(
+        long,
+        env = "MISSIVE_SIGN_SUSTAINED",
+        default_value = "5/300",
+        global = true
+    )]
+    pub sign_sustained: crate::fraud::rate_limit::RateLimit,
+
+    /// Networks exempt from the signing limits, as comma-separated addresses or CIDR ranges
+    /// (shared networks such as a university's, where many people share one address).
+    #[arg(long, env = "MISSIVE_SIGN_ALLOW", global = true, value_delimiter = ',')]
+    pub sign_allow: Vec<crate::client_ip::Net>,
+
     /// Days a confirmation link stays valid.
     #[arg(long, env = "MISSIVE_TOKEN_DAYS", default_value_t = 7, global = true)]
     pub token_days: u32,
@@ -164,6 +189,13 @@ impl Settings {
             let base = self.base_url();
             base.starts_with("http://localhost") || base.starts_with("http://127.0.0.1")
         })
+    }
+
+    pub fn sign_limits(&self) -> crate::fraud::rate_limit::SignLimits {
+        crate::fraud::rate_limit::SignLimits {
+            limits: vec![self.sign_burst, self.sign_sustained],
+            allow: self.sign_allow.clone(),
+        }
     }
 
     pub fn token_lifetime(&self) -> chrono::TimeDelta {

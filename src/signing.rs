@@ -4,13 +4,16 @@
 //! Whether the address had signed before never changes what the visitor sees; it only
 //! changes which email (if any) goes to the address's owner.
 
+use std::net::IpAddr;
+
 use chrono::NaiveDateTime;
 
 use crate::db::models::campaign::Campaign;
-use crate::db::models::{outbox, signature, token};
+use crate::db::models::{outbox, signature, signature_origin, token};
 use crate::db::{DbConnection, DbError};
 use crate::domain::SecretToken;
 use crate::forms::sign::{Place, Signer};
+use crate::fraud::{address, rate_limit};
 pub use crate::links::Links;
 use crate::mail::messages::{self, About};
 
@@ -42,14 +45,24 @@ pub struct Signature {
     pub outcome: Signed,
 }
 
+/// Where a signing attempt came from (the client's address, when known) and the rate
+/// limits new signatures from it are held to.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub ip: Option<IpAddr>,
+    pub limits: rate_limit::SignLimits,
+}
+
 /// Records a signature (or a repeat attempt) and queues the email it calls for. Call inside
-/// a write transaction.
+/// a write transaction. A new signature over a rate limit is stored as suspect (it does
+/// not count until reviewed); nothing else about the attempt changes.
 pub fn sign(
     conn: &mut DbConnection,
     campaign: &Campaign,
     signer: &Signer,
     links: &Links<'_>,
     when_confirmed: WhenConfirmed,
+    origin: &Origin,
     now: NaiveDateTime,
 ) -> Result<Signature, DbError> {
     let canonical = signer.email.canonical();
@@ -63,6 +76,8 @@ pub fn sign(
             Place::Uk(postcode) => (Some(postcode.as_str()), "GB"),
             Place::Abroad(country) => (None, country.code()),
         };
+        let ip = origin.ip.map(address::stored);
+        let suspect = is_suspect(conn, campaign.id, origin, ip.as_deref(), now)?;
         let id = signature::insert(
             conn,
             &signature::NewSignature {
@@ -75,6 +90,8 @@ pub fn sign(
                 wants_updates: signer.wants_updates,
                 created_at: now,
                 emails_sent: 1,
+                ip: ip.as_deref(),
+                suspect,
             },
         )?;
         send_confirmation(conn, id, signer, &about, links, now)?;
@@ -99,6 +116,36 @@ pub fn sign(
         Signed::ReminderSent
     };
     Ok(Signature { id, outcome })
+}
+
+/// Whether a new signature from `origin` goes over a rate limit; on PostgreSQL, holds the
+/// address's signing lock until the transaction ends so that the count stays exact.
+fn is_suspect(
+    conn: &mut DbConnection,
+    campaign_id: i64,
+    origin: &Origin,
+    ip: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<bool, DbError> {
+    let Some(ip) = ip else {
+        return Ok(false);
+    };
+    let mut locked = false;
+    let verdict = rate_limit::check(&origin.limits, origin.ip, |window| {
+        if !locked {
+            signature_origin::lock_address(conn, campaign_id, ip)?;
+            locked = true;
+        }
+        signature_origin::made_since(conn, campaign_id, ip, now - window)
+    })?;
+    if verdict.is_suspect() {
+        tracing::info!(
+            campaign_id,
+            ?verdict,
+            "new signature over a rate limit: suspect"
+        );
+    }
+    Ok(verdict.is_suspect())
 }
 
 fn send_confirmation(

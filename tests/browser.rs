@@ -490,7 +490,7 @@ fn scratch_timing() {
         in_browser(|browser| async move {
             let app = spawn_app().await;
             let path = save_new(&app, PERSONAL).await;
-            browser.goto(&app.url(&path)).await.unwrap();
+            let _ = (&browser, &path);
             let t = Instant::now();
             drop(app);
             eprintln!("app dropped in {:?}", t.elapsed());

@@ -32,6 +32,25 @@ impl Slug {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// A slug made from a headline, for the organiser to accept or change: "UK trade props
+    /// up Kazakh dictatorship" → `uk-trade-props-up-kazakh-dictatorship`. Apostrophes
+    /// vanish, other non-ASCII-alphanumeric runs become one hyphen; cut at a word end.
+    pub fn suggest(text: &str) -> Option<Slug> {
+        let mut out = String::new();
+        for c in text.chars().filter(|c| !matches!(c, '\'' | '’' | '‘')) {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            } else if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+        }
+        while out.len() > MAX_LEN {
+            let cut = out[..MAX_LEN].rfind('-').unwrap_or(MAX_LEN);
+            out.truncate(cut);
+        }
+        Slug::parse(out.trim_end_matches('-')).ok()
+    }
 }
 
 impl fmt::Display for Slug {
@@ -73,6 +92,23 @@ mod tests {
         ] {
             assert_eq!(Slug::parse(bad), Err(INVALID), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn suggests_a_slug_from_a_headline() {
+        let suggest = |text| Slug::suggest(text).map(|s| s.to_string());
+        assert_eq!(
+            suggest("UK trade props up Kazakh dictatorship").as_deref(),
+            Some("uk-trade-props-up-kazakh-dictatorship")
+        );
+        assert_eq!(
+            suggest("  Workers’ rights — now! ").as_deref(),
+            Some("workers-rights-now")
+        );
+        let long = "word ".repeat(30);
+        let cut = suggest(&long).expect("long headline");
+        assert!(cut.len() <= MAX_LEN && cut.ends_with("word"), "{cut}");
+        assert_eq!(suggest("‘’ —"), None);
     }
 
     #[test]

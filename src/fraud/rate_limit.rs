@@ -123,7 +123,12 @@ mod tests {
     }
 
     fn verdict(ages: &[i64]) -> Verdict {
-        check(&limits(&[]), Some("203.0.113.7".parse().unwrap()), history(ages)).unwrap()
+        check(
+            &limits(&[]),
+            Some("203.0.113.7".parse().unwrap()),
+            history(ages),
+        )
+        .unwrap()
     }
 
     #[test]
@@ -136,7 +141,9 @@ mod tests {
             })
         );
         assert_eq!(" 1 / 60 ".parse::<RateLimit>().unwrap().to_string(), "1/60");
-        for bad in ["", "5", "5/", "/300", "0/60", "1/0", "-1/60", "1/60/2", "a/b", "1/999999"] {
+        for bad in [
+            "", "5", "5/", "/300", "0/60", "1/0", "-1/60", "1/60/2", "a/b", "1/999999",
+        ] {
             assert!(bad.parse::<RateLimit>().is_err(), "{bad:?}");
         }
         assert!("x".parse::<RateLimit>().unwrap_err().contains("like 5/300"));

@@ -13,7 +13,7 @@ use crate::domain::{EmailAddress, Postcode, SecretToken};
 use crate::forms::letter::{LetterForm, Submission};
 use crate::links::Links;
 use crate::mail::letter_messages;
-use crate::signing::{self, WhenConfirmed};
+use crate::signing::{self, Origin, WhenConfirmed};
 use crate::similarity::{self, Fingerprint};
 
 /// How a new letter begins.
@@ -107,7 +107,9 @@ pub fn create(
 
 /// Saves the final text, signs the campaign in the writer's name (sending the
 /// confirmation email if their signature is not confirmed yet) and queues the letter for
-/// moderation. False when the letter had already been submitted.
+/// moderation. False when the letter had already been submitted. `origin` is where the
+/// submission came from, for the signing rate limit.
+#[allow(clippy::too_many_arguments)]
 pub fn submit(
     conn: &mut DbConnection,
     campaign: &Campaign,
@@ -115,6 +117,7 @@ pub fn submit(
     form: &LetterForm,
     submission: &Submission,
     links: &Links<'_>,
+    origin: &Origin,
     now: NaiveDateTime,
 ) -> Result<bool, DbError> {
     let (mut changes, _) = draft_changes(conn, campaign, form, now)?;
@@ -140,6 +143,7 @@ pub fn submit(
         &submission.signer,
         links,
         WhenConfirmed::StayQuiet,
+        origin,
         now,
     )?;
     letter::submit(conn, letter.id, signature.id, now)?;

@@ -2,7 +2,7 @@
 //! writer's private page.
 
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use maud::Markup;
 use serde::Deserialize;
@@ -167,6 +167,7 @@ pub async fn new_letter(
 /// `POST /campaigns/{slug}/letters`: saves (or submits) a new letter.
 #[post("/campaigns/{slug}/letters")]
 pub async fn create(
+    req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
     form: web::Form<LetterForm>,
@@ -201,6 +202,7 @@ pub async fn create(
         }
     };
     let (base_url, lifetime) = links(&state);
+    let origin = super::signatures::origin(&req, &state);
     let now = Utc::now().naive_utc();
     let secret = state
         .db
@@ -213,7 +215,9 @@ pub async fn create(
             if let Some(submission) = &submission {
                 let stored = letter::find_by_token(conn, &secret.hash())?
                     .ok_or(diesel::result::Error::NotFound)?;
-                drafting::submit(conn, &campaign, &stored, &form, submission, &links, now)?;
+                drafting::submit(
+                    conn, &campaign, &stored, &form, submission, &links, &origin, now,
+                )?;
             }
             Ok(secret)
         })
@@ -314,6 +318,7 @@ pub async fn show(
 /// `POST /letters/{token}`: the editor's buttons on a saved letter.
 #[post("/letters/{token}")]
 pub async fn update(
+    req: HttpRequest,
     state: web::Data<AppState>,
     token: web::Path<String>,
     form: web::Form<LetterForm>,
@@ -357,6 +362,7 @@ pub async fn update(
         }
     };
     let (base_url, lifetime) = links(&state);
+    let origin = super::signatures::origin(&req, &state);
     let now = Utc::now().naive_utc();
     state
         .db
@@ -367,7 +373,9 @@ pub async fn update(
             };
             match &submission {
                 Some(submission) => {
-                    drafting::submit(conn, &campaign, &stored, &form, submission, &links, now)?;
+                    drafting::submit(
+                        conn, &campaign, &stored, &form, submission, &links, &origin, now,
+                    )?;
                 }
                 None => {
                     let (changes, _) = drafting::draft_changes(conn, &campaign, &form, now)?;

@@ -1,14 +1,14 @@
 //! Signing a campaign and confirming the signature by email.
 
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 
 use super::{campaigns, html};
 use crate::domain::SecretToken;
 use crate::error::AppError;
 use crate::forms::sign::SignForm;
-use crate::signing::{self, LinkState, Links, WhenConfirmed};
+use crate::signing::{self, LinkState, Links, Origin, WhenConfirmed};
 use crate::startup::AppState;
 use crate::views;
 
@@ -16,6 +16,7 @@ use crate::views;
 /// with the user's values (422); an accepted one always leads to "check your email".
 #[post("/campaigns/{slug}/signatures")]
 pub async fn sign(
+    req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
     form: web::Form<SignForm>,
@@ -24,7 +25,7 @@ pub async fn sign(
     let now = Utc::now().naive_utc();
     let form = form.into_inner();
     let signer = match form.parse() {
-        _ if campaign.is_closed(now) => {
+        _ if campaign.is_closed(now) || campaign.is_not_yet_open(now) => {
             let mut response = campaigns::fresh_page(&state, &campaign);
             *response.status_mut() = StatusCode::CONFLICT;
             return Ok(response);
@@ -47,12 +48,14 @@ pub async fn sign(
     let location = check_email_path(&campaign.slug);
     let base_url = state.base_url.clone();
     let lifetime = state.settings.token_lifetime();
+    let origin = origin(&req, &state);
     let work = move |conn: &mut crate::db::DbConnection| {
         let links = Links {
             base_url: &base_url,
             token_lifetime: lifetime,
         };
-        signing::sign(conn, &campaign, &signer, &links, WhenConfirmed::Notify, now)
+        let notify = WhenConfirmed::Notify;
+        signing::sign(conn, &campaign, &signer, &links, notify, &origin, now)
     };
     // Two identical submissions can race to insert; the loser retries and sees the winner.
     let outcome = match state.db.write(work.clone()).await {
@@ -62,6 +65,14 @@ pub async fn sign(
     tracing::info!(outcome = ?outcome.outcome, "signature form accepted");
     state.mail_wake.notify_one();
     Ok(see_other(&location))
+}
+
+/// The client's address (see `client_ip`) and the signing limits that apply to it.
+pub fn origin(req: &HttpRequest, state: &AppState) -> Origin {
+    Origin {
+        ip: crate::client_ip::client_ip(req, &state.settings.trusted_proxies),
+        limits: state.settings.sign_limits(),
+    }
 }
 
 fn check_email_path(slug: &str) -> String {

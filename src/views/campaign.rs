@@ -34,6 +34,11 @@ pub fn page(
                 (counter(campaign, count, now))
                 @if campaign.is_closed(now) {
                     (closed_notice(campaign))
+                } @else if let Some(opens) = campaign.opens_at.filter(|_| campaign.is_not_yet_open(now)) {
+                    div.closed role="status" {
+                        h2 #sign-heading { "Opens on " (opens.format("%-d %B %Y, %H:%M")) " UTC" }
+                        p { "You can sign this letter from then. Come back when it opens." }
+                    }
                 } @else {
                     (sign_form(campaign, form))
                     div.write-own {

@@ -38,6 +38,9 @@ pub fn settings(data_dir: PathBuf, database_url: String) -> Settings {
         session_idle_minutes: 30,
         session_max_hours: 12,
         trusted_proxies: Vec::new(),
+        sign_burst: "1/60".parse().expect("burst limit"),
+        sign_sustained: "5/300".parse().expect("sustained limit"),
+        sign_allow: Vec::new(),
     }
 }
 

@@ -31,11 +31,17 @@ pub struct Campaign {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub similarity_threshold: i32,
+    pub opens_at: Option<NaiveDateTime>,
 }
 
 impl Campaign {
     pub fn is_closed(&self, now: NaiveDateTime) -> bool {
         self.closes_at.is_some_and(|closes| closes <= now)
+    }
+
+    /// True before the campaign's opening time: it shows the letter but takes no signatures.
+    pub fn is_not_yet_open(&self, now: NaiveDateTime) -> bool {
+        self.opens_at.is_some_and(|opens| opens > now)
     }
 }
 
@@ -61,6 +67,7 @@ struct CampaignChanges<'a> {
     closes_at: Option<NaiveDateTime>,
     updated_at: NaiveDateTime,
     similarity_threshold: i32,
+    opens_at: Option<NaiveDateTime>,
 }
 
 impl<'a> CampaignChanges<'a> {
@@ -85,6 +92,7 @@ impl<'a> CampaignChanges<'a> {
             closes_at: file.closes_at,
             updated_at: now,
             similarity_threshold: file.similarity_threshold,
+            opens_at: file.opens_at,
         }
     }
 }
@@ -170,6 +178,14 @@ pub fn front_page(conn: &mut DbConnection) -> Result<Option<Campaign>, DbError> 
         .select(Campaign::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// Every campaign, newest first.
+pub fn list(conn: &mut DbConnection) -> Result<Vec<Campaign>, DbError> {
+    Ok(campaigns::table
+        .order((campaigns::created_at.desc(), campaigns::id.desc()))
+        .select(Campaign::as_select())
+        .load(conn)?)
 }
 
 pub fn count_all(conn: &mut DbConnection) -> Result<i64, DbError> {

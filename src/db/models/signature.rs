@@ -19,6 +19,10 @@ pub struct NewSignature<'a> {
     pub wants_updates: bool,
     pub created_at: NaiveDateTime,
     pub emails_sent: i32,
+    /// The client's address as text (see `fraud::address::stored`), when known.
+    pub ip: Option<&'a str>,
+    /// Over a signing rate limit: does not count until a moderator clears it.
+    pub suspect: bool,
 }
 
 /// What a repeat attempt needs to know about an earlier signature.

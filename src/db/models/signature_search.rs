@@ -76,9 +76,9 @@ fn matching(filter: &SignatureFilter) -> signatures::BoxedQuery<'static, Backend
         query = query.filter(lower(signatures::email).like(format!("%@{domain}")));
     }
     if let Some(first) = filter.ip.first() {
-        let any = filter.ip[1..]
-            .iter()
-            .fold(text_matches(first), |acc, m| Box::new(acc.or(text_matches(m))));
+        let any = filter.ip[1..].iter().fold(text_matches(first), |acc, m| {
+            Box::new(acc.or(text_matches(m)))
+        });
         query = query.filter(any);
     }
     match &filter.postcode {
@@ -159,6 +159,29 @@ pub fn newest(
         .load(conn)?)
 }
 
+/// Ids changed per statement: well under SQLite's limit on bound parameters.
+const IDS_PER_UPDATE: usize = 500;
+
+/// Ids of the matching signatures not yet invalidated (or, with `suspect_only`, the
+/// suspect ones). (Updates name the rows by id:
+/// a boxed query runs on either engine, but only inside a select.)
+fn ids(
+    conn: &mut DbConnection,
+    filter: &SignatureFilter,
+    suspect_only: bool,
+) -> Result<Vec<i64>, DbError> {
+    let query = matching(filter);
+    let query = if suspect_only {
+        query.filter(signatures::suspect.eq(true))
+    } else {
+        query.filter(signatures::invalidated_at.is_null())
+    };
+    Ok(query
+        .order(signatures::id)
+        .select(signatures::id)
+        .load(conn)?)
+}
+
 /// Invalidates every matching signature that is not invalidated already, as part of
 /// `invalidation_id`. Returns how many changed.
 pub fn invalidate(
@@ -167,29 +190,39 @@ pub fn invalidate(
     invalidation_id: i64,
     now: NaiveDateTime,
 ) -> Result<usize, DbError> {
-    let ids = matching(filter)
-        .filter(signatures::invalidated_at.is_null())
-        .select(signatures::id);
-    Ok(diesel::update(signatures::table.filter(signatures::id.eq_any(ids)))
+    let mut changed = 0;
+    for chunk in ids(conn, filter, false)?.chunks(IDS_PER_UPDATE) {
+        changed += diesel::update(
+            signatures::table
+                .filter(signatures::id.eq_any(chunk))
+                .filter(signatures::invalidated_at.is_null()),
+        )
         .set((
             signatures::invalidated_at.eq(now),
             signatures::invalidation_id.eq(invalidation_id),
             signatures::count_dirty.eq(true),
         ))
-        .execute(conn)?)
+        .execute(conn)?;
+    }
+    Ok(changed)
 }
 
 /// Marks every matching suspect signature reviewed and genuine. Returns how many changed.
 pub fn clear_suspects(conn: &mut DbConnection, filter: &SignatureFilter) -> Result<usize, DbError> {
-    let ids = matching(filter)
-        .filter(signatures::suspect.eq(true))
-        .select(signatures::id);
-    Ok(diesel::update(signatures::table.filter(signatures::id.eq_any(ids)))
+    let mut changed = 0;
+    for chunk in ids(conn, filter, true)?.chunks(IDS_PER_UPDATE) {
+        changed += diesel::update(
+            signatures::table
+                .filter(signatures::id.eq_any(chunk))
+                .filter(signatures::suspect.eq(true)),
+        )
         .set((
             signatures::suspect.eq(false),
             signatures::count_dirty.eq(true),
         ))
-        .execute(conn)?)
+        .execute(conn)?;
+    }
+    Ok(changed)
 }
 
 /// Puts back the signatures an invalidation took out. Returns how many changed.
@@ -203,4 +236,15 @@ pub fn restore(conn: &mut DbConnection, invalidation_id: i64) -> Result<usize, D
             ))
             .execute(conn)?,
     )
+}
+
+/// Every campaign a search can pick, as (slug, headline), by headline.
+pub fn campaigns(conn: &mut DbConnection) -> Result<Vec<(String, String)>, DbError> {
+    Ok(crate::db::schema::campaigns::table
+        .order(crate::db::schema::campaigns::headline.asc())
+        .select((
+            crate::db::schema::campaigns::slug,
+            crate::db::schema::campaigns::headline,
+        ))
+        .load(conn)?)
 }

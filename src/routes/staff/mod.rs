@@ -1,8 +1,13 @@
 //! The back office for organisers, moderators and admins. Every page here needs a staff
 //! session (the `Staff` extractor) and every change a CSRF token (`StaffForm`).
 
+pub mod audit;
+pub mod campaigns;
 pub mod home;
 pub mod login;
+pub mod moderation;
+pub mod signatures;
+pub mod users;
 
 use crate::auth::Area;
 
@@ -20,6 +25,36 @@ pub struct StaffRoute {
 pub const ROUTES: &[StaffRoute] = &[
     StaffRoute {
         method: "GET",
+        path: "/staff/campaigns",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/new",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/campaigns/new/parse",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/campaigns",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/edit",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/campaigns/british-values",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
         path: "/staff",
         area: None,
     },
@@ -27,5 +62,55 @@ pub const ROUTES: &[StaffRoute] = &[
         method: "POST",
         path: "/staff/logout",
         area: None,
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/signatures",
+        area: Some(Area::SignatureReview),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/signatures/invalidate",
+        area: Some(Area::SignatureReview),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/signatures/clear-suspects",
+        area: Some(Area::SignatureReview),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/signatures/invalidations/1/revert",
+        area: Some(Area::SignatureReview),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/moderation",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/moderation/1",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/moderation/1/approve",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/moderation/1/reject",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/moderation/1/hide",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/moderation/bulk",
+        area: Some(Area::Moderation),
     },
 ];

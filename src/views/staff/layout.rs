@@ -33,6 +33,7 @@ pub fn page(staff: &Staff, title: &str, body: Markup) -> Markup {
                     @for (area, href, label) in AREAS {
                         @if staff.role.may(area) { li { a href=(href) { (label) } } }
                     }
+                    li { a href="/staff/password" { "Your password" } }
                 }
                 form method="post" action="/staff/logout" {
                     (csrf(staff))

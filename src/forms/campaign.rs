@@ -1,0 +1,251 @@
+//! The staff campaign form: every field as typed, prefilled from a pasted letter or a stored
+//! campaign, and checked by the same rules as a campaign file (`CampaignDraft::check`).
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Deserialize;
+
+use super::FieldErrors;
+use crate::campaign_file::{CampaignDraft, CampaignFile, CampaignFileError, Image};
+use crate::db::models::campaign::Campaign;
+use crate::domain::{Slug, Target};
+use crate::letter_paste::PastedLetter;
+
+/// The form exactly as submitted. Missing fields are empty, so any body re-renders.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct CampaignForm {
+    pub kicker: String,
+    pub headline: String,
+    pub summary: String,
+    pub author_name: String,
+    pub author_role: String,
+    pub body_markdown: String,
+    pub attribution: String,
+    pub image_caption: String,
+    pub image_credit: String,
+    pub image_licence: String,
+    pub image_file: String,
+    pub image_alt: String,
+    pub slug: String,
+    pub goal: String,
+    /// One target a line: `own-mp` or an official's code.
+    pub targets: String,
+    /// From 0 to 1.
+    pub similarity_threshold: String,
+    /// `datetime-local` values, in UTC.
+    pub opens_at: String,
+    pub closes_at: String,
+    /// The checkbox: present only when ticked.
+    pub featured: Option<String>,
+    /// Why the change was made, for the audit log.
+    pub reason: String,
+}
+
+/// How date-times are shown in the form (what `datetime-local` inputs send).
+const LOCAL: &str = "%Y-%m-%dT%H:%M";
+
+impl CampaignForm {
+    /// A new campaign's form, filled with what the parser found in a pasted letter.
+    pub fn from_paste(letter: PastedLetter) -> CampaignForm {
+        let text = |value: Option<String>| value.unwrap_or_default();
+        let slug = letter.headline.as_deref().and_then(Slug::suggest);
+        CampaignForm {
+            slug: slug.map(|s| s.to_string()).unwrap_or_default(),
+            kicker: text(letter.kicker),
+            headline: text(letter.headline),
+            summary: text(letter.summary),
+            author_name: text(letter.author_name),
+            author_role: text(letter.author_role),
+            body_markdown: letter.body_markdown,
+            attribution: text(letter.attribution),
+            image_caption: text(letter.caption),
+            image_credit: text(letter.credit),
+            image_licence: text(letter.licence),
+            targets: "own-mp".to_owned(),
+            similarity_threshold: "0.8".to_owned(),
+            ..CampaignForm::default()
+        }
+    }
+
+    /// The form for editing a stored campaign.
+    pub fn from_campaign(campaign: &Campaign, targets: &[Target]) -> CampaignForm {
+        let text = |value: &Option<String>| value.clone().unwrap_or_default();
+        let when = |value: Option<NaiveDateTime>| {
+            value
+                .map(|t| t.format(LOCAL).to_string())
+                .unwrap_or_default()
+        };
+        let targets: Vec<&str> = targets
+            .iter()
+            .map(|t| t.official_code().unwrap_or("own-mp"))
+            .collect();
+        CampaignForm {
+            kicker: text(&campaign.kicker),
+            headline: campaign.headline.clone(),
+            summary: text(&campaign.summary),
+            author_name: campaign.author_name.clone(),
+            author_role: text(&campaign.author_role),
+            body_markdown: campaign.body_markdown.clone(),
+            attribution: text(&campaign.attribution),
+            image_caption: text(&campaign.image_caption),
+            image_credit: text(&campaign.image_credit),
+            image_licence: text(&campaign.image_licence),
+            image_file: text(&campaign.image_file),
+            image_alt: text(&campaign.image_alt),
+            slug: campaign.slug.clone(),
+            goal: campaign.goal.to_string(),
+            targets: targets.join("\n"),
+            similarity_threshold: (f64::from(campaign.similarity_threshold) / 1000.0).to_string(),
+            opens_at: when(campaign.opens_at),
+            closes_at: when(campaign.closes_at),
+            featured: campaign.featured.then(|| "yes".to_owned()),
+            reason: String::new(),
+        }
+    }
+
+    /// The reason for the audit log, if one was given.
+    pub fn reason(&self) -> Option<&str> {
+        Some(self.reason.trim()).filter(|r| !r.is_empty())
+    }
+
+    /// The campaign, or a message for each wrong field.
+    pub fn parse(&self) -> Result<CampaignFile, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let goal = parse_goal(&self.goal).unwrap_or_else(|message| {
+            errors.add("goal", message);
+            1
+        });
+        let similarity_threshold = match parse_threshold(&self.similarity_threshold) {
+            Ok(threshold) => threshold,
+            Err(message) => {
+                errors.add("similarity_threshold", message);
+                None
+            }
+        };
+        let mut when = |field, value: &str| match parse_when(value) {
+            Ok(when) => when,
+            Err(message) => {
+                errors.add(field, message);
+                None
+            }
+        };
+        let opens_at = when("opens_at", &self.opens_at);
+        let closes_at = when("closes_at", &self.closes_at);
+        let optional = |value: &str| Some(value.to_owned());
+        let draft = CampaignDraft {
+            slug: self.slug.clone(),
+            kicker: optional(&self.kicker),
+            headline: self.headline.clone(),
+            summary: optional(&self.summary),
+            image: Some(Image {
+                file: optional(&self.image_file),
+                alt: optional(&self.image_alt),
+                caption: optional(&self.image_caption),
+                credit: optional(&self.image_credit),
+                licence: optional(&self.image_licence),
+            }),
+            author_name: self.author_name.clone(),
+            author_role: optional(&self.author_role),
+            attribution: optional(&self.attribution),
+            goal,
+            featured: self.featured.is_some(),
+            opens_at,
+            closes_at,
+            body_markdown: self.body_markdown.replace("\r\n", "\n"),
+            targets: self
+                .targets
+                .lines()
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            similarity_threshold,
+        };
+        match draft.check() {
+            Ok(file) if errors.is_empty() => Ok(file),
+            Ok(_) => Err(errors),
+            Err(broken) => {
+                for error in &broken {
+                    errors.add(error.field(), message(error, &self.slug));
+                }
+                Err(errors)
+            }
+        }
+    }
+}
+
+fn parse_goal(text: &str) -> Result<i64, &'static str> {
+    let digits: String = text
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' '))
+        .collect();
+    if digits.is_empty() {
+        return Err("Enter a goal: how many signatures the campaign aims for");
+    }
+    digits
+        .parse()
+        .map_err(|_| "Enter the goal as a whole number, like 10000")
+}
+
+fn parse_threshold(text: &str) -> Result<Option<f64>, &'static str> {
+    match text.trim() {
+        "" => Ok(None),
+        t => t
+            .parse::<f64>()
+            .ok()
+            .filter(|t| t.is_finite())
+            .map(Some)
+            .ok_or("Enter a number from 0 to 1, like 0.8"),
+    }
+}
+
+fn parse_when(text: &str) -> Result<Option<NaiveDateTime>, &'static str> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%d %H:%M:%S",
+    ]
+    .iter()
+    .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+    .or_else(|| {
+        let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
+        date.and_hms_opt(0, 0, 0)
+    })
+    .map(Some)
+    .ok_or("Enter a date and time in UTC, like 2027-01-31T12:00")
+}
+
+/// What to say beside the field a rule concerns.
+fn message(error: &CampaignFileError, slug: &str) -> String {
+    match error {
+        CampaignFileError::Slug(_) if slug.trim().is_empty() => {
+            "Enter the campaign’s web address, like save-our-library".into()
+        }
+        CampaignFileError::Slug(e) => format!("{e}, like save-our-library"),
+        CampaignFileError::Empty("headline") => "Enter a headline".into(),
+        CampaignFileError::Empty("author_name") => "Enter the author’s name".into(),
+        CampaignFileError::Empty(_) => "Enter the letter".into(),
+        CampaignFileError::Goal => "Enter a goal of at least 1 signature".into(),
+        CampaignFileError::ClosesBeforeOpening => {
+            "The closing time must be later than the opening time".into()
+        }
+        CampaignFileError::Target(entry, e) => format!("“{entry}” is not a target. {e}"),
+        CampaignFileError::DuplicateTarget(entry) => {
+            format!("“{entry}” is listed more than once: list each target once")
+        }
+        CampaignFileError::Threshold => "Enter a number from 0 to 1, like 0.8".into(),
+        CampaignFileError::ImagePath => {
+            "Enter a path inside static/, like images/photo.jpg (not starting with / and without ..)"
+                .into()
+        }
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

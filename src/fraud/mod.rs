@@ -1,0 +1,7 @@
+//! Fraud control: rate limits on signing, and the moderators' search, invalidation and
+//! review of signatures.
+
+pub mod address;
+pub mod query;
+pub mod rate_limit;
+pub mod review;

@@ -1,0 +1,318 @@
+//! The signature search form as submitted, and the typed `SignatureQuery` it parses into,
+//! with a plain message for each field that is wrong.
+
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use serde::{Deserialize, Serialize};
+
+use super::address;
+use crate::db::models::signature_search::{SignatureFilter, Status, TextMatch};
+use crate::domain::Postcode;
+use crate::forms::FieldErrors;
+
+/// The search form exactly as submitted (also how a search is stored with an
+/// invalidation). Missing fields are empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SearchForm {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub campaign: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub email_domain: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub ip: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub postcode: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub constituency: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub from: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub to: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub status: String,
+}
+
+/// A checked search. Times are UTC; `until` is exclusive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignatureQuery {
+    /// The campaign's slug.
+    pub campaign: String,
+    pub email_domain: Option<String>,
+    pub ip: Vec<TextMatch>,
+    pub postcode: Option<TextMatch>,
+    pub constituency: Option<String>,
+    pub from: Option<NaiveDateTime>,
+    pub until: Option<NaiveDateTime>,
+    pub status: Status,
+}
+
+impl SignatureQuery {
+    /// The database filter for this search on the campaign with this id.
+    pub fn filter(&self, campaign_id: i64) -> SignatureFilter {
+        SignatureFilter {
+            campaign_id,
+            email_domain: self.email_domain.clone(),
+            ip: self.ip.clone(),
+            postcode: self.postcode.clone(),
+            constituency: self.constituency.clone(),
+            from: self.from,
+            until: self.until,
+            status: self.status,
+        }
+    }
+
+    /// True when something beyond the campaign narrows the search: a whole campaign is
+    /// never invalidated in one go.
+    pub fn narrows(&self) -> bool {
+        self.email_domain.is_some()
+            || !self.ip.is_empty()
+            || self.postcode.is_some()
+            || self.constituency.is_some()
+            || self.from.is_some()
+            || self.until.is_some()
+            || self.status != Status::All
+    }
+}
+
+const DOMAIN: &str = "Enter an email domain, like example.org";
+const POSTCODE: &str = "Enter a postcode or the start of one, like SW1A or SW1A 1";
+const WHEN: &str = "Enter a date and time, like 2026-11-28 14:30, or a date";
+
+impl SearchForm {
+    pub fn parse(&self) -> Result<SignatureQuery, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let campaign = self.campaign.trim().to_ascii_lowercase();
+        if campaign.is_empty() {
+            errors.add("campaign", "Choose a campaign");
+        }
+        let e = &mut errors;
+        let email_domain = keep(e, "email_domain", optional(&self.email_domain, domain));
+        let ip = keep(e, "ip", optional(&self.ip, address::search));
+        let postcode = keep(e, "postcode", optional(&self.postcode, postcode));
+        let constituency = keep(
+            e,
+            "constituency",
+            optional(&self.constituency, constituency),
+        );
+        let from = keep(
+            e,
+            "from",
+            optional(&self.from, |t| when(t).map(|(at, _)| at)),
+        );
+        let until = keep(
+            e,
+            "to",
+            optional(&self.to, |t| when(t).map(|(at, step)| at + step)),
+        );
+        let status = keep(e, "status", status(&self.status));
+        if let (Some(Some(from)), Some(Some(until))) = (from, until) {
+            if until <= from {
+                errors.add("to", "The end of the time range must be after its start");
+            }
+        }
+        match (
+            email_domain,
+            ip,
+            postcode,
+            constituency,
+            from,
+            until,
+            status,
+        ) {
+            (
+                Some(email_domain),
+                Some(ip),
+                Some(postcode),
+                Some(constituency),
+                Some(from),
+                Some(until),
+                Some(status),
+            ) if errors.is_empty() => Ok(SignatureQuery {
+                campaign,
+                email_domain,
+                ip: ip.unwrap_or_default(),
+                postcode,
+                constituency,
+                from,
+                until,
+                status,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    /// The search in words, for the list of invalidations and the audit log.
+    pub fn describe(&self) -> String {
+        let parts: Vec<String> = [
+            ("email domain", &self.email_domain),
+            ("IP", &self.ip),
+            ("postcode", &self.postcode),
+            ("constituency", &self.constituency),
+            ("signed from", &self.from),
+            ("signed up to", &self.to),
+            ("status", &self.status),
+        ]
+        .iter()
+        .filter(|(_, value)| !value.trim().is_empty() && value.trim() != "all")
+        .map(|(label, value)| format!("{label} {}", value.trim()))
+        .collect();
+        if parts.is_empty() {
+            "every signature".to_owned()
+        } else {
+            parts.join("; ")
+        }
+    }
+}
+
+/// The parsed value, or `None` with the message noted against the field.
+fn keep<T>(errors: &mut FieldErrors, name: &'static str, result: Result<T, String>) -> Option<T> {
+    result.map_err(|message| errors.add(name, message)).ok()
+}
+
+fn optional<T>(text: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result<Option<T>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        Ok(None)
+    } else {
+        parse(text).map(Some)
+    }
+}
+
+fn domain(text: &str) -> Result<String, String> {
+    let domain = text.strip_prefix('@').unwrap_or(text).to_lowercase();
+    let allowed = |c: char| c.is_alphanumeric() || c == '-' || c == '.';
+    if domain.is_empty() || domain.len() > 253 || !domain.chars().all(allowed) {
+        return Err(DOMAIN.to_owned());
+    }
+    Ok(domain)
+}
+
+fn postcode(text: &str) -> Result<TextMatch, String> {
+    if let Ok(whole) = Postcode::parse(text) {
+        return Ok(TextMatch::Exact(whole.as_str().to_owned()));
+    }
+    let start = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_uppercase();
+    let allowed = |c: char| c.is_ascii_alphanumeric() || c == ' ';
+    if start.len() > 8 || !start.chars().all(allowed) {
+        return Err(POSTCODE.to_owned());
+    }
+    Ok(TextMatch::Prefix(start))
+}
+
+/// A code like `E14001172` (upper case), else a constituency name (lower case).
+fn constituency(text: &str) -> Result<String, String> {
+    let is_code = text.len() == 9
+        && text.starts_with(|c: char| c.is_ascii_alphabetic())
+        && text[1..].chars().all(|c| c.is_ascii_digit());
+    match text.chars().count() {
+        _ if is_code => Ok(text.to_ascii_uppercase()),
+        0..=100 => Ok(text.to_lowercase()),
+        _ => Err("Enter a constituency name or code, like E14001172".to_owned()),
+    }
+}
+
+/// A moment and how much it stands for: a date is its whole day, a time its minute.
+fn when(text: &str) -> Result<(NaiveDateTime, TimeDelta), String> {
+    let text = text.replace('T', " ");
+    let text = text.trim_end_matches('Z');
+    if let Ok(at) = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S") {
+        return Ok((at, TimeDelta::seconds(1)));
+    }
+    if let Ok(at) = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M") {
+        return Ok((at, TimeDelta::minutes(1)));
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(|day| (day.and_time(chrono::NaiveTime::MIN), TimeDelta::days(1)))
+        .map_err(|_| WHEN.to_owned())
+}
+
+fn status(text: &str) -> Result<Status, String> {
+    match text.trim() {
+        "" | "all" => Ok(Status::All),
+        "suspect" => Ok(Status::Suspect),
+        "invalidated" => Ok(Status::Invalidated),
+        _ => Err("Choose a status from the list".to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(pairs: &[(&str, &str)]) -> SearchForm {
+        let mut all = vec![("campaign", "british-values")];
+        all.extend_from_slice(pairs);
+        serde_html_form::from_str(&serde_html_form::to_string(&all).unwrap()).unwrap()
+    }
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").unwrap()
+    }
+
+    #[test]
+    fn an_empty_search_is_the_whole_campaign() {
+        let query = form(&[]).parse().unwrap();
+        assert_eq!(query.campaign, "british-values");
+        assert!(!query.narrows());
+        assert_eq!(form(&[]).describe(), "every signature");
+        let none = SearchForm::default().parse().unwrap_err();
+        assert_eq!(none.get("campaign"), Some("Choose a campaign"));
+    }
+
+    #[test]
+    fn each_field_is_normalised() {
+        let query = form(&[
+            ("email_domain", " @Example.ORG "),
+            ("ip", "203.0.113.0/24"),
+            ("postcode", "sw1a  1"),
+            ("constituency", "e14001172"),
+            ("from", "2026-11-28T14:30"),
+            ("to", "2026-11-29"),
+            ("status", "suspect"),
+        ])
+        .parse()
+        .unwrap();
+        assert_eq!(query.email_domain.as_deref(), Some("example.org"));
+        assert_eq!(query.ip, vec![TextMatch::Prefix("203.0.113.".into())]);
+        assert_eq!(query.postcode, Some(TextMatch::Prefix("SW1A 1".into())));
+        assert_eq!(query.constituency.as_deref(), Some("E14001172"));
+        assert_eq!(query.from, Some(at("2026-11-28 14:30:00")));
+        assert_eq!(query.until, Some(at("2026-11-30 00:00:00")));
+        assert_eq!(query.status, Status::Suspect);
+        assert!(query.narrows());
+        let whole = form(&[("postcode", "sw1a1aa"), ("constituency", "Holborn")]);
+        let query = whole.parse().unwrap();
+        assert_eq!(query.postcode, Some(TextMatch::Exact("SW1A 1AA".into())));
+        assert_eq!(query.constituency.as_deref(), Some("holborn"));
+        assert_eq!(whole.describe(), "postcode sw1a1aa; constituency Holborn");
+    }
+
+    #[test]
+    fn wrong_fields_each_get_a_message() {
+        let errors = form(&[
+            ("email_domain", "a b"),
+            ("ip", "not an ip"),
+            ("postcode", "SW1A-1AA"),
+            ("from", "yesterday"),
+            ("status", "maybe"),
+        ])
+        .parse()
+        .unwrap_err();
+        assert_eq!(errors.get("email_domain"), Some(DOMAIN));
+        assert!(errors.get("ip").unwrap().contains("203.0.113."));
+        assert_eq!(errors.get("postcode"), Some(POSTCODE));
+        assert_eq!(errors.get("from"), Some(WHEN));
+        assert_eq!(errors.get("status"), Some("Choose a status from the list"));
+        let backwards = form(&[("from", "2026-11-28 10:00"), ("to", "2026-11-28 09:00")]);
+        assert!(backwards
+            .parse()
+            .unwrap_err()
+            .get("to")
+            .unwrap()
+            .contains("after"));
+    }
+}

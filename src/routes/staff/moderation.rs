@@ -1,0 +1,263 @@
+//! Moderating supporters' letters: the queue, one letter, and the decisions (approve,
+//! reject, hide; approve and reject in bulk). Moderators and admins only; every decision
+//! is a CSRF-checked POST that ends in a 303 back to the queue with a notice.
+
+use actix_web::http::StatusCode;
+use actix_web::{get, post, web, HttpResponse};
+use chrono::Utc;
+use maud::Markup;
+use serde::Deserialize;
+
+use super::login::Empty;
+use crate::auth::{Area, Staff, StaffForm};
+use crate::db::models::letter::LetterStatus;
+use crate::error::AppError;
+use crate::letters::moderation::{self, Moderator, Outcome, Rejection};
+use crate::letters::review::{self, Review};
+use crate::links::Links;
+use crate::routes::html;
+use crate::startup::AppState;
+use crate::views::staff::moderation::{self as view, notices, LetterPage, QueuePage, Typed};
+
+mod bulk_actions;
+pub use bulk_actions::bulk;
+
+/// How many pending letters the queue shows at once.
+const QUEUE_LIMIT: usize = 50;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DoneQuery {
+    done: Option<String>,
+    count: Option<String>,
+    skipped: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RejectForm {
+    reason: String,
+    note: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct HideForm {
+    reason: String,
+}
+
+/// `GET /staff/moderation`: the letters waiting, oldest first.
+#[get("/staff/moderation")]
+pub async fn queue(
+    staff: Staff,
+    state: web::Data<AppState>,
+    query: web::Query<DoneQuery>,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::Moderation)?;
+    let number = |n: &Option<String>| n.as_deref().and_then(|n| n.parse().ok());
+    let notice = query.done.as_deref().and_then(|done| {
+        notices::done(
+            done,
+            number(&query.count).unwrap_or(1),
+            number(&query.skipped).unwrap_or(0),
+        )
+    });
+    let queue = state
+        .db
+        .read(|conn| review::queue(conn, QUEUE_LIMIT))
+        .await?;
+    let page = QueuePage {
+        queue: &queue,
+        notice: notice.as_deref(),
+        checked: &[],
+        bulk: None,
+    };
+    Ok(respond(StatusCode::OK, view::queue(&staff, &page)))
+}
+
+/// `GET /staff/moderation/{id}`: one letter in full, with the decisions open to it.
+#[get("/staff/moderation/{id}")]
+pub async fn show(
+    staff: Staff,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::Moderation)?;
+    let review = load(&state, id.into_inner()).await?;
+    Ok(letter_page(&staff, &review, StatusCode::OK, None, None))
+}
+
+/// `POST /staff/moderation/{id}/approve`: approves, emails the writer, starts deliveries.
+#[post("/staff/moderation/{id}/approve")]
+pub async fn approve(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<Empty>,
+) -> Result<HttpResponse, AppError> {
+    let staff = form.staff;
+    staff.require(Area::Moderation)?;
+    let (id, by, now) = (id.into_inner(), moderator(&staff), Utc::now().naive_utc());
+    let (base_url, lifetime) = (state.base_url.clone(), state.settings.token_lifetime());
+    let outcome = state
+        .db
+        .write(move |conn| {
+            let links = Links {
+                base_url: &base_url,
+                token_lifetime: lifetime,
+            };
+            moderation::approve(conn, id, &by, &links, now)
+        })
+        .await?;
+    finish(&state, &staff, id, outcome, "approved").await
+}
+
+/// `POST /staff/moderation/{id}/reject`: rejects for a listed reason, emails the writer.
+#[post("/staff/moderation/{id}/reject")]
+pub async fn reject(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<RejectForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Moderation)?;
+    let id = id.into_inner();
+    let rejection = match Rejection::parse(&form.reason, &form.note) {
+        Ok(rejection) => rejection,
+        Err(errors) => {
+            let review = load(&state, id).await?;
+            let typed = Typed {
+                reason: &form.reason,
+                note: &form.note,
+                errors: &errors,
+            };
+            return Ok(refill(&staff, &review, LetterStatus::Pending, typed));
+        }
+    };
+    let (by, now) = (moderator(&staff), Utc::now().naive_utc());
+    let (base_url, lifetime) = (state.base_url.clone(), state.settings.token_lifetime());
+    let outcome = state
+        .db
+        .write(move |conn| {
+            let links = Links {
+                base_url: &base_url,
+                token_lifetime: lifetime,
+            };
+            moderation::reject(conn, id, &by, &rejection, &links, now)
+        })
+        .await?;
+    finish(&state, &staff, id, outcome, "rejected").await
+}
+
+/// `POST /staff/moderation/{id}/hide`: takes an approved letter off the campaign's page.
+#[post("/staff/moderation/{id}/hide")]
+pub async fn hide(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<HideForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Moderation)?;
+    let id = id.into_inner();
+    let reason = match moderation::parse_hide_reason(&form.reason) {
+        Ok(reason) => reason,
+        Err(errors) => {
+            let review = load(&state, id).await?;
+            let typed = Typed {
+                reason: &form.reason,
+                note: "",
+                errors: &errors,
+            };
+            return Ok(refill(&staff, &review, LetterStatus::Approved, typed));
+        }
+    };
+    let (by, now) = (moderator(&staff), Utc::now().naive_utc());
+    let outcome = state
+        .db
+        .write(move |conn| moderation::hide(conn, id, &by, reason.as_deref(), now))
+        .await?;
+    finish(&state, &staff, id, outcome, "hidden").await
+}
+
+fn moderator(staff: &Staff) -> Moderator {
+    Moderator {
+        id: staff.id,
+        email: staff.email.clone(),
+    }
+}
+
+async fn load(state: &AppState, id: i64) -> Result<Review, AppError> {
+    let found = state.db.read(move |conn| review::one(conn, id)).await?;
+    found.ok_or(AppError::NotFound)
+}
+
+/// After a decision on one letter: back to the queue, or why nothing changed (409).
+async fn finish(
+    state: &AppState,
+    staff: &Staff,
+    id: i64,
+    outcome: Outcome,
+    done: &str,
+) -> Result<HttpResponse, AppError> {
+    match outcome {
+        Outcome::Done => {
+            state.mail_wake.notify_one();
+            Ok(see_other(&format!("/staff/moderation?done={done}")))
+        }
+        Outcome::NotFound => Err(AppError::NotFound),
+        Outcome::Unchanged(status) => {
+            let review = load(state, id).await?;
+            let notice = notices::unchanged(done == "hidden", status);
+            Ok(letter_page(
+                staff,
+                &review,
+                StatusCode::CONFLICT,
+                Some(&notice),
+                None,
+            ))
+        }
+    }
+}
+
+/// The letter's page again with what was typed and what to fix (422), unless the letter is
+/// no longer in the state the form was for (409).
+fn refill(staff: &Staff, review: &Review, wanted: LetterStatus, typed: Typed<'_>) -> HttpResponse {
+    let status = review.letter.status();
+    if status != wanted {
+        let notice = notices::unchanged(wanted == LetterStatus::Approved, status);
+        return letter_page(staff, review, StatusCode::CONFLICT, Some(&notice), None);
+    }
+    let status_code = StatusCode::UNPROCESSABLE_ENTITY;
+    letter_page(staff, review, status_code, None, Some(typed))
+}
+
+fn letter_page(
+    staff: &Staff,
+    review: &Review,
+    status: StatusCode,
+    notice: Option<&str>,
+    typed: Option<Typed<'_>>,
+) -> HttpResponse {
+    let page = LetterPage {
+        review,
+        notice,
+        typed,
+    };
+    respond(status, view::letter(staff, &page))
+}
+
+/// A staff page that holds writers' personal data: never cached.
+fn respond(status: StatusCode, page: Markup) -> HttpResponse {
+    let mut response = html(status, page);
+    response.headers_mut().insert(
+        actix_web::http::header::CACHE_CONTROL,
+        actix_web::http::header::HeaderValue::from_static("no-store"),
+    );
+    response
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header(("Location", location))
+        .insert_header(("Cache-Control", "no-store"))
+        .finish()
+}

@@ -1,0 +1,277 @@
+//! Staff accounts in the browser (admins), and changing one's own password (everyone).
+
+use actix_web::http::StatusCode;
+use actix_web::{get, post, web, HttpResponse};
+use chrono::Utc;
+use serde::Deserialize;
+
+use crate::auth::accounts::{self, Actor};
+use crate::auth::{Area, Role, Staff, StaffForm};
+use crate::db::models::user;
+use crate::domain::{EmailAddress, NewPassword};
+use crate::error::AppError;
+use crate::forms::FieldErrors;
+use crate::routes::html;
+use crate::startup::AppState;
+use crate::views::staff::users as view;
+
+fn back(notice: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header(("Location", format!("/staff/users?done={notice}")))
+        .finish()
+}
+
+#[derive(Deserialize)]
+pub struct Done {
+    done: Option<String>,
+}
+
+async fn list_page(
+    state: &AppState,
+    staff: &Staff,
+    form: &view::NewAccount,
+    errors: &FieldErrors,
+    notice: Option<&str>,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let users = state.db.read(user::list).await?;
+    Ok(html(
+        status,
+        view::list(staff, &users, form, errors, notice),
+    ))
+}
+
+/// `GET /staff/users`.
+#[get("/staff/users")]
+pub async fn list(
+    state: web::Data<AppState>,
+    staff: Staff,
+    query: web::Query<Done>,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::Accounts)?;
+    let notice = query.done.as_deref().and_then(view::notice);
+    let form = view::NewAccount::default();
+    list_page(
+        &state,
+        &staff,
+        &form,
+        &FieldErrors::default(),
+        notice,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /staff/users`: adds an account with a first password the admin passes on.
+#[post("/staff/users")]
+pub async fn add(
+    state: web::Data<AppState>,
+    form: StaffForm<view::NewAccount>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Accounts)?;
+    let mut errors = FieldErrors::default();
+    let email = EmailAddress::parse(&form.email)
+        .map_err(|e| errors.add("email", e.0))
+        .ok();
+    let role = Role::parse(&form.role);
+    if role.is_none() {
+        errors.add("role", "Choose a role");
+    }
+    let password = email
+        .as_ref()
+        .map(|e| NewPassword::parse(&form.password, e.as_str()))
+        .transpose()
+        .map_err(|e| errors.add("password", e.0))
+        .ok()
+        .flatten();
+    let (Some(email), Some(role), Some(password)) = (email, role, password) else {
+        return list_page(
+            &state,
+            &staff,
+            &form,
+            &errors,
+            None,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    let hash = state.hasher.hash(password).await?;
+    let now = Utc::now().naive_utc();
+    let (id, label) = (staff.id, staff.email.clone());
+    let added = state
+        .db
+        .write(move |conn| {
+            let actor = Actor {
+                id: Some(id),
+                label: &label,
+            };
+            accounts::add(conn, actor, &email, &hash, role, now)
+        })
+        .await?;
+    match added {
+        Ok(_) => Ok(back("added")),
+        Err(refusal) => {
+            errors.add("email", refusal.message());
+            list_page(
+                &state,
+                &staff,
+                &form,
+                &errors,
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct RoleForm {
+    role: String,
+}
+
+/// `POST /staff/users/{id}/role`.
+#[post("/staff/users/{id}/role")]
+pub async fn set_role(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<RoleForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Accounts)?;
+    let role =
+        Role::parse(&form.role).ok_or_else(|| AppError::BadRequest("unknown role".into()))?;
+    let (target, now) = (id.into_inner(), Utc::now().naive_utc());
+    let (who, label) = (staff.id, staff.email.clone());
+    let outcome = state
+        .db
+        .write(move |conn| {
+            accounts::set_role(
+                conn,
+                Actor {
+                    id: Some(who),
+                    label: &label,
+                },
+                target,
+                role,
+                now,
+            )
+        })
+        .await?;
+    Ok(back(view::outcome_word(outcome, "role")))
+}
+
+#[derive(Deserialize)]
+pub struct EnabledForm {
+    enabled: String,
+}
+
+/// `POST /staff/users/{id}/enabled`: enable or disable (which ends their sessions).
+#[post("/staff/users/{id}/enabled")]
+pub async fn set_enabled(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<EnabledForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Accounts)?;
+    let enabled = form.enabled == "yes";
+    let (target, now) = (id.into_inner(), Utc::now().naive_utc());
+    let (who, label) = (staff.id, staff.email.clone());
+    let outcome = state
+        .db
+        .write(move |conn| {
+            accounts::set_enabled(
+                conn,
+                Actor {
+                    id: Some(who),
+                    label: &label,
+                },
+                target,
+                enabled,
+                now,
+            )
+        })
+        .await?;
+    Ok(back(view::outcome_word(
+        outcome,
+        if enabled { "enabled" } else { "disabled" },
+    )))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PasswordForm {
+    current: String,
+    password: String,
+    confirm: String,
+}
+
+/// `GET /staff/password`: change your own password.
+#[get("/staff/password")]
+pub async fn password_page(staff: Staff) -> HttpResponse {
+    html(
+        StatusCode::OK,
+        view::password(&staff, &FieldErrors::default(), false),
+    )
+}
+
+/// `POST /staff/password`: needs the current password; ends other sessions.
+#[post("/staff/password")]
+pub async fn change_password(
+    state: web::Data<AppState>,
+    session: actix_session::Session,
+    form: StaffForm<PasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    let id = staff.id;
+    let stored = state.db.read(move |conn| user::find(conn, id)).await?;
+    let matches = state
+        .hasher
+        .verify(
+            form.current.clone(),
+            stored.as_ref().map(|u| u.password_hash.clone()),
+        )
+        .await?;
+    let mut errors = FieldErrors::default();
+    if !matches {
+        errors.add("current", "Your current password is wrong");
+    }
+    if form.password != form.confirm {
+        errors.add("confirm", "The two new passwords are different");
+    }
+    let password =
+        NewPassword::parse(&form.password, &staff.email).map_err(|e| errors.add("password", e.0));
+    let (Ok(password), true) = (password, errors.is_empty()) else {
+        return Ok(html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view::password(&staff, &errors, false),
+        ));
+    };
+    let hash = state.hasher.hash(password).await?;
+    let now = Utc::now().naive_utc();
+    let label = staff.email.clone();
+    state
+        .db
+        .write(move |conn| {
+            accounts::set_password(
+                conn,
+                Actor {
+                    id: Some(id),
+                    label: &label,
+                },
+                id,
+                &hash,
+                now,
+            )
+        })
+        .await?
+        .map_err(|r| AppError::BadRequest(r.message().into()))?;
+    // This session carries the old epoch: sign in again with the new password.
+    crate::auth::session::end(&session);
+    Ok(html(
+        StatusCode::OK,
+        view::password(&staff, &FieldErrors::default(), true),
+    ))
+}

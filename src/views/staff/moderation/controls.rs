@@ -1,0 +1,148 @@
+//! The moderation forms: approve, reject (a reason from the list and a note), hide, and the
+//! bulk form that the queue's checkboxes belong to (through their `form` attribute, so it
+//! all works without JavaScript and without nesting forms).
+
+use maud::{html, Markup};
+
+use super::super::layout::csrf;
+use crate::auth::Staff;
+use crate::forms::FieldErrors;
+use crate::letters::moderation::{RejectReason, HIDE_REASON_MAX, NOTE_MAX};
+
+/// The id of the bulk form, which the queue's checkboxes name.
+pub const BULK_FORM: &str = "bulk";
+
+/// What a moderator typed into a form that came back with errors.
+#[derive(Debug, Clone, Copy)]
+pub struct Typed<'a> {
+    pub reason: &'a str,
+    pub note: &'a str,
+    pub errors: &'a FieldErrors,
+}
+
+/// The list of problems, each linking to its field (`{prefix}-{field}`).
+pub fn summary(typed: Option<&Typed<'_>>, prefix: &str) -> Markup {
+    html! {
+        @if let Some(typed) = typed.filter(|t| !t.errors.is_empty()) {
+            div.error-summary role="alert" tabindex="-1" {
+                h2 { "Please check your answers" }
+                ul { @for (field, message) in typed.errors.iter() {
+                    li { a href={ "#" (prefix) "-" (field) } { (message) } }
+                } }
+            }
+        }
+    }
+}
+
+fn error(id: &str, message: Option<&str>) -> Markup {
+    html! {
+        @if let Some(message) = message {
+            p.error id={ (id) "-error" } { span.visually-hidden { "Error: " } (message) }
+        }
+    }
+}
+
+fn described(id: &str, message: Option<&str>) -> Option<String> {
+    message.map(|_| format!("{id}-error"))
+}
+
+/// The reason list and note box of a rejection, with ids starting `prefix`.
+fn rejection_fields(prefix: &str, typed: Option<&Typed<'_>>, required: bool) -> Markup {
+    let (reason, note) = typed.map_or(("", ""), |t| (t.reason, t.note));
+    let reason_error = typed.and_then(|t| t.errors.get("reason"));
+    let note_error = typed.and_then(|t| t.errors.get("note"));
+    let (reason_id, note_id) = (format!("{prefix}-reason"), format!("{prefix}-note"));
+    html! {
+        div.field.invalid[reason_error.is_some()] {
+            label for=(reason_id) { "Reason for rejecting" }
+            (error(&reason_id, reason_error))
+            select id=(reason_id) name="reason" required[required]
+                aria-describedby=[described(&reason_id, reason_error)] {
+                option value="" { "Choose a reason" }
+                @for r in RejectReason::ALL {
+                    option value=(r.as_str()) selected[r.as_str() == reason] { (r.label()) }
+                }
+            }
+        }
+        div.field.invalid[note_error.is_some()] {
+            label for=(note_id) { "Note to the writer (optional)" }
+            p.hint id={ (note_id) "-hint" } { "Sent with the reason, in your words. Up to " (NOTE_MAX) " characters." }
+            (error(&note_id, note_error))
+            textarea id=(note_id) name="note" rows="3" maxlength=(NOTE_MAX)
+                aria-describedby={ (note_id) "-hint" @if note_error.is_some() { " " (note_id) "-error" } } { (note) }
+        }
+    }
+}
+
+/// Approve and reject buttons for one pending letter.
+pub fn decide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
+    let prefix = format!("letter-{id}");
+    html! {
+        div.decide {
+            form method="post" action={ "/staff/moderation/" (id) "/approve" } {
+                (csrf(staff))
+                button.primary type="submit" { "Approve" span.visually-hidden { " letter " (id) } }
+            }
+            form method="post" action={ "/staff/moderation/" (id) "/reject" } {
+                (csrf(staff))
+                fieldset {
+                    legend { "Reject letter " (id) }
+                    (rejection_fields(&prefix, typed, true))
+                    button.secondary type="submit" { "Reject" span.visually-hidden { " letter " (id) } }
+                }
+            }
+        }
+    }
+}
+
+/// The control that takes an approved letter off the campaign's page.
+pub fn hide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
+    let reason = typed.map_or("", |t| t.reason);
+    let message = typed.and_then(|t| t.errors.get("reason"));
+    html! {
+        form method="post" action={ "/staff/moderation/" (id) "/hide" } {
+            (csrf(staff))
+            fieldset {
+                legend { "Hide this letter from the campaign’s page" }
+                div.field.invalid[message.is_some()] {
+                    label for="hide-reason" { "Reason (optional)" }
+                    p.hint id="hide-reason-hint" { "Kept in the audit log; the writer is not emailed. Up to " (HIDE_REASON_MAX) " characters." }
+                    (error("hide-reason", message))
+                    input #hide-reason type="text" name="reason" value=(reason) maxlength=(HIDE_REASON_MAX)
+                        aria-describedby={ "hide-reason-hint" @if message.is_some() { " hide-reason-error" } };
+                }
+                button.secondary type="submit" { "Hide letter" }
+            }
+        }
+    }
+}
+
+/// The tick box that puts one letter in the bulk form.
+pub fn select(id: i64, checked: bool) -> Markup {
+    html! {
+        div.field.checkbox.select {
+            input id={ "select-" (id) } type="checkbox" name="ids" value=(id) form=(BULK_FORM) checked[checked];
+            label for={ "select-" (id) } { "Tick letter " (id) " to approve or reject it with others" }
+        }
+    }
+}
+
+/// Approve or reject every ticked letter at once.
+pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>) -> Markup {
+    let selection_error = typed.and_then(|t| t.errors.get("ids"));
+    html! {
+        form #bulk method="post" action="/staff/moderation/bulk" {
+            (csrf(staff))
+            fieldset #bulk-ids {
+                legend { "All the letters you ticked" }
+                (error("bulk-ids", selection_error))
+                div.buttons {
+                    button.primary type="submit" name="action" value="approve" { "Approve ticked letters" }
+                }
+                p.hint { "To reject them, all for the same reason:" }
+                (rejection_fields("bulk", typed, false))
+                button.secondary type="submit" name="action" value="reject" { "Reject ticked letters" }
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! Staff account pages: the list with its controls, and changing one's own password.
+
+use maud::{html, Markup};
+use serde::Deserialize;
+
+use super::layout::{self, csrf};
+use crate::auth::accounts::{Changed, Outcome, Refusal};
+use crate::auth::{Role, Staff};
+use crate::db::models::user::User;
+use crate::forms::FieldErrors;
+use crate::views::form::{error_summary, TextField};
+
+/// The add-account form as typed.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct NewAccount {
+    pub email: String,
+    pub role: String,
+    pub password: String,
+}
+
+/// The word a redirect carries after an action, for [`notice`].
+pub fn outcome_word(outcome: Outcome<Changed>, done: &'static str) -> &'static str {
+    match outcome {
+        Ok(Changed::Done) => done,
+        Ok(Changed::Already) => "unchanged",
+        Err(Refusal::LastAdmin) => "last-admin",
+        Err(_) => "missing",
+    }
+}
+
+pub fn notice(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "added" => "Account added. Give them their first password by a safe route; they can change it under “Your password”.",
+        "role" => "Role changed. Their sessions have ended; they sign in again.",
+        "enabled" => "Account enabled.",
+        "disabled" => "Account disabled. Their sessions have ended.",
+        "unchanged" => "Nothing to change.",
+        "last-admin" => Refusal::LastAdmin.message(),
+        "missing" => Refusal::NoSuchAccount.message(),
+        _ => return None,
+    })
+}
+
+pub fn list(
+    staff: &Staff,
+    users: &[User],
+    form: &NewAccount,
+    errors: &FieldErrors,
+    notice: Option<&str>,
+) -> Markup {
+    layout::page(
+        staff,
+        "Staff accounts",
+        html! {
+            section.staff-page {
+                h1 { "Staff accounts" }
+                @if let Some(notice) = notice { p.notice-banner role="status" { (notice) } }
+                table.deliveries {
+                    caption { "Everyone who can sign in to the staff pages" }
+                    thead { tr { th scope="col" { "Email" } th scope="col" { "Role" } th scope="col" { "Status" } th scope="col" { "Last sign-in" } } }
+                    tbody {
+                        @for u in users {
+                            tr {
+                                td { (u.email) }
+                                td {
+                                    form.inline method="post" action={ "/staff/users/" (u.id) "/role" } {
+                                        (csrf(staff))
+                                        label.visually-hidden for={ "role-" (u.id) } { "Role of " (u.email) }
+                                        select id={ "role-" (u.id) } name="role" {
+                                            @for role in Role::ALL { option value=(role.as_str()) selected[u.role() == Some(role)] { (role) } }
+                                        }
+                                        button.secondary type="submit" { "Change role" }
+                                    }
+                                }
+                                td {
+                                    form.inline method="post" action={ "/staff/users/" (u.id) "/enabled" } {
+                                        (csrf(staff))
+                                        @if u.disabled {
+                                            "Disabled " input type="hidden" name="enabled" value="yes";
+                                            button.secondary type="submit" { "Enable" }
+                                        } @else {
+                                            "Enabled " input type="hidden" name="enabled" value="no";
+                                            button.secondary type="submit" { "Disable" }
+                                        }
+                                    }
+                                }
+                                td { (u.last_login_at.map_or_else(|| "never".to_owned(), |t| t.format("%-d %b %Y %H:%M UTC").to_string())) }
+                            }
+                        }
+                    }
+                }
+                h2 { "Add an account" }
+                form method="post" action="/staff/users" novalidate {
+                    (csrf(staff))
+                    (error_summary(errors))
+                    (TextField { name: "email", label: "Email address", value: &form.email, kind: "email", autocomplete: "off", hint: None, required: true }.render(errors))
+                    div.field.invalid[errors.get("role").is_some()] {
+                        label for="role" { "Role" }
+                        @if let Some(message) = errors.get("role") { p.error id="role-error" { (message) } }
+                        select #role name="role" {
+                            @for role in Role::ALL { option value=(role.as_str()) selected[form.role == role.as_str()] { (role) } }
+                        }
+                    }
+                    (TextField { name: "password", label: "First password", value: "", kind: "password", autocomplete: "new-password",
+                        hint: Some("At least 12 characters, not a common or leaked password, not containing their email."), required: true }.render(errors))
+                    button.primary type="submit" { "Add account" }
+                }
+            }
+        },
+    )
+}
+
+pub fn password(staff: &Staff, errors: &FieldErrors, changed: bool) -> Markup {
+    layout::page(
+        staff,
+        "Your password",
+        html! {
+            section.staff-page {
+                h1 { "Your password" }
+                @if changed {
+                    p.notice-banner role="status" { "Password changed. Every session has ended, this one too: " a href="/staff/login" { "sign in again" } "." }
+                } @else {
+                    form method="post" action="/staff/password" novalidate {
+                        (csrf(staff))
+                        (error_summary(errors))
+                        (TextField { name: "current", label: "Current password", value: "", kind: "password", autocomplete: "current-password", hint: None, required: true }.render(errors))
+                        (TextField { name: "password", label: "New password", value: "", kind: "password", autocomplete: "new-password",
+                            hint: Some("At least 12 characters, not a common or leaked password, not containing your email."), required: true }.render(errors))
+                        (TextField { name: "confirm", label: "New password again", value: "", kind: "password", autocomplete: "new-password", hint: None, required: true }.render(errors))
+                        button.primary type="submit" { "Change password" }
+                    }
+                }
+            }
+        },
+    )
+}
