@@ -54,6 +54,15 @@ pub struct Settings {
     )]
     pub db_connections: u32,
 
+    /// Seconds a request waits for a free database connection before failing.
+    #[arg(
+        long,
+        env = "MISSIVE_DB_TIMEOUT_SECS",
+        default_value_t = 10,
+        global = true
+    )]
+    pub db_timeout_secs: u64,
+
     /// HTTP worker threads [default: one per CPU core].
     #[arg(long, env = "MISSIVE_WORKERS", global = true)]
     pub workers: Option<usize>,

@@ -50,7 +50,11 @@ pub struct Application {
 /// Opens the database and applies pending migrations; loads the shipped campaigns into an
 /// empty database.
 pub fn prepare_database(settings: &Settings) -> anyhow::Result<Database> {
-    let db = Database::connect(&settings.database_url(), settings.db_connections)?;
+    let db = Database::connect_with_timeout(
+        &settings.database_url(),
+        settings.db_connections,
+        std::time::Duration::from_secs(settings.db_timeout_secs.max(1)),
+    )?;
     let applied = migrations::run_pending(&mut *db.get()?)?;
     if applied > 0 {
         tracing::info!(applied, "database migrations applied");

@@ -478,26 +478,3 @@ async fn the_keyboard_alone_saves_a_draft() {
     })
     .await;
 }
-
-#[test]
-fn scratch_timing() {
-    let t0 = Instant::now();
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    rt.block_on(async {
-        in_browser(|browser| async move {
-            let app = spawn_app().await;
-            let path = save_new(&app, PERSONAL).await;
-            let _ = (&browser, &path);
-            let t = Instant::now();
-            drop(app);
-            eprintln!("app dropped in {:?}", t.elapsed());
-        })
-        .await;
-    });
-    eprintln!("block_on done {:?}", t0.elapsed());
-    drop(rt);
-    eprintln!("runtime dropped {:?}", t0.elapsed());
-}

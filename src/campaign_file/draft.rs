@@ -143,6 +143,20 @@ mod tests {
     }
 
     #[test]
+    fn a_file_reads_its_opening_time_and_checks_it_against_closing() {
+        const SHIPPED: &str = include_str!("../../campaigns/british-values.md");
+        let opening = SHIPPED.replace("featured = true", "opens_at = 2027-01-01T09:00:00+01:00");
+        let c = CampaignFile::parse(&opening).expect("parses");
+        assert_eq!(c.opens_at.unwrap().to_string(), "2027-01-01 08:00:00");
+        let backwards = opening.replace("goal =", "closes_at = 2026-12-31T00:00:00Z\ngoal =");
+        let error = CampaignFile::parse(&backwards).expect_err("closes first");
+        assert!(matches!(error, CampaignFileError::ClosesBeforeOpening));
+        let local = SHIPPED.replace("featured = true", "opens_at = 2027-01-01T09:00:00");
+        let error = CampaignFile::parse(&local).expect_err("no zone");
+        assert!(matches!(error, CampaignFileError::OpensAt));
+    }
+
+    #[test]
     fn a_valid_draft_becomes_a_campaign_with_defaults() {
         let c = valid().check().expect("valid");
         assert_eq!(c.similarity_threshold, DEFAULT_THRESHOLD);

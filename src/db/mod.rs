@@ -95,6 +95,15 @@ pub struct Database {
 impl Database {
     /// Connects to `url`, creating the SQLite file's folder if needed.
     pub fn connect(url: &str, max_connections: u32) -> Result<Database, DbError> {
+        Database::connect_with_timeout(url, max_connections, Duration::from_secs(10))
+    }
+
+    /// Like [`Database::connect`], waiting at most `timeout` for a free connection.
+    pub fn connect_with_timeout(
+        url: &str,
+        max_connections: u32,
+        timeout: Duration,
+    ) -> Result<Database, DbError> {
         let backend = Backend::of_url(url);
         if backend == Backend::Sqlite {
             if let Some(dir) = std::path::Path::new(sqlite_path(url)).parent() {
@@ -106,7 +115,7 @@ impl Database {
         let manager = ConnectionManager::<DbConnection>::new(url.to_owned());
         let pool = Pool::builder()
             .max_size(max_connections)
-            .connection_timeout(Duration::from_secs(10))
+            .connection_timeout(timeout)
             .connection_customizer(Box::new(Customizer))
             .build(manager)?;
         let write_lock = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));

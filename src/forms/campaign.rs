@@ -1,14 +1,18 @@
 //! The staff campaign form: every field as typed, prefilled from a pasted letter or a stored
 //! campaign, and checked by the same rules as a campaign file (`CampaignDraft::check`).
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use super::FieldErrors;
-use crate::campaign_file::{CampaignDraft, CampaignFile, CampaignFileError, Image};
+use crate::campaign_file::{CampaignDraft, CampaignFile, Image};
 use crate::db::models::campaign::Campaign;
 use crate::domain::{Slug, Target};
 use crate::letter_paste::PastedLetter;
+
+mod answers;
+
+use answers::{message, parse_goal, parse_threshold, parse_when};
 
 /// The form exactly as submitted. Missing fields are empty, so any body re-renders.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -171,79 +175,6 @@ impl CampaignForm {
                 Err(errors)
             }
         }
-    }
-}
-
-fn parse_goal(text: &str) -> Result<i64, &'static str> {
-    let digits: String = text
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' '))
-        .collect();
-    if digits.is_empty() {
-        return Err("Enter a goal: how many signatures the campaign aims for");
-    }
-    digits
-        .parse()
-        .map_err(|_| "Enter the goal as a whole number, like 10000")
-}
-
-fn parse_threshold(text: &str) -> Result<Option<f64>, &'static str> {
-    match text.trim() {
-        "" => Ok(None),
-        t => t
-            .parse::<f64>()
-            .ok()
-            .filter(|t| t.is_finite())
-            .map(Some)
-            .ok_or("Enter a number from 0 to 1, like 0.8"),
-    }
-}
-
-fn parse_when(text: &str) -> Result<Option<NaiveDateTime>, &'static str> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    [
-        "%Y-%m-%dT%H:%M",
-        "%Y-%m-%dT%H:%M:%S",
-        "%Y-%m-%d %H:%M",
-        "%Y-%m-%d %H:%M:%S",
-    ]
-    .iter()
-    .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
-    .or_else(|| {
-        let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
-        date.and_hms_opt(0, 0, 0)
-    })
-    .map(Some)
-    .ok_or("Enter a date and time in UTC, like 2027-01-31T12:00")
-}
-
-/// What to say beside the field a rule concerns.
-fn message(error: &CampaignFileError, slug: &str) -> String {
-    match error {
-        CampaignFileError::Slug(_) if slug.trim().is_empty() => {
-            "Enter the campaign’s web address, like save-our-library".into()
-        }
-        CampaignFileError::Slug(e) => format!("{e}, like save-our-library"),
-        CampaignFileError::Empty("headline") => "Enter a headline".into(),
-        CampaignFileError::Empty("author_name") => "Enter the author’s name".into(),
-        CampaignFileError::Empty(_) => "Enter the letter".into(),
-        CampaignFileError::Goal => "Enter a goal of at least 1 signature".into(),
-        CampaignFileError::ClosesBeforeOpening => {
-            "The closing time must be later than the opening time".into()
-        }
-        CampaignFileError::Target(entry, e) => format!("“{entry}” is not a target. {e}"),
-        CampaignFileError::DuplicateTarget(entry) => {
-            format!("“{entry}” is listed more than once: list each target once")
-        }
-        CampaignFileError::Threshold => "Enter a number from 0 to 1, like 0.8".into(),
-        CampaignFileError::ImagePath => {
-            "Enter a path inside static/, like images/photo.jpg (not starting with / and without ..)"
-                .into()
-        }
-        other => other.to_string(),
     }
 }
 

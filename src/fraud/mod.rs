@@ -2,6 +2,8 @@
 //! review of signatures.
 
 pub mod address;
+pub mod fields;
 pub mod query;
 pub mod rate_limit;
 pub mod review;
+pub mod search;

@@ -1,12 +1,12 @@
 //! The signature search form as submitted, and the typed `SignatureQuery` it parses into,
 //! with a plain message for each field that is wrong.
 
-use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::address;
+use super::fields::{constituency, domain, keep, optional, postcode, status, when};
 use crate::db::models::signature_search::{SignatureFilter, Status, TextMatch};
-use crate::domain::Postcode;
 use crate::forms::FieldErrors;
 
 /// The search form exactly as submitted (also how a search is stored with an
@@ -74,10 +74,6 @@ impl SignatureQuery {
     }
 }
 
-const DOMAIN: &str = "Enter an email domain, like example.org";
-const POSTCODE: &str = "Enter a postcode or the start of one, like SW1A or SW1A 1";
-const WHEN: &str = "Enter a date and time, like 2026-11-28 14:30, or a date";
-
 impl SearchForm {
     pub fn parse(&self) -> Result<SignatureQuery, FieldErrors> {
         let mut errors = FieldErrors::default();
@@ -110,35 +106,20 @@ impl SearchForm {
                 errors.add("to", "The end of the time range must be after its start");
             }
         }
-        match (
-            email_domain,
-            ip,
-            postcode,
-            constituency,
-            from,
-            until,
-            status,
-        ) {
-            (
-                Some(email_domain),
-                Some(ip),
-                Some(postcode),
-                Some(constituency),
-                Some(from),
-                Some(until),
-                Some(status),
-            ) if errors.is_empty() => Ok(SignatureQuery {
-                campaign,
-                email_domain,
-                ip: ip.unwrap_or_default(),
-                postcode,
-                constituency,
-                from,
-                until,
-                status,
-            }),
-            _ => Err(errors),
+        if !errors.is_empty() {
+            return Err(errors);
         }
+        // Without errors, every field parsed (to nothing when left empty).
+        Ok(SignatureQuery {
+            campaign,
+            email_domain: email_domain.flatten(),
+            ip: ip.flatten().unwrap_or_default(),
+            postcode: postcode.flatten(),
+            constituency: constituency.flatten(),
+            from: from.flatten(),
+            until: until.flatten(),
+            status: status.unwrap_or_default(),
+        })
     }
 
     /// The search in words, for the list of invalidations and the audit log.
@@ -164,84 +145,10 @@ impl SearchForm {
     }
 }
 
-/// The parsed value, or `None` with the message noted against the field.
-fn keep<T>(errors: &mut FieldErrors, name: &'static str, result: Result<T, String>) -> Option<T> {
-    result.map_err(|message| errors.add(name, message)).ok()
-}
-
-fn optional<T>(text: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result<Option<T>, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        Ok(None)
-    } else {
-        parse(text).map(Some)
-    }
-}
-
-fn domain(text: &str) -> Result<String, String> {
-    let domain = text.strip_prefix('@').unwrap_or(text).to_lowercase();
-    let allowed = |c: char| c.is_alphanumeric() || c == '-' || c == '.';
-    if domain.is_empty() || domain.len() > 253 || !domain.chars().all(allowed) {
-        return Err(DOMAIN.to_owned());
-    }
-    Ok(domain)
-}
-
-fn postcode(text: &str) -> Result<TextMatch, String> {
-    if let Ok(whole) = Postcode::parse(text) {
-        return Ok(TextMatch::Exact(whole.as_str().to_owned()));
-    }
-    let start = text
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_ascii_uppercase();
-    let allowed = |c: char| c.is_ascii_alphanumeric() || c == ' ';
-    if start.len() > 8 || !start.chars().all(allowed) {
-        return Err(POSTCODE.to_owned());
-    }
-    Ok(TextMatch::Prefix(start))
-}
-
-/// A code like `E14001172` (upper case), else a constituency name (lower case).
-fn constituency(text: &str) -> Result<String, String> {
-    let is_code = text.len() == 9
-        && text.starts_with(|c: char| c.is_ascii_alphabetic())
-        && text[1..].chars().all(|c| c.is_ascii_digit());
-    match text.chars().count() {
-        _ if is_code => Ok(text.to_ascii_uppercase()),
-        0..=100 => Ok(text.to_lowercase()),
-        _ => Err("Enter a constituency name or code, like E14001172".to_owned()),
-    }
-}
-
-/// A moment and how much it stands for: a date is its whole day, a time its minute.
-fn when(text: &str) -> Result<(NaiveDateTime, TimeDelta), String> {
-    let text = text.replace('T', " ");
-    let text = text.trim_end_matches('Z');
-    if let Ok(at) = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S") {
-        return Ok((at, TimeDelta::seconds(1)));
-    }
-    if let Ok(at) = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M") {
-        return Ok((at, TimeDelta::minutes(1)));
-    }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map(|day| (day.and_time(chrono::NaiveTime::MIN), TimeDelta::days(1)))
-        .map_err(|_| WHEN.to_owned())
-}
-
-fn status(text: &str) -> Result<Status, String> {
-    match text.trim() {
-        "" | "all" => Ok(Status::All),
-        "suspect" => Ok(Status::Suspect),
-        "invalidated" => Ok(Status::Invalidated),
-        _ => Err("Choose a status from the list".to_owned()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fraud::fields::{DOMAIN, POSTCODE, WHEN};
 
     fn form(pairs: &[(&str, &str)]) -> SearchForm {
         let mut all = vec![("campaign", "british-values")];

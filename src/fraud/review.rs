@@ -8,11 +8,8 @@ use chrono::NaiveDateTime;
 use super::query::{SearchForm, SignatureQuery};
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::invalidation;
-use crate::db::models::signature_search::{self, ReviewRow, SignatureFilter, Tally};
+use crate::db::models::signature_search;
 use crate::db::{DbConnection, DbError};
-
-/// Rows a search shows.
-pub const PAGE_ROWS: i64 = 50;
 
 /// Longest reason kept.
 const MAX_REASON: usize = 500;
@@ -45,56 +42,6 @@ impl Reason {
     }
 }
 
-/// A signature as a moderator sees it: the email's domain only, never the whole address.
-#[derive(Debug, Clone)]
-pub struct Row {
-    pub full_name: String,
-    pub email_domain: String,
-    pub postcode: Option<String>,
-    pub ip: Option<String>,
-    pub created_at: NaiveDateTime,
-    pub confirmed: bool,
-    pub suspect: bool,
-    pub invalidated: bool,
-}
-
-impl From<ReviewRow> for Row {
-    fn from(row: ReviewRow) -> Row {
-        let email_domain = row
-            .email
-            .rsplit_once('@')
-            .map(|(_, domain)| domain.to_lowercase())
-            .unwrap_or_default();
-        Row {
-            full_name: row.full_name,
-            email_domain,
-            postcode: row.postcode,
-            ip: row.ip,
-            created_at: row.created_at,
-            confirmed: row.confirmed,
-            suspect: row.suspect,
-            invalidated: row.invalidated,
-        }
-    }
-}
-
-/// What a search found: how many match, and the newest of them.
-#[derive(Debug, Clone)]
-pub struct Found {
-    pub tally: Tally,
-    pub rows: Vec<Row>,
-}
-
-pub fn search(conn: &mut DbConnection, filter: &SignatureFilter) -> Result<Found, DbError> {
-    Ok(Found {
-        tally: signature_search::tally(conn, filter)?,
-        rows: signature_search::newest(conn, filter, PAGE_ROWS)?
-            .into_iter()
-            .map(Row::from)
-            .collect(),
-    })
-}
-
 /// What a bulk action did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -103,6 +50,9 @@ pub enum Outcome {
     /// The moderator saw a different number from the one that matches now (new
     /// signatures came in, or someone else acted): nothing changed.
     Moved { now: i64 },
+    /// The search does not narrow the campaign: a whole campaign is never invalidated in
+    /// one go.
+    TooBroad,
 }
 
 /// A bulk action as confirmed on the page: the search, the number the moderator saw, and
@@ -123,6 +73,9 @@ pub fn invalidate(
     bulk: &Bulk<'_>,
     now: NaiveDateTime,
 ) -> Result<Outcome, DbError> {
+    if !bulk.query.narrows() {
+        return Ok(Outcome::TooBroad);
+    }
     let filter = bulk.query.filter(bulk.campaign_id);
     let matching = signature_search::tally(conn, &filter)?.not_invalidated;
     if matching != bulk.expected || matching == 0 {
@@ -236,21 +189,5 @@ mod tests {
         assert!(Reason::parse("   ").is_err());
         assert!(Reason::parse(&"x".repeat(501)).is_err());
         assert!(Reason::parse(&"é".repeat(500)).is_ok());
-    }
-
-    #[test]
-    fn rows_show_only_the_email_domain() {
-        let row = Row::from(ReviewRow {
-            id: 1,
-            full_name: "Ada".into(),
-            email: "Ada.Lovelace@Example.ORG".into(),
-            postcode: None,
-            ip: None,
-            created_at: NaiveDateTime::default(),
-            confirmed: true,
-            suspect: false,
-            invalidated: false,
-        });
-        assert_eq!(row.email_domain, "example.org");
     }
 }

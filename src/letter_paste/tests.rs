@@ -90,3 +90,23 @@ fn nothing_recognisable_is_all_body() {
     assert_eq!(pasted.headline, None);
     assert_eq!(pasted.body_markdown, "just a few words");
 }
+
+#[test]
+fn odd_pastes_never_panic() {
+    for text in [
+        "(",
+        ")",
+        "(click to enlarge",
+        "Click to enlarge)",
+        "photo by",
+        "Photo: ()",
+        "x, photo by )(",
+        "By , ",
+        "A B, ",
+        "Ünïcødé Ñame, Rôle\n\nÉté, photo by Zoë (CC)\n\n1) First.",
+        "\n\n\n",
+        "## Already markdown\n\n> quoted",
+    ] {
+        let _ = parse(text);
+    }
+}

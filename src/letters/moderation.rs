@@ -6,78 +6,22 @@
 use chrono::NaiveDateTime;
 
 use super::delivery::{self, LetterError};
-pub use super::reject_reason::RejectReason;
+pub use super::reject_reason::{
+    parse_hide_reason, RejectReason, Rejection, HIDE_REASON_MAX, NOTE_MAX,
+};
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::letter::{self, LetterStatus};
 use crate::db::models::{campaign, outbox};
 use crate::db::{DbConnection, DbError};
 use crate::domain::EmailAddress;
-use crate::forms::FieldErrors;
 use crate::links::Links;
 use crate::mail::letter_messages::{self, Rejected};
-
-/// Longest note to a writer, in characters.
-pub const NOTE_MAX: usize = 1000;
-/// Longest reason for hiding a letter, in characters.
-pub const HIDE_REASON_MAX: usize = 500;
 
 /// The moderator or admin acting.
 #[derive(Debug, Clone)]
 pub struct Moderator {
     pub id: i64,
     pub email: String,
-}
-
-/// A rejection as the moderator gave it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rejection {
-    pub reason: RejectReason,
-    pub note: Option<String>,
-}
-
-impl Rejection {
-    /// Parses the reject form's `reason` and `note`; the messages say what to fix.
-    pub fn parse(reason: &str, note: &str) -> Result<Rejection, FieldErrors> {
-        let mut errors = FieldErrors::default();
-        let reason = RejectReason::parse(reason);
-        if reason.is_none() {
-            errors.add("reason", "Choose why the letter cannot be sent");
-        }
-        let note = optional_text(note, NOTE_MAX, "note", "The note", &mut errors);
-        match reason {
-            Some(reason) if errors.is_empty() => Ok(Rejection { reason, note }),
-            _ => Err(errors),
-        }
-    }
-}
-
-/// Parses the optional reason for hiding a letter.
-pub fn parse_hide_reason(reason: &str) -> Result<Option<String>, FieldErrors> {
-    let mut errors = FieldErrors::default();
-    let reason = optional_text(reason, HIDE_REASON_MAX, "reason", "The reason", &mut errors);
-    if errors.is_empty() {
-        Ok(reason)
-    } else {
-        Err(errors)
-    }
-}
-
-fn optional_text(
-    text: &str,
-    max: usize,
-    field: &'static str,
-    name: &str,
-    errors: &mut FieldErrors,
-) -> Option<String> {
-    let text = text.replace("\r\n", "\n").trim().to_owned();
-    let length = text.chars().count();
-    if length > max {
-        errors.add(
-            field,
-            format!("{name} must be {max} characters or fewer (it has {length})"),
-        );
-    }
-    Some(text).filter(|t| !t.is_empty())
 }
 
 /// What became of an action on one letter.
@@ -237,36 +181,4 @@ fn record(
             created_at: now,
         },
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_rejection_needs_a_listed_reason_and_a_short_note() {
-        let ok = Rejection::parse("spam", "  \r\n ").unwrap();
-        assert_eq!(ok.reason, RejectReason::Spam);
-        assert_eq!(ok.note, None);
-        let noted = Rejection::parse("duplicate", " Sent twice.\r\nThanks ").unwrap();
-        assert_eq!(noted.note.as_deref(), Some("Sent twice.\nThanks"));
-        let errors = Rejection::parse("", &"x".repeat(NOTE_MAX + 1)).unwrap_err();
-        assert!(errors.get("reason").is_some());
-        assert!(errors
-            .get("note")
-            .unwrap()
-            .contains("1000 characters or fewer"));
-        assert!(Rejection::parse("spam", &"é".repeat(NOTE_MAX)).is_ok());
-        assert!(Rejection::parse("rude", "").is_err());
-    }
-
-    #[test]
-    fn a_hide_reason_is_optional_and_short() {
-        assert_eq!(parse_hide_reason("  ").unwrap(), None);
-        assert_eq!(
-            parse_hide_reason(" Writer asked ").unwrap().as_deref(),
-            Some("Writer asked")
-        );
-        assert!(parse_hide_reason(&"x".repeat(HIDE_REASON_MAX + 1)).is_err());
-    }
 }

@@ -1,5 +1,8 @@
-//! Why a moderator may reject a letter: a fixed list, parsed from the form at the boundary,
-//! stored by code, and explained to the writer in plain words.
+//! Why a moderator rejects or hides a letter: the fixed list of reasons for rejecting
+//! (parsed from the form at the boundary, stored by code, explained to the writer in plain
+//! words), the note to the writer, and the free reason for hiding.
+
+use crate::forms::FieldErrors;
 
 /// The reasons a letter can be rejected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +74,63 @@ impl RejectReason {
     }
 }
 
+/// Longest note to a writer, in characters.
+pub const NOTE_MAX: usize = 1000;
+/// Longest reason for hiding a letter, in characters.
+pub const HIDE_REASON_MAX: usize = 500;
+
+/// A rejection as the moderator gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejection {
+    pub reason: RejectReason,
+    pub note: Option<String>,
+}
+
+impl Rejection {
+    /// Parses the reject form's `reason` and `note`; the messages say what to fix.
+    pub fn parse(reason: &str, note: &str) -> Result<Rejection, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let reason = RejectReason::parse(reason);
+        if reason.is_none() {
+            errors.add("reason", "Choose why the letter cannot be sent");
+        }
+        let note = optional_text(note, NOTE_MAX, "note", "The note", &mut errors);
+        match reason {
+            Some(reason) if errors.is_empty() => Ok(Rejection { reason, note }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Parses the optional reason for hiding a letter.
+pub fn parse_hide_reason(reason: &str) -> Result<Option<String>, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let reason = optional_text(reason, HIDE_REASON_MAX, "reason", "The reason", &mut errors);
+    if errors.is_empty() {
+        Ok(reason)
+    } else {
+        Err(errors)
+    }
+}
+
+fn optional_text(
+    text: &str,
+    max: usize,
+    field: &'static str,
+    name: &str,
+    errors: &mut FieldErrors,
+) -> Option<String> {
+    let text = text.replace("\r\n", "\n").trim().to_owned();
+    let length = text.chars().count();
+    if length > max {
+        errors.add(
+            field,
+            format!("{name} must be {max} characters or fewer (it has {length})"),
+        );
+    }
+    Some(text).filter(|t| !t.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -86,5 +146,32 @@ mod tests {
         assert_eq!(RejectReason::parse(""), None);
         assert_eq!(RejectReason::parse("Spam"), None);
         assert_eq!(RejectReason::parse("boring"), None);
+    }
+
+    #[test]
+    fn a_rejection_needs_a_listed_reason_and_a_short_note() {
+        let ok = Rejection::parse("spam", "  \r\n ").unwrap();
+        assert_eq!(ok.reason, RejectReason::Spam);
+        assert_eq!(ok.note, None);
+        let noted = Rejection::parse("duplicate", " Sent twice.\r\nThanks ").unwrap();
+        assert_eq!(noted.note.as_deref(), Some("Sent twice.\nThanks"));
+        let errors = Rejection::parse("", &"x".repeat(NOTE_MAX + 1)).unwrap_err();
+        assert!(errors.get("reason").is_some());
+        assert!(errors
+            .get("note")
+            .unwrap()
+            .contains("1000 characters or fewer"));
+        assert!(Rejection::parse("spam", &"é".repeat(NOTE_MAX)).is_ok());
+        assert!(Rejection::parse("rude", "").is_err());
+    }
+
+    #[test]
+    fn a_hide_reason_is_optional_and_short() {
+        assert_eq!(parse_hide_reason("  ").unwrap(), None);
+        assert_eq!(
+            parse_hide_reason(" Writer asked ").unwrap().as_deref(),
+            Some("Writer asked")
+        );
+        assert!(parse_hide_reason(&"x".repeat(HIDE_REASON_MAX + 1)).is_err());
     }
 }

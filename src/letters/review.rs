@@ -1,6 +1,7 @@
 //! What a moderator sees of a letter: where its writer lives, whom it goes to, how close it
 //! is to the featured letter, and, word by word, what the writer changed.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::compose::featured_text;
@@ -56,14 +57,13 @@ struct Campaigns(HashMap<i64, Option<Featured>>);
 
 impl Campaigns {
     fn get(&mut self, conn: &mut DbConnection, id: i64) -> Result<Option<&Featured>, DbError> {
-        if !self.0.contains_key(&id) {
-            let featured = campaign::find_by_id(conn, id)?.map(|c| Featured {
+        if let Entry::Vacant(slot) = self.0.entry(id) {
+            slot.insert(campaign::find_by_id(conn, id)?.map(|c| Featured {
                 text: featured_text(&c),
                 slug: c.slug,
                 headline: c.headline,
                 threshold: c.similarity_threshold,
-            });
-            self.0.insert(id, featured);
+            }));
         }
         Ok(self.0.get(&id).and_then(Option::as_ref))
     }

@@ -61,6 +61,7 @@ fn letter(campaign: &Campaign) -> Markup {
                 @if let Some(kicker) = &campaign.kicker { p.kicker { (kicker) } }
                 h1 { (campaign.headline) }
                 @if let Some(summary) = &campaign.summary { p.standfirst { (summary) } }
+                p.jump { a href="#sign-heading" { "Sign this letter" } " · " a href={ "/campaigns/" (campaign.slug) "/write" } { "Write your own version" } }
             }
             (figure(campaign))
             p.byline {
@@ -90,7 +91,7 @@ fn figure(campaign: &Campaign) -> Markup {
                 img src={ "/static/" (file) } alt=(campaign.image_alt.as_deref().unwrap_or("")) loading="lazy";
             }
             figcaption {
-                @if let Some(caption) = &campaign.image_caption { span.caption { (caption) } " " }
+                @if let Some(caption) = &campaign.image_caption { span.caption { (caption.trim_end_matches('.')) "." } " " }
                 @if let Some(credit) = credit { span.credit { (credit) } }
             }
         }
@@ -109,7 +110,7 @@ fn counter(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
             label.goal for="progress" { (percent) "% of the goal of " (thousands(campaign.goal)) }
             progress #progress max=(goal) value=(count.min(goal)) { (percent) "%" }
             @if let Some(closes) = campaign.closes_at {
-                @if !campaign.is_closed(now) {
+                @if !campaign.is_closed(now) && !campaign.is_not_yet_open(now) {
                     p.closes { "Open until " (closes.format("%-d %B %Y, %H:%M")) " UTC" }
                 }
             }

@@ -55,6 +55,8 @@ pub fn editor(page: &Editor<'_>) -> Markup {
                     "Letters that are mostly the featured text still count: they reach each official together, as one joint letter with every name on it." }
                 form.letter-form method="post" action=(page.action) novalidate
                     data-autosave=[page.private_path.as_ref().map(|p| format!("{p}/autosave"))] {
+                    // Enter in a text field presses the form's first button: make that Save.
+                    button.visually-hidden type="submit" name="action" value="save" tabindex="-1" aria-hidden="true" { "Save draft" }
                     (error_summary(page.errors))
                     (about_you(page.form, page.errors))
                     (your_mp(page))

@@ -29,6 +29,7 @@ pub fn settings(data_dir: PathBuf, database_url: String) -> Settings {
         smtp_url: None,
         mail_from: "Missive <no-reply@missive.test>".into(),
         db_connections: 4,
+        db_timeout_secs: 2,
         workers: Some(2),
         count_interval_ms: 100,
         token_days: 7,

@@ -3,15 +3,13 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpResponse};
-use chrono::{NaiveDateTime, Timelike, Utc};
+use chrono::Utc;
 use serde::Deserialize;
 
 use crate::auth::{Area, Staff, StaffForm};
-use crate::campaign_file::CampaignFile;
-use crate::db::models::audit::{self, AuditEntry};
-use crate::db::models::campaign::{self, Campaign};
+use crate::db::models::campaign;
 use crate::db::models::target;
-use crate::db::{DbConnection, DbError};
+use crate::db::DbConnection;
 use crate::error::AppError;
 use crate::forms::campaign::CampaignForm;
 use crate::forms::FieldErrors;
@@ -20,6 +18,10 @@ use crate::routes::{campaigns::load, html};
 use crate::startup::AppState;
 use crate::views::staff::campaign_form::{self as form_view, FormPage, Mode};
 use crate::views::staff::campaigns as view;
+
+mod saving;
+
+use saving::store;
 
 const TAKEN: &str = "A campaign already uses this web address: choose another";
 const PARSED: &str = "Missive has read the letter as below. Check every part, correct what it \
@@ -170,56 +172,6 @@ pub async fn update(
     Ok(saved(&campaign.slug))
 }
 
-/// Imports the campaign and records who did it, from which state to which.
-fn store(
-    conn: &mut DbConnection,
-    staff: &Staff,
-    file: &CampaignFile,
-    before: Option<&Campaign>,
-    reason: Option<&str>,
-) -> Result<(), DbError> {
-    let now = Utc::now().naive_utc();
-    campaign::import(conn, file, now)?;
-    let old_state = before.map(|c| summary(c.goal, c.featured, c.opens_at, c.closes_at));
-    let new_state = summary(file.goal, file.featured, file.opens_at, file.closes_at);
-    audit::record(
-        conn,
-        &AuditEntry {
-            actor_id: Some(staff.id),
-            actor: &staff.email,
-            action: if before.is_some() {
-                "campaign.update"
-            } else {
-                "campaign.create"
-            },
-            subject_type: "campaign",
-            subject_id: Some(file.slug.to_string()),
-            old_state,
-            new_state: Some(new_state),
-            reason,
-            created_at: now,
-        },
-    )
-}
-
-/// A short state for the audit log: `goal=10000, featured, closes 2027-01-31 12:00`.
-pub fn summary(
-    goal: i64,
-    featured: bool,
-    opens: Option<NaiveDateTime>,
-    closes: Option<NaiveDateTime>,
-) -> String {
-    let when = |t: NaiveDateTime| match (t.hour(), t.minute(), t.second()) {
-        (0, 0, 0) => t.format("%Y-%m-%d").to_string(),
-        _ => t.format("%Y-%m-%d %H:%M").to_string(),
-    };
-    let mut parts = vec![format!("goal={goal}")];
-    parts.extend(featured.then(|| "featured".to_owned()));
-    parts.extend(opens.map(|t| format!("opens {}", when(t))));
-    parts.extend(closes.map(|t| format!("closes {}", when(t))));
-    parts.join(", ")
-}
-
 fn form_page(
     staff: &Staff,
     mode: Mode<'_>,
@@ -243,6 +195,7 @@ fn form_page(
     page(status, markup)
 }
 
+/// The form again, with a message beside each wrong field (422).
 fn invalid(
     staff: &Staff,
     mode: Mode<'_>,

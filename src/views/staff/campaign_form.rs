@@ -52,7 +52,7 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
         required: false,
     };
     let body = html! {
-        section.staff-form {
+        section.campaign-editor {
             h1 { (heading) }
             @if let Some(notice) = page.notice { p.notice-banner role="status" { (notice) } }
             form method="post" action=(action) novalidate {

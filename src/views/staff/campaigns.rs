@@ -48,7 +48,7 @@ pub fn list(
             @if rows.is_empty() {
                 p { "There are no campaigns yet." }
             } @else {
-                table.deliveries.campaigns {
+                table.staff-table.campaigns {
                     caption { "Every campaign, newest first" }
                     thead { tr {
                         th scope="col" { "Headline" }
@@ -85,7 +85,7 @@ pub fn paste(staff: &Staff) -> Markup {
         staff,
         "New campaign",
         html! {
-            section.notice.staff-form {
+            section.notice.campaign-editor {
                 h1 { "New campaign" }
                 p { "Start from a published letter. Paste it as plain text, as it appears on the page: "
                     "kicker, headline, photo caption, author, paragraphs and where it appeared. "

@@ -120,7 +120,7 @@ pub fn letter(staff: &Staff, page: &LetterPage<'_>) -> Markup {
     };
     let body = html! {
         section.moderation {
-            p.kicker { a href="/staff/moderation" { "Back to the letters to moderate" } }
+            p { a href="/staff/moderation" { "Back to the letters to moderate" } }
             h1 { "Letter " (id) ": " (letter.subject) }
             @if let Some(notice) = page.notice { p.notice-banner role="alert" { (notice) } }
             (controls::summary(page.typed.as_ref(), &prefix))

@@ -2,6 +2,8 @@
 //! bulk actions, and recent invalidations with their revert buttons. Works without
 //! JavaScript; every action is a plain form with its CSRF token.
 
+mod invalidations;
+
 use maud::{html, Markup};
 
 use super::layout;
@@ -9,7 +11,7 @@ use crate::auth::Staff;
 use crate::db::models::invalidation::InvalidationRow;
 use crate::forms::FieldErrors;
 use crate::fraud::query::SearchForm;
-use crate::fraud::review::{Found, PAGE_ROWS};
+use crate::fraud::search::{Found, PAGE_ROWS};
 use crate::views::form::{error_summary, TextField};
 
 /// What the page says about the last action.
@@ -33,6 +35,10 @@ pub struct ReviewPage<'a> {
     pub invalidations: &'a [InvalidationRow],
     pub feedback: &'a Feedback,
 }
+
+/// Why a search over a whole campaign offers no invalidation.
+pub const NARROW: &str = "To invalidate signatures, narrow the search by email domain, IP \
+                          address, postcode, constituency, time or status.";
 
 /// Says why a bulk action did nothing.
 pub fn moved(now: i64) -> String {
@@ -81,7 +87,7 @@ pub fn page(staff: &Staff, page: &ReviewPage<'_>) -> Markup {
             @if let Some((found, narrows)) = page.found {
                 (results(staff, page, found, narrows))
             }
-            (invalidations(staff, page.invalidations))
+            (invalidations::list(staff, page.invalidations))
         },
     )
 }
@@ -176,7 +182,7 @@ fn results(staff: &Staff, page: &ReviewPage<'_>, found: &Found, narrows: bool) -
                     }
                 }
             } @else if tally.not_invalidated > 0 {
-                p.small { "To invalidate signatures, narrow the search by email domain, IP address, postcode, constituency, time or status." }
+                p.small { (NARROW) }
             }
             @if tally.suspect > 0 {
                 form method="post" action="/staff/signatures/clear-suspects" {
@@ -222,48 +228,6 @@ fn table(found: &Found) -> Markup {
                 td { (row.ip.as_deref().unwrap_or("unknown")) } td { (row.created_at.format("%Y-%m-%d %H:%M:%S")) }
                 td { (yes(row.confirmed)) } td { (yes(row.suspect)) } td { (yes(row.invalidated)) }
             } } }
-        }
-    }
-}
-
-fn invalidations(staff: &Staff, rows: &[InvalidationRow]) -> Markup {
-    html! {
-        section aria-labelledby="invalidations" {
-            h2 #invalidations { "Recent invalidations" }
-            @if rows.is_empty() { p { "None yet." } }
-            @else { table.deliveries.review {
-                thead { tr {
-                    th scope="col" { "Number" } th scope="col" { "When (UTC)" } th scope="col" { "Campaign" }
-                    th scope="col" { "Search" } th scope="col" { "Signatures" } th scope="col" { "By" } th scope="col" { "Status" }
-                } }
-                tbody { @for row in rows { tr {
-                    td { (row.id) } td { (row.created_at.format("%Y-%m-%d %H:%M")) } td { (row.campaign_slug) }
-                    td { (describe(&row.criteria)) } td { (row.signature_count) }
-                    td { (row.created_by.as_deref().unwrap_or("a former account")) }
-                    td { @match row.reverted_at {
-                        Some(at) => { "Reverted " (at.format("%Y-%m-%d %H:%M")) }
-                        None => { (revert_form(staff, row.id)) }
-                    } }
-                } } }
-            } }
-        }
-    }
-}
-
-fn describe(criteria: &str) -> String {
-    serde_json::from_str::<SearchForm>(criteria)
-        .map(|form| form.describe())
-        .unwrap_or_else(|_| criteria.to_owned())
-}
-
-fn revert_form(staff: &Staff, id: i64) -> Markup {
-    let field = format!("revert-reason-{id}");
-    html! {
-        form method="post" action={ "/staff/signatures/invalidations/" (id) "/revert" } {
-            (layout::csrf(staff))
-            label for=(field) { "Reason (optional)" }
-            input id=(field) type="text" name="reason" maxlength="500";
-            button.secondary type="submit" { "Revert" span.visually-hidden { " invalidation " (id) } }
         }
     }
 }

@@ -6,7 +6,8 @@ use actix_web::{post, web, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::{moderator, respond, see_other, QUEUE_LIMIT};
+use super::answers::{moderator, respond, see_other};
+use super::QUEUE_LIMIT;
 use crate::auth::{Area, StaffForm};
 use crate::error::AppError;
 use crate::forms::FieldErrors;
