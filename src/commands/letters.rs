@@ -6,6 +6,7 @@ use crate::config::Settings;
 use crate::db::models::letter;
 use crate::db::Database;
 use crate::letters::delivery;
+use crate::letters::moderation::{self, Moderator, Outcome};
 use crate::links::Links;
 
 /// Prints the letters waiting for moderation, oldest first.
@@ -36,12 +37,28 @@ pub fn approve(db: &Database, settings: &Settings, id: i64) -> anyhow::Result<()
         token_lifetime: settings.token_lifetime(),
     };
     let now = Utc::now().naive_utc();
-    let approval = db
-        .write_blocking(|conn| Ok(delivery::approve(conn, id, &links, now)))?
-        .map_err(anyhow::Error::from)?;
+    let cli = Moderator {
+        id: None,
+        email: "cli".to_owned(),
+    };
+    let outcome = db.write_blocking(|conn| moderation::approve(conn, id, &cli, &links, now))?;
+    match outcome {
+        Outcome::Done => {}
+        Outcome::NotFound => anyhow::bail!("there is no letter {id}"),
+        Outcome::Unchanged(status) => {
+            anyhow::bail!(
+                "letter {id} is not waiting for moderation (it is {})",
+                status.as_str()
+            )
+        }
+    }
+    let deliveries = crate::db::models::delivery::for_letter(&mut *db.get()?, id)?;
+    let count = |method: &str| deliveries.iter().filter(|d| d.method == method).count();
     println!(
         "approved letter {id}: {} by email, {} to print, {} for joint letters",
-        approval.emailed, approval.to_print, approval.bundled
+        count("email"),
+        count("print"),
+        count("joint")
     );
     Ok(())
 }

@@ -20,7 +20,9 @@ use crate::mail::letter_messages::{self, Rejected};
 /// The moderator or admin acting.
 #[derive(Debug, Clone)]
 pub struct Moderator {
-    pub id: i64,
+    /// `None` when acting from the command line.
+    pub id: Option<i64>,
+    /// The staff member's email, or `cli`.
     pub email: String,
 }
 
@@ -170,7 +172,7 @@ fn record(
     audit::record(
         conn,
         &AuditEntry {
-            actor_id: Some(by.id),
+            actor_id: by.id,
             actor: &by.email,
             action,
             subject_type: "letter",

@@ -151,6 +151,7 @@ pub fn waiting_for_joint(conn: &mut DbConnection) -> Result<Vec<Waiting>, DbErro
         .inner_join(letters::table)
         .filter(deliveries::status.eq(Status::Bundled.as_str()))
         .filter(deliveries::joint_letter_id.is_null())
+        .filter(letters::status.eq(crate::db::models::letter::LetterStatus::Approved.as_str()))
         .order((
             letters::campaign_id,
             deliveries::official_id,

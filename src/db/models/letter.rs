@@ -237,13 +237,13 @@ pub fn published_count(conn: &mut DbConnection, campaign_id: i64) -> Result<i64,
 pub fn record_moderation(
     conn: &mut DbConnection,
     id: i64,
-    moderated_by: i64,
+    moderated_by: Option<i64>,
     reject_reason: Option<&str>,
     moderator_note: Option<&str>,
 ) -> Result<(), DbError> {
     diesel::update(letters::table.find(id))
         .set((
-            letters::moderated_by.eq(Some(moderated_by)),
+            letters::moderated_by.eq(moderated_by),
             letters::reject_reason.eq(reject_reason),
             letters::moderator_note.eq(moderator_note),
         ))

@@ -116,7 +116,7 @@ fn search_form(page: &ReviewPage<'_>) -> Markup {
                 div.field.invalid[errors.get("campaign").is_some()] {
                     label for="campaign" { "Campaign" }
                     @if let Some(message) = errors.get("campaign") { p.error id="campaign-error" { span.visually-hidden { "Error: " } (message) } }
-                    select #campaign name="campaign" {
+                    select #campaign name="campaign" aria-describedby=[errors.get("campaign").map(|_| "campaign-error")] {
                         @for (slug, headline) in page.campaigns {
                             option value=(slug) selected[*slug == form.campaign.trim()] { (headline) }
                         }
@@ -131,7 +131,7 @@ fn search_form(page: &ReviewPage<'_>) -> Markup {
                 div.field.invalid[errors.get("status").is_some()] {
                     label for="status" { "Status" }
                     @if let Some(message) = errors.get("status") { p.error id="status-error" { span.visually-hidden { "Error: " } (message) } }
-                    select #status name="status" {
+                    select #status name="status" aria-describedby=[errors.get("status").map(|_| "status-error")] {
                         @for (value, label) in statuses {
                             option value=(value) selected[form.status.trim() == value] { (label) }
                         }

@@ -16,7 +16,7 @@ use crate::views::staff::moderation::{self as view, notices, LetterPage, Typed};
 
 pub(super) fn moderator(staff: &Staff) -> Moderator {
     Moderator {
-        id: staff.id,
+        id: Some(staff.id),
         email: staff.email.clone(),
     }
 }
