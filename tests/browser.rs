@@ -1,6 +1,6 @@
 //! The letter editor in a real headless Chromium, driven over WebDriver: typing autosaves
 //! (and the autosave really stores the letter), the personalisation meter follows the
-//! text, and the keyboard alone can save a draft.
+//! text, the keyboard alone can save a draft, and a moderator signs in and approves a letter.
 //!
 //! Needs `/usr/bin/chromium` and `/usr/bin/chromedriver` (Debian: `apt-get install chromium
 //! chromium-driver`). Without them each test says so loudly on stderr and passes, unless
@@ -477,4 +477,105 @@ async fn the_keyboard_alone_saves_a_draft() {
         );
     })
     .await;
+}
+
+#[tokio::test]
+async fn a_moderator_signs_in_and_approves_a_letter() {
+    in_browser(|browser| async move {
+        let app = spawn_app().await;
+        let password = "moderating is careful work";
+        support::create_staff(
+            &app,
+            "mod@example.org",
+            missive::auth::Role::Moderator,
+            password,
+        )
+        .await;
+        let path = save_new(&app, PERSONAL).await;
+        let submitted = app
+            .post_form(
+                &path,
+                &[
+                    ("full_name", "Ada Lovelace"),
+                    ("email", "ada@example.org"),
+                    ("postcode", "SW1A 1AA"),
+                    ("country", "GB"),
+                    ("subject", "Trade with Kazakhstan"),
+                    ("body", PERSONAL),
+                    ("website", ""),
+                    ("action", "submit"),
+                ],
+            )
+            .await;
+        assert_eq!(submitted.status, 303, "{}", submitted.body);
+
+        browser
+            .goto(&app.url("/staff/login"))
+            .await
+            .expect("login page");
+        browser
+            .find(Locator::Css("#email"))
+            .await
+            .expect("email field")
+            .send_keys("mod@example.org")
+            .await
+            .expect("type email");
+        browser
+            .find(Locator::Css("#password"))
+            .await
+            .expect("password field")
+            .send_keys(password)
+            .await
+            .expect("type password");
+        press(&browser, &[Key::Enter]).await;
+        wait_for_path(&browser, "/staff").await;
+
+        browser
+            .goto(&app.url("/staff/moderation"))
+            .await
+            .expect("queue");
+        let queue = text(&browser, "main").await;
+        assert!(queue.contains("Trade with Kazakhstan"), "{queue}");
+        browser
+            .find(Locator::Css("form[action$='/approve'] button"))
+            .await
+            .expect("an Approve button")
+            .click()
+            .await
+            .expect("approve");
+        wait_for_path(&browser, "/staff/moderation").await;
+        let url = browser.current_url().await.expect("url");
+        assert!(
+            url.query().unwrap_or_default().contains("approved"),
+            "{url}"
+        );
+
+        let status = app
+            .db
+            .read(|conn| Ok(missive::db::models::letter::pending(conn)?.len()))
+            .await
+            .expect("queue length");
+        assert_eq!(status, 0, "the letter left the queue");
+        let page = app.get(&path).await;
+        assert!(
+            page.body.contains("Approved."),
+            "the writer sees it approved"
+        );
+    })
+    .await;
+}
+
+async fn wait_for_path(browser: &Client, expected: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let url = browser.current_url().await.expect("url");
+        if url.path() == expected {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "expected {expected}, still at {url}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
