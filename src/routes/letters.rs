@@ -140,8 +140,10 @@ fn see_other(location: &str) -> HttpResponse {
         .finish()
 }
 
+/// True when the campaign is not taking letters: closed, or not open yet.
 fn closed(campaign: &Campaign) -> bool {
-    campaign.is_closed(Utc::now().naive_utc())
+    let now = Utc::now().naive_utc();
+    campaign.is_closed(now) || campaign.is_not_yet_open(now)
 }
 
 /// `GET /campaigns/{slug}/write`: a new letter, from the featured text or blank.
