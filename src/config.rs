@@ -192,12 +192,20 @@ impl Settings {
         Duration::from_secs(u64::from(self.joint_letter_hours.max(1)) * 3600)
     }
 
-    /// Whether staff cookies may travel over plain HTTP.
-    pub fn insecure_cookies(&self) -> bool {
-        self.insecure_cookies.unwrap_or_else(|| {
-            let base = self.base_url();
-            base.starts_with("http://localhost") || base.starts_with("http://127.0.0.1")
-        })
+    /// Whether staff cookies may travel over plain HTTP: only ever for a plain-http site on
+    /// localhost (the default there); asking for it anywhere else is an error.
+    pub fn insecure_cookies(&self) -> Result<bool, String> {
+        let base = self.base_url();
+        let local = ["http://localhost", "http://127.0.0.1", "http://[::1]"]
+            .iter()
+            .any(|prefix| base.starts_with(prefix));
+        match self.insecure_cookies {
+            Some(true) if !local => Err(format!(
+                "MISSIVE_INSECURE_COOKIES is only allowed for http://localhost, not {base}"
+            )),
+            Some(choice) => Ok(choice),
+            None => Ok(local),
+        }
     }
 
     pub fn sign_limits(&self) -> crate::fraud::rate_limit::SignLimits {

@@ -18,6 +18,7 @@ pub mod letters;
 pub mod links;
 pub mod mail;
 pub mod routes;
+pub mod security_headers;
 pub mod shipped;
 pub mod signing;
 pub mod similarity;

@@ -133,7 +133,8 @@ impl Application {
         ];
 
         let session_key = session_key::load(settings.session_key.as_deref(), &settings.data_dir)?;
-        let secure_cookies = !settings.insecure_cookies();
+        let secure_cookies = !settings.insecure_cookies().map_err(anyhow::Error::msg)?;
+        let https = base_url.starts_with("https://");
         let workers = settings.workers;
         let state = web::Data::new(AppState {
             db,
@@ -146,6 +147,7 @@ impl Application {
         let mut server = HttpServer::new(move || {
             App::new()
                 .wrap(staff_sessions(session_key.clone(), secure_cookies))
+                .wrap(crate::security_headers::headers(https))
                 .wrap(Compress::default())
                 .wrap(
                     Logger::new("%{route}xi %s %b %Dms").custom_request_replace("route", |req| {
