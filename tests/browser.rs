@@ -9,6 +9,8 @@
 
 mod support;
 
+use support::letters::*;
+
 use std::future::Future;
 use std::io::Write;
 use std::net::TcpListener;
@@ -34,15 +36,6 @@ prisoners and on free trade unions.";
 
 /// The featured letter's text as a supporter would type it: the body after the front
 /// matter, without the Markdown crossheads.
-fn featured() -> String {
-    let file = include_str!("../campaigns/british-values.md");
-    let body = file.splitn(3, "+++").nth(2).expect("front matter");
-    body.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty() && !p.starts_with('#'))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
 
 /// Saves a new draft over HTTP and returns its private path, `/letters/{token}`.
 async fn save_new(app: &TestApp, body: &str) -> String {

@@ -3,9 +3,8 @@
 
 mod support;
 
-use chrono::Utc;
-use missive::db::models::constituency;
-use missive::db::models::official::{self, OfficialRow};
+use support::letters::*;
+
 use support::{spawn_app, Page, TestApp};
 
 const SLUG: &str = "british-values";
@@ -16,51 +15,6 @@ Almaty. Even so, I do not think our trade should come at the price of looking aw
 jailed lawyers and poets. When I visited, people told me quietly that they were afraid of \
 their own police. Please raise the Zhanaozen shootings with the Kazakh government, and make \
 any new trade deal depend on the release of political prisoners and on free trade unions.";
-
-fn featured() -> String {
-    let file = include_str!("../campaigns/british-values.md");
-    let body = file.splitn(3, "+++").nth(2).unwrap();
-    body.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty() && !p.starts_with('#'))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
-/// A constituency with postcodes, and its MP with an email address.
-async fn holborn(app: &TestApp) {
-    app.db
-        .write(|conn| {
-            constituency::upsert_names(
-                conn,
-                &[
-                    ("E14001290".into(), "Holborn and St Pancras".into()),
-                    (
-                        "E14001172".into(),
-                        "Cities of London and Westminster".into(),
-                    ),
-                ],
-            )?;
-            constituency::upsert_postcodes(conn, &[("WC1H 9JE".into(), "E14001290".into())])?;
-            official::upsert(
-                conn,
-                &OfficialRow {
-                    code: "mp-e14001290".into(),
-                    name: "Jane Member MP".into(),
-                    office: "MP for Holborn and St Pancras".into(),
-                    salutation: Some("Dear Jane Member".into()),
-                    constituency_code: Some("E14001290".into()),
-                    party: None,
-                    email: Some("jane.member@parliament.example".into()),
-                    postal_address: Some("House of Commons\nLondon\nSW1A 0AA".into()),
-                },
-                Utc::now().naive_utc(),
-            )?;
-            Ok(())
-        })
-        .await
-        .unwrap();
-}
 
 fn letter_fields<'a>(
     name: &'a str,

@@ -4,13 +4,12 @@
 
 mod support;
 
-use chrono::Utc;
+use support::letters::*;
+
 use diesel::prelude::*;
 use missive::auth::Role;
 use missive::db::models::audit::{self, AuditFilter, AuditRow};
-use missive::db::models::constituency;
 use missive::db::models::letter::{self, LetterStatus};
-use missive::db::models::official::{self, OfficialRow};
 use missive::db::schema::{letters, outbox};
 use support::{spawn_app, staff_client, Page, StaffClient, TestApp};
 
@@ -20,45 +19,6 @@ const PERSONAL: &str = "I run a small engineering firm in Camden and I have cust
 Almaty. Even so, I do not think our trade should come at the price of looking away from \
 jailed lawyers and poets. Please make any new trade deal depend on the release of political \
 prisoners and on free trade unions.";
-
-fn featured() -> String {
-    let file = include_str!("../campaigns/british-values.md");
-    let body = file.splitn(3, "+++").nth(2).unwrap();
-    body.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty() && !p.starts_with('#'))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
-
-/// A constituency with a postcode, and its MP with an email address.
-async fn holborn(app: &TestApp) {
-    app.db
-        .write(|conn| {
-            constituency::upsert_names(
-                conn,
-                &[("E14001290".into(), "Holborn and St Pancras".into())],
-            )?;
-            constituency::upsert_postcodes(conn, &[("WC1H 9JE".into(), "E14001290".into())])?;
-            official::upsert(
-                conn,
-                &OfficialRow {
-                    code: "mp-e14001290".into(),
-                    name: "Jane Member MP".into(),
-                    office: "MP for Holborn and St Pancras".into(),
-                    salutation: Some("Dear Jane Member".into()),
-                    constituency_code: Some("E14001290".into()),
-                    party: None,
-                    email: Some("jane.member@parliament.example".into()),
-                    postal_address: None,
-                },
-                Utc::now().naive_utc(),
-            )?;
-            Ok(())
-        })
-        .await
-        .unwrap();
-}
 
 /// Saves a letter, then submits it from its private page, as a writer would; its id.
 async fn submit(app: &TestApp, email: &str, subject: &str, body: &str, publish: bool) -> i64 {

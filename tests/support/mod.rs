@@ -2,6 +2,8 @@
 //! folder, or a new PostgreSQL database when TEST_DATABASE_URL is set), driven over HTTP.
 #![allow(dead_code)]
 
+pub mod letters;
+
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
