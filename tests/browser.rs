@@ -34,9 +34,6 @@ Almaty. Even so, I do not think our trade should come at the price of looking aw
 jailed lawyers and poets. Please make any new trade deal depend on the release of political \
 prisoners and on free trade unions.";
 
-/// The featured letter's text as a supporter would type it: the body after the front
-/// matter, without the Markdown crossheads.
-
 /// Saves a new draft over HTTP and returns its private path, `/letters/{token}`.
 async fn save_new(app: &TestApp, body: &str) -> String {
     let saved = app
