@@ -21,6 +21,8 @@ pub enum Area {
     Campaigns,
     Accounts,
     AuditLog,
+    /// Contact details of signers who asked for updates (admins only).
+    SignerContacts,
 }
 
 impl Role {

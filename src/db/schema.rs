@@ -231,11 +231,32 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    api_tokens (id) {
+        id -> BigInt,
+        name -> Text,
+        token_hash -> Text,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    api_token_campaigns (token_id, campaign_id) {
+        token_id -> BigInt,
+        campaign_id -> BigInt,
+    }
+}
+
 diesel::joinable!(campaign_counts -> campaigns (campaign_id));
 diesel::joinable!(signatures -> campaigns (campaign_id));
 diesel::joinable!(confirmation_tokens -> signatures (signature_id));
 diesel::joinable!(campaign_targets -> campaigns (campaign_id));
 diesel::joinable!(letters -> campaigns (campaign_id));
+diesel::joinable!(api_token_campaigns -> api_tokens (token_id));
+diesel::joinable!(api_token_campaigns -> campaigns (campaign_id));
 diesel::joinable!(letter_links -> letters (letter_id));
 diesel::joinable!(deliveries -> letters (letter_id));
 diesel::joinable!(deliveries -> officials (official_id));
@@ -259,4 +280,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     login_attempts,
     audit_log,
     invalidations,
+    api_tokens,
+    api_token_campaigns,
 );
