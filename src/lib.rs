@@ -1,6 +1,7 @@
 //! Missive: letter-writing campaigns. Supporters read a featured letter, sign it, confirm
 //! by email, and write their own versions to officials.
 
+pub mod api;
 pub mod auth;
 pub mod campaign_file;
 pub mod client_ip;
@@ -10,6 +11,7 @@ pub mod counts;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod exports;
 pub mod forms;
 pub mod fraud;
 pub mod imports;
@@ -23,5 +25,6 @@ pub mod shipped;
 pub mod signing;
 pub mod similarity;
 pub mod startup;
+pub mod stats;
 pub mod telemetry;
 pub mod views;

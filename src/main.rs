@@ -41,6 +41,9 @@ enum Command {
     /// Manage staff accounts (admins, moderators, organisers).
     #[command(subcommand)]
     User(UserCommand),
+    /// Export a campaign's counts, letters or consenting signers as CSV or JSON to stdout.
+    #[command(subcommand)]
+    Export(commands::export::ExportCommand),
 }
 
 #[derive(Subcommand)]
@@ -122,6 +125,7 @@ fn main() -> ExitCode {
         }
         Command::Letters(action) => letters(&cli.settings, action),
         Command::User(action) => users(&cli.settings, action),
+        Command::Export(action) => commands::export::run(&cli.settings, action),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

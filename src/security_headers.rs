@@ -1,20 +1,29 @@
 //! Security headers on every response: a Content-Security-Policy without `unsafe-inline`
 //! (scripts and styles come only from `/static/`), no framing, no MIME sniffing, and a
 //! Referrer-Policy that keeps private-link tokens from leaking to other sites. HSTS when
-//! the site is served over https.
+//! the site is served over https. The one page other sites may frame, the embeddable
+//! counter, sends its own policy (`EMBED_CONTENT_SECURITY_POLICY`) and so no
+//! `X-Frame-Options`.
 
-use actix_web::middleware::DefaultHeaders;
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{HeaderValue, CONTENT_SECURITY_POLICY as CSP, X_FRAME_OPTIONS};
+use actix_web::middleware::{DefaultHeaders, Next};
 
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
      style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; \
      frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+/// The site's policy, except that any site may frame the page: for `/campaigns/{slug}/embed`.
+pub const EMBED_CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
+     style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; \
+     frame-ancestors *; base-uri 'none'; object-src 'none'";
 
 /// The headers, added to any response that does not set its own.
 pub fn headers(https: bool) -> DefaultHeaders {
     let headers = DefaultHeaders::new()
         .add(("Content-Security-Policy", CONTENT_SECURITY_POLICY))
         .add(("X-Content-Type-Options", "nosniff"))
-        .add(("X-Frame-Options", "DENY"))
         .add(("Referrer-Policy", "same-origin"))
         .add(("Cross-Origin-Opener-Policy", "same-origin"));
     if https {
@@ -24,5 +33,34 @@ pub fn headers(https: bool) -> DefaultHeaders {
         ))
     } else {
         headers
+    }
+}
+
+/// `X-Frame-Options: DENY` on every response that does not set its own
+/// Content-Security-Policy: one that does (the embed) decides its own framing. Wrapped
+/// inside [`headers`], so it sees each response before the default policy is added.
+pub async fn deny_framing(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let mut response = next.call(req).await?;
+    if !response.headers().contains_key(CSP) {
+        response
+            .headers_mut()
+            .insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embed_policy_differs_from_the_site_policy_only_in_framing() {
+        assert_eq!(
+            EMBED_CONTENT_SECURITY_POLICY,
+            CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors *")
+        );
     }
 }

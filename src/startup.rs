@@ -26,6 +26,10 @@ use crate::{routes, shipped, telemetry, views};
 pub struct AppState {
     pub db: Database,
     pub counts: Arc<CountCache>,
+    /// The campaign pages' statistics, refreshed in the background (`stats::public`).
+    pub public_stats: Arc<crate::stats::PublicStatsCache>,
+    /// Public JSON bodies, each kept for one count refresh interval.
+    pub public_json: Arc<crate::api::JsonCache>,
     pub settings: Arc<Settings>,
     /// The site's public root, without a trailing slash.
     pub base_url: String,
@@ -102,6 +106,7 @@ impl Application {
         };
 
         let counts = Arc::new(CountCache::default());
+        let public_stats = Arc::new(crate::stats::PublicStatsCache::default());
         counts.refresh(&db).await?;
 
         let transport = match &settings.smtp_url {
@@ -130,6 +135,11 @@ impl Application {
                 db.clone(),
                 settings.count_interval(),
             )),
+            tokio::spawn(crate::stats::public::run(
+                public_stats.clone(),
+                db.clone(),
+                crate::stats::public::interval_for(settings.count_interval()),
+            )),
         ];
 
         let session_key = session_key::load(settings.session_key.as_deref(), &settings.data_dir)?;
@@ -139,6 +149,8 @@ impl Application {
         let state = web::Data::new(AppState {
             db,
             counts,
+            public_stats,
+            public_json: Arc::default(),
             settings: Arc::new(settings),
             base_url,
             mail_wake,
@@ -147,6 +159,9 @@ impl Application {
         let mut server = HttpServer::new(move || {
             App::new()
                 .wrap(staff_sessions(session_key.clone(), secure_cookies))
+                .wrap(actix_web::middleware::from_fn(
+                    crate::security_headers::deny_framing,
+                ))
                 .wrap(crate::security_headers::headers(https))
                 .wrap(Compress::default())
                 .wrap(

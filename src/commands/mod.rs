@@ -1,4 +1,5 @@
 //! Command-line tasks beyond serving, for organisers and moderators.
 
+pub mod export;
 pub mod letters;
 pub mod users;

@@ -1,6 +1,7 @@
 //! HTML forms as submitted (every field a string, nothing trusted), checked with `validator`
 //! and parsed into domain types, with a plain message per wrong field for re-rendering.
 
+pub mod api_token;
 pub mod campaign;
 pub mod letter;
 pub mod sign;

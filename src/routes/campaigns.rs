@@ -36,6 +36,8 @@ pub fn fresh_page(state: &AppState, campaign: &Campaign) -> HttpResponse {
             errors: &errors,
         },
         Utc::now().naive_utc(),
+        &state.base_url,
+        state.public_stats.get(&campaign.slug).as_deref(),
     );
     html(StatusCode::OK, page)
 }
@@ -59,20 +61,28 @@ pub async fn show(
     Ok(fresh_page(&state, &campaign))
 }
 
-/// `GET /campaigns/{slug}/count.json`: the confirmed count, from memory, cacheable briefly.
+/// `GET /campaigns/{slug}/count.json`: the confirmed count, from memory, cacheable for one
+/// count refresh, with a strong ETag (see `api::http_cache`).
 #[get("/campaigns/{slug}/count.json")]
-pub async fn count_json(state: web::Data<AppState>, slug: web::Path<String>) -> HttpResponse {
-    match state.counts.get(&slug) {
-        Some(snapshot) => HttpResponse::Ok()
-            .insert_header((
-                "Cache-Control",
-                "public, max-age=1, stale-while-revalidate=5, stale-if-error=60",
-            ))
-            .json(json!({
-                "slug": slug.as_str(),
-                "signature_count": snapshot.signature_count,
-                "updated_at": snapshot.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            })),
-        None => HttpResponse::NotFound().json(json!({ "error": "no campaign with this slug" })),
+pub async fn count_json(
+    req: actix_web::HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> HttpResponse {
+    use crate::api::http_cache::{self, JsonBody};
+    let Some(snapshot) = state.counts.get(&slug) else {
+        return HttpResponse::NotFound().json(json!({ "error": "no campaign with this slug" }));
+    };
+    let body = JsonBody::of(&json!({
+        "slug": slug.as_str(),
+        "signature_count": snapshot.signature_count,
+        "updated_at": snapshot.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    }));
+    match body {
+        Ok(body) => {
+            let policy = http_cache::cache_control(state.settings.count_interval());
+            http_cache::respond(&req, &body, &policy)
+        }
+        Err(error) => actix_web::ResponseError::error_response(&crate::api::ApiError::from(error)),
     }
 }

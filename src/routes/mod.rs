@@ -1,9 +1,12 @@
 //! The route table: one module per area of the site.
 
 pub mod campaigns;
+pub mod embed;
 pub mod health;
 pub mod letter_pages;
 pub mod letters;
+pub mod osdi;
+pub mod public_json;
 pub mod signatures;
 pub mod staff;
 pub mod static_files;
@@ -14,8 +17,10 @@ use maud::Markup;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(campaigns::front_page)
+        .configure(public_json::configure)
         .service(campaigns::show)
         .service(campaigns::count_json)
+        .service(embed::embed)
         .service(signatures::sign)
         .service(signatures::check_email)
         .service(signatures::confirm_page)
@@ -38,6 +43,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(staff::campaigns::create)
         .service(staff::campaigns::edit_page)
         .service(staff::campaigns::update)
+        .service(staff::dashboard::dashboard)
+        .service(staff::embed::page)
+        .service(staff::exports::page)
+        .service(staff::exports::download)
         .service(staff::signatures::page)
         .service(staff::signatures::invalidate)
         .service(staff::signatures::clear_suspects)
@@ -55,6 +64,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(staff::users::password_page)
         .service(staff::users::change_password)
         .service(staff::audit::list)
+        .service(staff::api_tokens::list)
+        .service(staff::api_tokens::create)
+        .service(staff::api_tokens::revoke)
+        .configure(osdi::configure)
         .service(health::health)
         .service(static_files::asset);
 }

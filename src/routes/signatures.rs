@@ -40,6 +40,8 @@ pub async fn sign(
                     errors: &errors,
                 },
                 now,
+                &state.base_url,
+                state.public_stats.get(&campaign.slug).as_deref(),
             );
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
         }
@@ -94,7 +96,7 @@ pub async fn check_email(
     let campaign = campaigns::load(&state, &slug).await?;
     Ok(html(
         StatusCode::OK,
-        views::signature::check_email(&campaign.slug, &campaign.headline),
+        views::signature::check_email(&campaign.slug, &campaign.headline, &state.base_url),
     ))
 }
 
@@ -106,14 +108,14 @@ pub async fn confirm_page(
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let Ok(secret) = SecretToken::parse(&token) else {
-        return Ok(link_page(LinkState::Unknown, &token));
+        return Ok(link_page(LinkState::Unknown, &token, &state.base_url));
     };
     let now = Utc::now().naive_utc();
     let state_of_link = state
         .db
         .read(move |conn| signing::link_state(conn, &secret, now))
         .await?;
-    Ok(link_page(state_of_link, &token))
+    Ok(link_page(state_of_link, &token, &state.base_url))
 }
 
 /// `POST /signatures/confirm/{token}`: confirms; doing it twice is harmless.
@@ -123,7 +125,7 @@ pub async fn confirm(
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let Ok(secret) = SecretToken::parse(&token) else {
-        return Ok(link_page(LinkState::Unknown, &token));
+        return Ok(link_page(LinkState::Unknown, &token, &state.base_url));
     };
     let now = Utc::now().naive_utc();
     let after = state
@@ -132,11 +134,11 @@ pub async fn confirm(
         .await?;
     match after {
         LinkState::Confirmed { slug, .. } => Ok(see_other(&format!("/campaigns/{slug}/confirmed"))),
-        other => Ok(link_page(other, &token)),
+        other => Ok(link_page(other, &token, &state.base_url)),
     }
 }
 
-fn link_page(link: LinkState, token: &str) -> HttpResponse {
+fn link_page(link: LinkState, token: &str, base_url: &str) -> HttpResponse {
     match link {
         LinkState::Unknown => html(StatusCode::NOT_FOUND, views::signature::link_unknown()),
         LinkState::Expired { slug } => {
@@ -148,7 +150,7 @@ fn link_page(link: LinkState, token: &str) -> HttpResponse {
         ),
         LinkState::Confirmed { slug, headline } => html(
             StatusCode::OK,
-            views::signature::confirmed(&slug, &headline),
+            views::signature::confirmed(&slug, &headline, base_url),
         ),
     }
 }
@@ -162,6 +164,6 @@ pub async fn confirmed(
     let campaign = campaigns::load(&state, &slug).await?;
     Ok(html(
         StatusCode::OK,
-        views::signature::confirmed(&campaign.slug, &campaign.headline),
+        views::signature::confirmed(&campaign.slug, &campaign.headline, &state.base_url),
     ))
 }

@@ -4,7 +4,8 @@ use chrono::NaiveDateTime;
 use maud::{html, Markup};
 
 use super::form::{error_summary, TextField};
-use super::{layout, markdown};
+use super::share::{self, ShareLinks};
+use super::{layout, markdown, social_meta};
 use crate::db::models::campaign::Campaign;
 use crate::domain::Country;
 use crate::forms::sign::SignForm;
@@ -21,6 +22,8 @@ pub fn page(
     count: i64,
     form: &SignFormState<'_>,
     now: NaiveDateTime,
+    base_url: &str,
+    stats: Option<&crate::stats::PublicStats>,
 ) -> Markup {
     let title = if form.errors.is_empty() {
         campaign.headline.clone()
@@ -48,10 +51,13 @@ pub fn page(
                     }
                 }
                 p { a href={ "/campaigns/" (campaign.slug) "/letters" } { "Read letters from supporters" } }
+                (share::section(&ShareLinks::new(base_url, &campaign.slug, &campaign.headline)))
             }
         }
+        @if let Some(stats) = stats { (super::campaign_stats::section(stats)) }
     };
-    layout::page(&title, body)
+    let head = social_meta::campaign_tags(campaign, base_url);
+    layout::page_with_head(&title, head, body)
 }
 
 fn letter(campaign: &Campaign) -> Markup {
@@ -101,14 +107,19 @@ fn figure(campaign: &Campaign) -> Markup {
 fn counter(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
     let goal = campaign.goal.max(1);
     let percent = (count.saturating_mul(100) / goal).min(100);
+    // While signing is open, static/live-count.js polls count.json (no aria-live here:
+    // the embed announces changes, this page stays quiet).
+    let live = !campaign.is_closed(now) && !campaign.is_not_yet_open(now);
+    let count_url = live.then(|| format!("/campaigns/{}/count.json", campaign.slug));
     html! {
-        div.count {
+        div.count data-live-scope="" {
             p.total {
-                strong #signature-count data-slug=(campaign.slug) { (thousands(count)) }
-                " " (if count == 1 { "signature" } else { "signatures" })
+                strong #signature-count data-slug=(campaign.slug) data-live-count=[count_url] data-goal=(goal) { (thousands(count)) }
+                " " span data-live-noun="" { (if count == 1 { "signature" } else { "signatures" }) }
             }
-            label.goal for="progress" { (percent) "% of the goal of " (thousands(campaign.goal)) }
-            progress #progress max=(goal) value=(count.min(goal)) { (percent) "%" }
+            label.goal for="progress" { span data-live-percent="" { (percent) } "% of the goal of " (thousands(campaign.goal)) }
+            progress #progress max=(goal) value=(count.min(goal)) data-live-progress="" { (percent) "%" }
+            @if live { script src="/static/live-count.js" defer {} }
             @if let Some(closes) = campaign.closes_at {
                 @if !campaign.is_closed(now) && !campaign.is_not_yet_open(now) {
                     p.closes { "Open until " (closes.format("%-d %B %Y, %H:%M")) " UTC" }

@@ -4,6 +4,12 @@ use maud::{html, Markup, DOCTYPE};
 
 /// A whole page: `title` names it in the tab, `body` fills `<main>`.
 pub fn page(title: &str, body: Markup) -> Markup {
+    page_with_head(title, html! {}, body)
+}
+
+/// Like [`page`], with `head` (meta and link tags, e.g. `views::social_meta`) added to
+/// `<head>`.
+pub fn page_with_head(title: &str, head: Markup, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en-GB" {
@@ -12,6 +18,7 @@ pub fn page(title: &str, body: Markup) -> Markup {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · Missive" }
                 link rel="stylesheet" href="/static/missive.css";
+                (head)
             }
             body {
                 a.skip href="#main" { "Skip to content" }

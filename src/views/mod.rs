@@ -1,6 +1,9 @@
 //! Server-rendered pages (maud). Every page works without JavaScript.
 
 pub mod campaign;
+pub mod campaign_stats;
+pub mod chart;
+pub mod embed;
 pub mod errors;
 pub mod form;
 pub mod layout;
@@ -8,5 +11,7 @@ pub mod letter_print;
 pub mod letters;
 pub mod markdown;
 pub mod published;
+pub mod share;
 pub mod signature;
+pub mod social_meta;
 pub mod staff;

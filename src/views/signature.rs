@@ -3,9 +3,10 @@
 use maud::{html, Markup};
 
 use super::layout;
+use super::share::{self, ShareLinks};
 
 /// Shown after every accepted form, whether or not the address had signed before.
-pub fn check_email(slug: &str, headline: &str) -> Markup {
+pub fn check_email(slug: &str, headline: &str, base_url: &str) -> Markup {
     layout::page(
         "Check your email",
         html! {
@@ -17,6 +18,7 @@ pub fn check_email(slug: &str, headline: &str) -> Markup {
                 p.small { "No email after a few minutes? Look in your spam or junk folder. "
                     "If you signed this letter before, you will get a note saying so instead." }
                 p { a href={ "/campaigns/" (slug) } { "Back to the letter" } }
+                (share::section(&ShareLinks::new(base_url, slug, headline)))
             }
         },
     )
@@ -38,7 +40,8 @@ pub fn confirm_prompt(token: &str, headline: &str) -> Markup {
     )
 }
 
-pub fn confirmed(slug: &str, headline: &str) -> Markup {
+/// Thank you, with the share links: people who have just signed are the best messengers.
+pub fn confirmed(slug: &str, headline: &str, base_url: &str) -> Markup {
     layout::page(
         "Signature confirmed",
         html! {
@@ -46,6 +49,7 @@ pub fn confirmed(slug: &str, headline: &str) -> Markup {
                 h1 { "Thank you: your signature counts" }
                 p { "Your signature on “" (headline) "” is confirmed. The count on the letter’s page includes you within a few seconds." }
                 p { "Share the letter with people who would sign it too." }
+                (share::section(&ShareLinks::new(base_url, slug, headline)))
                 p { a href={ "/campaigns/" (slug) } { "Back to the letter" } }
             }
         },

@@ -1,10 +1,12 @@
 //! Diesel models, one module per table family, each with its queries beside it.
 
+pub mod api_token;
 pub mod audit;
 pub mod campaign;
 pub mod constituency;
 pub mod count;
 pub mod delivery;
+pub mod export_rows;
 pub mod invalidation;
 pub mod letter;
 pub mod login_attempt;
@@ -12,6 +14,7 @@ pub mod official;
 pub mod outbox;
 pub mod signature;
 pub mod signature_origin;
+pub mod signature_feed;
 pub mod signature_search;
 pub mod target;
 pub mod token;

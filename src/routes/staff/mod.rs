@@ -1,8 +1,12 @@
 //! The back office for organisers, moderators and admins. Every page here needs a staff
 //! session (the `Staff` extractor) and every change a CSRF token (`StaffForm`).
 
+pub mod api_tokens;
 pub mod audit;
 pub mod campaigns;
+pub mod dashboard;
+pub mod embed;
+pub mod exports;
 pub mod home;
 pub mod login;
 pub mod moderation;
@@ -23,6 +27,21 @@ pub struct StaffRoute {
 }
 
 pub const ROUTES: &[StaffRoute] = &[
+    StaffRoute {
+        method: "GET",
+        path: "/staff/api-tokens",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/api-tokens",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/api-tokens/1/revoke",
+        area: Some(Area::Campaigns),
+    },
     StaffRoute {
         method: "GET",
         path: "/staff/campaigns",
@@ -51,6 +70,66 @@ pub const ROUTES: &[StaffRoute] = &[
     StaffRoute {
         method: "POST",
         path: "/staff/campaigns/british-values",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/embed",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/exports",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/exports/counts.csv?by=day",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/exports/counts.json?by=hour",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/exports/counts.csv?by=constituency",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/exports/counts.json?by=country",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/exports/letters.csv",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/exports/letters.json",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/exports/letters.csv?writers=yes",
+        area: Some(Area::SignerContacts),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/exports/signers.csv",
+        area: Some(Area::SignerContacts),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/exports/signers.json",
+        area: Some(Area::SignerContacts),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/dashboard",
         area: Some(Area::Campaigns),
     },
     StaffRoute {

@@ -67,9 +67,23 @@ pub fn list(
                                 td { (status(c, now)) }
                                 td { @if c.featured { "Featured" } @else { "—" } }
                                 td { (thousands(row.count)) " of " (thousands(c.goal)) }
-                                td { a href={ "/staff/campaigns/" (c.slug) "/edit" } {
-                                    "Edit" span.visually-hidden { " “" (c.headline) "”" }
-                                } }
+                                td {
+                                    a href={ "/staff/campaigns/" (c.slug) "/dashboard" } {
+                                        "Dashboard" span.visually-hidden { " of “" (c.headline) "”" }
+                                    }
+                                    " · "
+                                    a href={ "/staff/campaigns/" (c.slug) "/edit" } {
+                                        "Edit" span.visually-hidden { " “" (c.headline) "”" }
+                                    }
+                                    " · "
+                                    a href={ "/staff/campaigns/" (c.slug) "/exports" } {
+                                        "Exports" span.visually-hidden { " of “" (c.headline) "”" }
+                                    }
+                                    " · "
+                                    a href={ "/staff/campaigns/" (c.slug) "/embed" } {
+                                        "Embed and share" span.visually-hidden { " “" (c.headline) "”" }
+                                    }
+                                }
                             }
                         }
                     }

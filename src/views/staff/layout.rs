@@ -6,7 +6,7 @@ use crate::auth::{Area, Staff};
 use crate::views::layout;
 
 /// The areas in the staff navigation, and who sees them.
-const AREAS: [(Area, &str, &str); 5] = [
+const AREAS: [(Area, &str, &str); 6] = [
     (Area::Moderation, "/staff/moderation", "Letters to moderate"),
     (
         Area::SignatureReview,
@@ -14,6 +14,7 @@ const AREAS: [(Area, &str, &str); 5] = [
         "Signature review",
     ),
     (Area::Campaigns, "/staff/campaigns", "Campaigns"),
+    (Area::Campaigns, "/staff/api-tokens", "API tokens"),
     (Area::Accounts, "/staff/users", "Staff accounts"),
     (Area::AuditLog, "/staff/audit", "Audit log"),
 ];

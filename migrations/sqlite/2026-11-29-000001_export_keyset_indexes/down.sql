@@ -1,0 +1,2 @@
+DROP INDEX letters_keyset;
+DROP INDEX signatures_keyset;

@@ -1,0 +1,2 @@
+DROP INDEX signatures_counted_place;
+DROP INDEX signatures_counted_time;

@@ -1,0 +1,72 @@
+//! The API's one error type. Every failure is a small JSON body `{"error": "…"}` with the
+//! right status, never an HTML page; a missing or unusable token is a 401 with a Bearer
+//! challenge (RFC 6750). Internal causes are logged, never sent.
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{HttpResponse, ResponseError};
+use serde_json::json;
+
+use crate::db::DbError;
+
+/// The Bearer challenge: the realm, and `invalid_token` when a token was sent but is unknown,
+/// revoked or malformed.
+const CHALLENGE: &str = "Bearer realm=\"missive\"";
+const CHALLENGE_INVALID: &str = "Bearer realm=\"missive\", error=\"invalid_token\"";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// No usable token. `presented`: a token was sent, but it is unknown, revoked or malformed.
+    #[error("a valid API token is required")]
+    Unauthorized { presented: bool },
+    #[error("not found")]
+    NotFound,
+    /// A query the API cannot answer; the message says what to send instead.
+    #[error("bad request: {0}")]
+    BadRequest(&'static str),
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<serde_json::Error> for ApiError {
+    fn from(error: serde_json::Error) -> ApiError {
+        ApiError::Internal(error.to_string())
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::Unauthorized { .. } => StatusCode::UNAUTHORIZED,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Db(_) | ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let message = match self {
+            ApiError::Unauthorized { .. } => {
+                "A valid API token is required: send the header Authorization: Bearer <token>"
+            }
+            ApiError::NotFound => "Not found",
+            ApiError::BadRequest(message) => message,
+            ApiError::Db(_) | ApiError::Internal(_) => {
+                tracing::error!(error = %self, "API request failed");
+                "Something went wrong on our side; try again later"
+            }
+        };
+        let mut response = HttpResponse::build(self.status_code());
+        response.insert_header((header::CACHE_CONTROL, "no-store"));
+        if let ApiError::Unauthorized { presented } = self {
+            let challenge = if *presented {
+                CHALLENGE_INVALID
+            } else {
+                CHALLENGE
+            };
+            response.insert_header((header::WWW_AUTHENTICATE, challenge));
+        }
+        response.json(json!({ "error": message }))
+    }
+}

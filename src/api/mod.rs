@@ -1,0 +1,15 @@
+//! The machine-readable side of Missive: public JSON with HTTP caching (no personal data),
+//! and the organisers' read API, following the OSDI conventions for petitions and
+//! signatures, behind bearer tokens scoped to campaigns. `docs/openapi.json` describes both.
+
+pub mod bearer;
+pub mod error;
+pub mod http_cache;
+pub mod json_cache;
+pub mod osdi;
+pub mod paging;
+pub mod public;
+pub mod tokens;
+
+pub use error::ApiError;
+pub use json_cache::JsonCache;

@@ -1,0 +1,85 @@
+//! Issuing and revoking organisers' API tokens. The secret is made here, returned once to
+//! be shown once, and only its SHA-256 stored; each change is audited in its transaction.
+
+use chrono::Utc;
+
+use crate::auth::Staff;
+use crate::db::models::api_token::{self, Revoked};
+use crate::db::models::audit::{self, AuditEntry};
+use crate::db::{Database, DbError};
+use crate::domain::SecretToken;
+
+/// A token just made: its id and the secret, which nobody can see again.
+#[derive(Debug)]
+pub struct Issued {
+    pub id: i64,
+    pub secret: SecretToken,
+}
+
+/// A token's name and the campaigns it may read, checked by `forms::api_token`.
+#[derive(Debug, Clone)]
+pub struct TokenRequest {
+    pub name: String,
+    /// Campaign ids and slugs.
+    pub campaigns: Vec<(i64, String)>,
+}
+
+pub async fn issue(db: &Database, staff: &Staff, request: TokenRequest) -> Result<Issued, DbError> {
+    let secret = SecretToken::generate();
+    let hash = secret.hash();
+    let staff = staff.clone();
+    let id = db
+        .write(move |conn| {
+            let now = Utc::now().naive_utc();
+            let ids: Vec<i64> = request.campaigns.iter().map(|(id, _)| *id).collect();
+            let id = api_token::create(conn, &request.name, &hash, staff.id, &ids, now)?;
+            let slugs: Vec<&str> = request.campaigns.iter().map(|(_, s)| s.as_str()).collect();
+            audit::record(
+                conn,
+                &AuditEntry {
+                    actor_id: Some(staff.id),
+                    actor: &staff.email,
+                    action: "api_token.create",
+                    subject_type: "api_token",
+                    subject_id: Some(id.to_string()),
+                    old_state: None,
+                    new_state: Some(format!(
+                        "name={}, campaigns={}",
+                        request.name,
+                        slugs.join(" ")
+                    )),
+                    reason: None,
+                    created_at: now,
+                },
+            )?;
+            Ok(id)
+        })
+        .await?;
+    Ok(Issued { id, secret })
+}
+
+pub async fn revoke(db: &Database, staff: &Staff, id: i64) -> Result<Revoked, DbError> {
+    let staff = staff.clone();
+    db.write(move |conn| {
+        let now = Utc::now().naive_utc();
+        let outcome = api_token::revoke(conn, id, now)?;
+        if let Revoked::Now(name) = &outcome {
+            audit::record(
+                conn,
+                &AuditEntry {
+                    actor_id: Some(staff.id),
+                    actor: &staff.email,
+                    action: "api_token.revoke",
+                    subject_type: "api_token",
+                    subject_id: Some(id.to_string()),
+                    old_state: Some(format!("name={name}, active")),
+                    new_state: Some(format!("name={name}, revoked")),
+                    reason: None,
+                    created_at: now,
+                },
+            )?;
+        }
+        Ok(outcome)
+    })
+    .await
+}

@@ -1,0 +1,39 @@
+//! Exports holding people's names or contact details are written to the audit log (who,
+//! which campaign, which export): they are the way personal data leaves Missive.
+
+use chrono::Utc;
+
+use super::{Export, Format};
+use crate::db::models::audit::{self, AuditEntry};
+use crate::db::{DbConnection, DbError};
+
+/// Records an export of contact details by `actor` (`cli` from the terminal); other
+/// exports are not recorded.
+pub fn record(
+    conn: &mut DbConnection,
+    actor_id: Option<i64>,
+    actor: &str,
+    slug: &str,
+    export: Export,
+    format: Format,
+) -> Result<(), DbError> {
+    let action = match export {
+        Export::Signers => "export.signers",
+        Export::Letters { with_writers: true } => "export.letters_with_writers",
+        _ => return Ok(()),
+    };
+    audit::record(
+        conn,
+        &AuditEntry {
+            actor_id,
+            actor,
+            action,
+            subject_type: "campaign",
+            subject_id: Some(slug.to_owned()),
+            old_state: None,
+            new_state: Some(format.extension().to_owned()),
+            reason: None,
+            created_at: Utc::now().naive_utc(),
+        },
+    )
+}

@@ -1,0 +1,221 @@
+//! Encoding rows as CSV (UTF-8, a header row, formula cells neutralised) or as one JSON
+//! array of objects, page by page: each call returns the bytes to send next.
+
+use std::borrow::Cow;
+use std::io::Write;
+
+use chrono::NaiveDateTime;
+
+use super::{ExportError, Format};
+
+/// One value in an export.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Int(i64),
+    Number(f64),
+    /// Nothing known: an empty CSV cell, JSON `null`.
+    Null,
+}
+
+impl Cell {
+    /// A time in UTC as ISO 8601, e.g. `2026-11-28T09:30:00Z`; `Null` when absent.
+    pub fn time(at: Option<NaiveDateTime>) -> Cell {
+        at.map_or(Cell::Null, |t| {
+            Cell::Text(t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        })
+    }
+
+    /// Text, or `Null` when absent.
+    pub fn text(value: Option<String>) -> Cell {
+        value.map_or(Cell::Null, Cell::Text)
+    }
+}
+
+/// A spreadsheet treats a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return as a formula (CSV injection); such a cell gets a leading `'` so it stays text.
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => Cow::Owned(format!("'{cell}")),
+        _ => Cow::Borrowed(cell),
+    }
+}
+
+/// Turns pages of rows into the bytes of one CSV or JSON document.
+pub struct Encoder {
+    format: Format,
+    columns: &'static [&'static str],
+    rows: u64,
+}
+
+impl Encoder {
+    pub fn new(format: Format, columns: &'static [&'static str]) -> Encoder {
+        Encoder {
+            format,
+            columns,
+            rows: 0,
+        }
+    }
+
+    /// The opening bytes: the CSV header row, or `[`.
+    pub fn start(&self) -> Result<Vec<u8>, ExportError> {
+        match self.format {
+            Format::Csv => {
+                let mut csv = csv_writer();
+                csv.write_record(self.columns.iter().map(|c| neutralise(c).into_owned()))?;
+                csv_bytes(csv)
+            }
+            Format::Json => Ok(b"[".to_vec()),
+        }
+    }
+
+    /// The bytes of one page of rows.
+    pub fn page(&mut self, rows: &[Vec<Cell>]) -> Result<Vec<u8>, ExportError> {
+        match self.format {
+            Format::Csv => {
+                let mut csv = csv_writer();
+                for row in rows {
+                    for cell in row {
+                        csv.write_field(csv_cell(cell).as_bytes())?;
+                    }
+                    csv.write_record(None::<&[u8]>)?;
+                }
+                self.rows += rows.len() as u64;
+                csv_bytes(csv)
+            }
+            Format::Json => {
+                let mut out = Vec::with_capacity(rows.len() * 256);
+                for row in rows {
+                    out.extend_from_slice(if self.rows == 0 { b"\n" } else { b",\n" });
+                    self.json_object(&mut out, row)?;
+                    self.rows += 1;
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// The closing bytes: nothing for CSV, `]` for JSON.
+    pub fn finish(&self) -> Vec<u8> {
+        match self.format {
+            Format::Csv => Vec::new(),
+            Format::Json if self.rows == 0 => b"]\n".to_vec(),
+            Format::Json => b"\n]\n".to_vec(),
+        }
+    }
+
+    fn json_object(&self, out: &mut Vec<u8>, row: &[Cell]) -> Result<(), ExportError> {
+        out.push(b'{');
+        for (i, (column, cell)) in self.columns.iter().zip(row).enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            serde_json::to_writer(&mut *out, column)?;
+            out.push(b':');
+            match cell {
+                Cell::Text(text) => serde_json::to_writer(&mut *out, text)?,
+                Cell::Int(n) => write!(out, "{n}")?,
+                Cell::Number(x) => serde_json::to_writer(&mut *out, x)?,
+                Cell::Null => out.extend_from_slice(b"null"),
+            }
+        }
+        out.push(b'}');
+        Ok(())
+    }
+}
+
+fn csv_writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::with_capacity(64 * 1024))
+}
+
+fn csv_bytes(csv: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
+    csv.into_inner()
+        .map_err(|e| ExportError::Encode(e.error().to_string()))
+}
+
+fn csv_cell(cell: &Cell) -> Cow<'_, str> {
+    match cell {
+        Cell::Text(text) => neutralise(text),
+        Cell::Int(n) => Cow::Owned(neutralise(&n.to_string()).into_owned()),
+        Cell::Number(x) => Cow::Owned(neutralise(&x.to_string()).into_owned()),
+        Cell::Null => Cow::Borrowed(""),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        for risky in [
+            "=SUM(A1)",
+            "+1",
+            "-2+3",
+            "@cmd",
+            "\tx",
+            "\rx",
+            "=HYPERLINK(\"x\")",
+        ] {
+            assert_eq!(neutralise(risky), format!("'{risky}"));
+        }
+        for safe in ["", "Jo Bloggs", "SW1A 1AA", "1.5", "x=1", " =1", "'quoted"] {
+            assert_eq!(neutralise(safe), safe);
+        }
+    }
+
+    #[test]
+    fn csv_has_a_header_and_quotes_where_needed() {
+        let mut encoder = Encoder::new(Format::Csv, &["name", "count", "share"]);
+        let mut bytes = encoder.start().unwrap();
+        let rows = vec![
+            vec![Cell::Text("=1+1".into()), Cell::Int(3), Cell::Number(0.5)],
+            vec![Cell::Text("a, \"b\"\nc".into()), Cell::Int(-1), Cell::Null],
+        ];
+        bytes.extend(encoder.page(&rows).unwrap());
+        bytes.extend(encoder.finish());
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            "name,count,share\n'=1+1,3,0.5\n\"a, \"\"b\"\"\nc\",'-1,\n"
+        );
+    }
+
+    #[test]
+    fn json_is_one_array_of_objects() {
+        let mut encoder = Encoder::new(Format::Json, &["name", "n", "x"]);
+        let mut bytes = encoder.start().unwrap();
+        bytes.extend(
+            encoder
+                .page(&[vec![Cell::Text("=a\"".into()), Cell::Int(2), Cell::Null]])
+                .unwrap(),
+        );
+        bytes.extend(
+            encoder
+                .page(&[vec![
+                    Cell::Text("b".into()),
+                    Cell::Int(3),
+                    Cell::Number(0.25),
+                ]])
+                .unwrap(),
+        );
+        bytes.extend(encoder.finish());
+        let value: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(
+            value,
+            serde_json::json!([{"name": "=a\"", "n": 2, "x": null}, {"name": "b", "n": 3, "x": 0.25}])
+        );
+        let empty = Encoder::new(Format::Json, &["a"]);
+        let mut bytes = empty.start().unwrap();
+        bytes.extend(empty.finish());
+        assert_eq!(bytes, b"[]\n");
+    }
+
+    #[test]
+    fn times_are_utc_iso_8601() {
+        let t = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).and_then(|d| d.and_hms_opt(9, 30, 5));
+        assert_eq!(Cell::time(t), Cell::Text("2026-11-28T09:30:05Z".into()));
+        assert_eq!(Cell::time(None), Cell::Null);
+    }
+}

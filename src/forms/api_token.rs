@@ -1,0 +1,124 @@
+//! The "new API token" form: a name, and the campaigns the token may read (checkboxes whose
+//! values are campaign ids), checked against the campaigns that exist.
+
+use serde::Deserialize;
+
+use super::FieldErrors;
+use crate::api::tokens::TokenRequest;
+use crate::db::models::campaign::Campaign;
+
+pub const NAME_MAX: usize = 100;
+
+/// The form as submitted.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct TokenForm {
+    pub name: String,
+    /// One value per ticked campaign.
+    pub campaign: Vec<String>,
+}
+
+impl TokenForm {
+    pub fn is_ticked(&self, campaign_id: i64) -> bool {
+        self.campaign
+            .iter()
+            .any(|value| value.trim() == campaign_id.to_string())
+    }
+
+    /// The name (trimmed, spacing folded) and the chosen campaigns, or why not.
+    pub fn parse(&self, campaigns: &[Campaign]) -> Result<TokenRequest, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let name = self.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            errors.add(
+                "name",
+                "Enter a name for the token, like the tool that will use it",
+            );
+        } else if name.chars().count() > NAME_MAX {
+            errors.add("name", "Enter a name of 100 characters or fewer");
+        }
+        let mut chosen: Vec<(i64, String)> = Vec::new();
+        for value in &self.campaign {
+            let found = value
+                .trim()
+                .parse::<i64>()
+                .ok()
+                .and_then(|id| campaigns.iter().find(|c| c.id == id));
+            match found {
+                Some(c) if !chosen.iter().any(|(id, _)| *id == c.id) => {
+                    chosen.push((c.id, c.slug.clone()))
+                }
+                Some(_) => {}
+                None => errors.add("campaigns", "Choose campaigns from the list"),
+            }
+        }
+        if chosen.is_empty() {
+            errors.add(
+                "campaigns",
+                "Choose at least one campaign the token may read",
+            );
+        }
+        if errors.is_empty() {
+            Ok(TokenRequest {
+                name,
+                campaigns: chosen,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn campaign(id: i64, slug: &str) -> Campaign {
+        let now = chrono::DateTime::UNIX_EPOCH.naive_utc();
+        Campaign {
+            id,
+            slug: slug.into(),
+            kicker: None,
+            headline: "H".into(),
+            summary: None,
+            image_file: None,
+            image_alt: None,
+            image_caption: None,
+            image_credit: None,
+            image_licence: None,
+            author_name: "A".into(),
+            author_role: None,
+            body_markdown: "B".into(),
+            attribution: None,
+            goal: 1,
+            featured: false,
+            closes_at: None,
+            created_at: now,
+            updated_at: now,
+            similarity_threshold: 80,
+            opens_at: None,
+        }
+    }
+
+    #[test]
+    fn needs_a_name_and_known_campaigns() {
+        let known = [campaign(1, "one"), campaign(2, "two")];
+        let form = |name: &str, ids: &[&str]| TokenForm {
+            name: name.into(),
+            campaign: ids.iter().map(|s| (*s).to_owned()).collect(),
+        };
+        let ok = form("  CRM   sync ", &["2", "2", "1"])
+            .parse(&known)
+            .unwrap();
+        assert_eq!(ok.name, "CRM sync");
+        assert_eq!(ok.campaigns, vec![(2, "two".into()), (1, "one".into())]);
+
+        let errors = form("", &[]).parse(&known).unwrap_err();
+        assert!(errors.get("name").is_some());
+        assert!(errors.get("campaigns").unwrap().contains("at least one"));
+        let errors = form("x", &["9"]).parse(&known).unwrap_err();
+        assert!(errors.get("campaigns").unwrap().contains("from the list"));
+        assert!(form(&"n".repeat(101), &["1"]).parse(&known).is_err());
+        assert!(form("x", &["1"]).is_ticked(1));
+    }
+}

@@ -1,0 +1,137 @@
+//! Share links for a campaign: email, WhatsApp, X and Facebook as plain links that work
+//! without JavaScript, plus "Copy link" and the system share sheet, which `static/share.js`
+//! reveals when the browser supports them. No tracking parameters, no third-party scripts.
+
+use maud::{html, Markup};
+
+/// What a campaign is shared as: its absolute address and its headline.
+pub struct ShareLinks {
+    /// The campaign page, e.g. `https://missive.example/campaigns/british-values`.
+    pub url: String,
+    pub headline: String,
+}
+
+impl ShareLinks {
+    /// `base_url` is the site's public root without a trailing slash (`AppState.base_url`).
+    pub fn new(base_url: &str, slug: &str, headline: &str) -> ShareLinks {
+        ShareLinks {
+            url: format!("{base_url}/campaigns/{}", encode_path(slug)),
+            headline: headline.to_owned(),
+        }
+    }
+
+    fn invitation(&self) -> String {
+        format!("Sign the letter: {}", self.headline)
+    }
+
+    /// `mailto:` with a subject and a body; line breaks as CRLF (RFC 6068).
+    pub fn email(&self) -> String {
+        let body = format!(
+            "{}\r\n\r\nRead it and add your name: {}",
+            self.headline, self.url
+        );
+        format!(
+            "mailto:?subject={}&body={}",
+            encode(&self.invitation()),
+            encode(&body)
+        )
+    }
+
+    pub fn whatsapp(&self) -> String {
+        let text = format!("{} {}", self.invitation(), self.url);
+        format!("https://wa.me/?text={}", encode(&text))
+    }
+
+    pub fn x(&self) -> String {
+        format!(
+            "https://twitter.com/intent/tweet?text={}&url={}",
+            encode(&self.invitation()),
+            encode(&self.url)
+        )
+    }
+
+    pub fn facebook(&self) -> String {
+        format!(
+            "https://www.facebook.com/sharer/sharer.php?u={}",
+            encode(&self.url)
+        )
+    }
+}
+
+/// The share section. Its heading is an `h2`: it sits under a page's `h1`.
+pub fn section(share: &ShareLinks) -> Markup {
+    html! {
+        section.share data-share aria-labelledby="share-heading" {
+            h2 #share-heading { "Share this letter" }
+            ul.share-links {
+                li { a href=(share.email()) { "Email" } }
+                li { a href=(share.whatsapp()) { "WhatsApp" } }
+                li { a href=(share.x()) { "X (Twitter)" } }
+                li { a href=(share.facebook()) { "Facebook" } }
+            }
+            // Hidden until share.js finds the Clipboard or Web Share API.
+            div.share-actions {
+                button.secondary type="button" data-copy=(share.url) hidden { "Copy link" }
+                button.secondary type="button" data-web-share
+                    data-url=(share.url) data-title=(share.headline) data-text=(share.invitation())
+                    hidden { "Share…" }
+                span.share-status role="status" {}
+            }
+        }
+        script src="/static/share.js" defer {}
+    }
+}
+
+/// Percent-encodes everything but RFC 3986's unreserved characters, so the result is safe
+/// in any query value (spaces become `%20`, which `mailto:` needs, not `+`).
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Like [`encode`], keeping `/` between path segments (e.g. an image under `static/`).
+pub fn encode_path(path: &str) -> String {
+    path.split('/').map(encode).collect::<Vec<_>>().join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_everything_but_unreserved_characters() {
+        assert_eq!(encode("a-b_c.d~e"), "a-b_c.d~e");
+        assert_eq!(encode("A & B?#=+/"), "A%20%26%20B%3F%23%3D%2B%2F");
+        assert_eq!(encode("‘é’"), "%E2%80%98%C3%A9%E2%80%99");
+        assert_eq!(encode_path("images/a b.jpg"), "images/a%20b.jpg");
+    }
+
+    #[test]
+    fn share_urls_carry_the_page_address_and_nothing_else() {
+        let links = ShareLinks::new("https://m.example", "fair-trade", "Fish & chips?");
+        assert_eq!(links.url, "https://m.example/campaigns/fair-trade");
+        assert_eq!(
+            links.facebook(),
+            "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fm.example%2Fcampaigns%2Ffair-trade"
+        );
+        assert_eq!(
+            links.x(),
+            "https://twitter.com/intent/tweet?text=Sign%20the%20letter%3A%20Fish%20%26%20chips%3F\
+             &url=https%3A%2F%2Fm.example%2Fcampaigns%2Ffair-trade"
+        );
+        assert!(links
+            .email()
+            .starts_with("mailto:?subject=Sign%20the%20letter%3A%20Fish%20%26%20chips%3F&body="));
+        assert!(links.email().contains("%0D%0A%0D%0A"));
+        assert!(links
+            .whatsapp()
+            .starts_with("https://wa.me/?text=Sign%20the%20letter"));
+    }
+}

@@ -1,0 +1,163 @@
+//! The organiser dashboard: one campaign's signatures by status, letters and deliveries
+//! by status, how personal the letters are, charts over time, and counts by place.
+
+mod places;
+
+use maud::{html, Markup};
+
+pub use places::PlaceSort;
+
+use super::layout;
+use crate::auth::Staff;
+use crate::db::models::campaign::Campaign;
+use crate::stats::{DashboardStats, Period, Personalisation};
+use crate::views::campaign::thousands;
+use crate::views::chart::{bar_chart, Chart};
+
+const PER_HOUR: Chart<'static> = Chart {
+    id: "per-hour",
+    title: "Signatures per hour, last 48 hours",
+    period: Period::Hour,
+};
+const PER_DAY: Chart<'static> = Chart {
+    id: "per-day",
+    title: "Signatures per day since launch",
+    period: Period::Day,
+};
+
+/// Letter statuses in words.
+fn letter_status(status: &str) -> &str {
+    match status {
+        "draft" => "Drafts (not submitted)",
+        "pending" => "Waiting for moderation",
+        "approved" => "Approved",
+        "rejected" => "Rejected",
+        "hidden" => "Hidden",
+        other => other,
+    }
+}
+
+/// Delivery statuses in words.
+fn delivery_status(status: &str) -> &str {
+    match status {
+        "queued" => "Queued to send",
+        "bundled" => "In a joint letter",
+        "print" => "Ready to print and post",
+        "sent" => "Sent",
+        "failed" => "Failed",
+        other => other,
+    }
+}
+
+/// `part` as a whole percentage of `whole` (0 when `whole` is 0).
+fn percent(part: i64, whole: i64) -> i64 {
+    if whole <= 0 {
+        0
+    } else {
+        (part.saturating_mul(100) + whole / 2) / whole
+    }
+}
+
+fn status_table(caption: &str, rows: &[(&str, i64)], empty: &str) -> Markup {
+    html! {
+        @if rows.is_empty() {
+            p { (empty) }
+        } @else {
+            table.staff-table.statuses {
+                caption { (caption) }
+                thead { tr { th scope="col" { "Status" } th scope="col" { "Number" } } }
+                tbody {
+                    @for (label, count) in rows {
+                        tr { th scope="row" { (label) } td.number { (thousands(*count)) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `threshold` is per mille, as stored.
+fn personal_share(p: Personalisation, threshold: i32) -> Markup {
+    let total = p.personal + p.near_copies;
+    html! {
+        h3 { "Personal letters and near-copies" }
+        @if total == 0 {
+            p { "No letters have been submitted yet." }
+        } @else {
+            p #personalisation {
+                "Of " (thousands(total)) " submitted letters, "
+                strong { (thousands(p.personal)) " (" (percent(p.personal, total)) "%)" }
+                " are personal and "
+                strong { (thousands(p.near_copies)) " (" (percent(p.near_copies, total)) "%)" }
+                " are near-copies of the featured letter (" ((threshold.clamp(0, 1000) + 5) / 10)
+                "% similar or more), which reach officials as joint letters."
+            }
+        }
+    }
+}
+
+pub fn page(staff: &Staff, campaign: &Campaign, stats: &DashboardStats, sort: PlaceSort) -> Markup {
+    let s = stats.statuses;
+    let signatures = [
+        ("Confirmed (counted)", s.confirmed),
+        ("Waiting for email confirmation", s.pending),
+        ("Suspect (waiting for review)", s.suspect),
+        ("Invalidated", s.invalidated),
+    ];
+    let letters: Vec<(&str, i64)> = stats
+        .letters
+        .iter()
+        .map(|(k, n)| (letter_status(k), *n))
+        .collect();
+    let deliveries: Vec<(&str, i64)> = stats
+        .deliveries
+        .iter()
+        .map(|(k, n)| (delivery_status(k), *n))
+        .collect();
+    let mut constituencies = stats.constituencies.clone();
+    sort.apply(&mut constituencies);
+    let mut countries = stats.countries.clone();
+    sort.apply(&mut countries);
+    let title = format!("Dashboard: {}", campaign.headline);
+    layout::page(
+        staff,
+        &title,
+        html! {
+            div.dashboard {
+                h1 { "Dashboard" span.subtitle { (campaign.headline) } }
+                p.small {
+                    a href={ "/campaigns/" (campaign.slug) } { "Public page" } " · "
+                    a href={ "/staff/campaigns/" (campaign.slug) "/edit" } { "Edit the campaign" } " · "
+                    a href="/staff/campaigns" { "All campaigns" }
+                }
+                section aria-labelledby="signatures" {
+                    h2 #signatures { "Signatures" }
+                    (status_table("Signatures by status", &signatures, ""))
+                }
+                section aria-labelledby="over-time" {
+                    h2 #over-time { "Signatures over time" }
+                    (bar_chart(&PER_HOUR, &stats.per_hour))
+                    (bar_chart(&PER_DAY, &stats.per_day))
+                }
+                section aria-labelledby="letters" {
+                    h2 #letters { "Letters" }
+                    (status_table("Supporters’ letters by status", &letters, "No letters yet."))
+                    (status_table("Deliveries to officials by status", &deliveries, "No deliveries yet."))
+                    (personal_share(stats.personalisation, campaign.similarity_threshold))
+                }
+                (places::constituencies(&constituencies, sort))
+                (places::countries(&countries, sort))
+            }
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn percentages_round_and_survive_zero() {
+        assert_eq!(super::percent(1, 3), 33);
+        assert_eq!(super::percent(2, 3), 67);
+        assert_eq!(super::percent(0, 0), 0);
+    }
+}
