@@ -4,6 +4,8 @@
 
 #[path = "dashboard/fixture.rs"]
 mod fixture;
+#[path = "dashboard/scale.rs"]
+mod scale;
 mod support;
 
 use std::time::{Duration, Instant};
@@ -445,4 +447,13 @@ async fn the_campaign_page_shows_top_constituencies_and_signatures_per_day() {
     // The front page is the same campaign, with the same figures.
     let front = app.get("/").await;
     assert_eq!(rows(&front, "table.top-constituencies").len(), 3);
+}
+
+/// A benchmark: see `dashboard/scale.rs`.
+#[tokio::test]
+#[ignore = "a benchmark: a million signatures"]
+async fn a_million_signatures() {
+    let app = spawn_app().await;
+    let id = campaign_id(&app).await;
+    scale::run(&app, id).await;
 }

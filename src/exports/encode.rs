@@ -4,8 +4,6 @@
 use std::borrow::Cow;
 use std::io::Write;
 
-use chrono::NaiveDateTime;
-
 use super::{ExportError, Format};
 
 /// One value in an export.
@@ -19,11 +17,29 @@ pub enum Cell {
 }
 
 impl Cell {
-    /// A time in UTC as ISO 8601, e.g. `2026-11-28T09:30:00Z`; `Null` when absent.
-    pub fn time(at: Option<NaiveDateTime>) -> Cell {
-        at.map_or(Cell::Null, |t| {
-            Cell::Text(t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
-        })
+    /// A time in UTC, stored as `YYYY-MM-DD HH:MM:SS[.f]`, as ISO 8601 to the second:
+    /// `2026-11-28T09:30:00Z`; `Null` when absent. Done on the text, without parsing it
+    /// into a date (a large export has millions); text of another shape is kept as it is.
+    pub fn time(stored: Option<String>) -> Cell {
+        let Some(mut text) = stored else {
+            return Cell::Null;
+        };
+        let shaped = text.len() >= 19
+            && text.as_bytes()[..19]
+                .iter()
+                .enumerate()
+                .all(|(i, b)| match i {
+                    4 | 7 => *b == b'-',
+                    10 => matches!(b, b' ' | b'T'),
+                    13 | 16 => *b == b':',
+                    _ => b.is_ascii_digit(),
+                });
+        if shaped {
+            text.truncate(19);
+            text.replace_range(10..11, "T");
+            text.push('Z');
+        }
+        Cell::Text(text)
     }
 
     /// Text, or `Null` when absent.
@@ -213,9 +229,28 @@ mod tests {
     }
 
     #[test]
-    fn times_are_utc_iso_8601() {
-        let t = chrono::NaiveDate::from_ymd_opt(2026, 11, 28).and_then(|d| d.and_hms_opt(9, 30, 5));
-        assert_eq!(Cell::time(t), Cell::Text("2026-11-28T09:30:05Z".into()));
+    fn times_are_utc_iso_8601_to_the_second() {
+        let time = |text: &str| Cell::time(Some(text.to_owned()));
+        assert_eq!(
+            time("2026-11-28 09:30:05"),
+            Cell::Text("2026-11-28T09:30:05Z".into())
+        );
+        assert_eq!(
+            time("2026-11-28 09:30:05.123456"),
+            Cell::Text("2026-11-28T09:30:05Z".into())
+        );
+        assert_eq!(
+            time("2026-11-28T09:30:05"),
+            Cell::Text("2026-11-28T09:30:05Z".into())
+        );
+        assert_eq!(
+            time("28/11/2026 09:30"),
+            Cell::Text("28/11/2026 09:30".into())
+        );
+        assert_eq!(
+            time("2026-11-28 09:3é:05"),
+            Cell::Text("2026-11-28 09:3é:05".into())
+        );
         assert_eq!(Cell::time(None), Cell::Null);
     }
 }

@@ -8,12 +8,14 @@ pub mod counts;
 pub mod encode;
 pub mod error;
 pub mod letters;
+mod pipeline;
 pub mod signers;
 
-use crate::db::{Database, DbConnection, DbError};
+use crate::db::{DbConnection, DbError};
 
 pub use encode::{neutralise, Cell, Encoder};
 pub use error::ExportError;
+pub use pipeline::{run, PAGES_AHEAD};
 
 /// Rows read per page (one query each).
 pub const PAGE_SIZE: i64 = 1_000;
@@ -128,33 +130,6 @@ pub trait Source: Send {
     fn columns(&self) -> &'static [&'static str];
     /// The next page of rows, each with one cell per column; empty when there are no more.
     fn next_page(&mut self, conn: &mut DbConnection) -> Result<Vec<Vec<Cell>>, DbError>;
-}
-
-/// Streams `source` as `format` into `sink`, one chunk for the header, one per page and
-/// one to close, taking a pooled connection only while a page is read (a slow reader
-/// never holds one). Blocking: run it on a blocking thread. Returns the rows written.
-pub fn run(
-    db: &Database,
-    source: &mut dyn Source,
-    format: Format,
-    sink: &mut dyn FnMut(Vec<u8>) -> Result<(), ExportError>,
-) -> Result<u64, ExportError> {
-    let mut encoder = Encoder::new(format, source.columns());
-    sink(encoder.start()?)?;
-    let mut written = 0;
-    loop {
-        let rows = {
-            let mut conn = db.get()?;
-            source.next_page(&mut conn)?
-        };
-        if rows.is_empty() {
-            break;
-        }
-        written += rows.len() as u64;
-        sink(encoder.page(&rows)?)?;
-    }
-    sink(encoder.finish())?;
-    Ok(written)
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ pub fn section(stats: &PublicStats) -> Markup {
                     thead { tr {
                         th scope="col" { "Constituency" }
                         th scope="col" { "MP" }
-                        th scope="col" { "Signatures" }
+                        th.number scope="col" { "Signatures" }
                     } }
                     tbody {
                         @for place in &stats.top_constituencies {

@@ -119,10 +119,10 @@ pub fn bar_chart(chart: &Chart<'_>, buckets: &[Bucket]) -> Markup {
             div.chart-table tabindex="0" role="region" aria-labelledby={ (id) "-caption" } {
                 table.staff-table.chart-data {
                     caption id={ (id) "-caption" } { (chart.title) ": the figures" }
-                    thead { tr { th scope="col" { (heading) } th scope="col" { "Signatures" } } }
+                    thead { tr { th scope="col" { (heading) } th.number scope="col" { "Signatures" } } }
                     tbody {
                         @for bucket in buckets {
-                            tr { th scope="row" { (readable(&bucket.label)) } td { (thousands(bucket.count)) } }
+                            tr { th scope="row" { (readable(&bucket.label)) } td.number { (thousands(bucket.count)) } }
                         }
                     }
                 }

@@ -1,23 +1,34 @@
 //! The rows exports read, one page at a time by keyset (`id > after ORDER BY id LIMIT n`,
-//! served by the `(campaign_id, id)` indexes), with the constituency's name joined in.
+//! served by the `(campaign_id, id)` indexes). Times come back as text,
+//! `YYYY-MM-DD HH:MM:SS[.f]` in UTC, unparsed: parsing a million timestamps into chrono
+//! types only to print them again was an eighth of a large export's time.
 
-use chrono::NaiveDateTime;
+use diesel::dsl::sql;
 use diesel::prelude::*;
+use diesel::sql_types::{Nullable, Text};
 
 use crate::db::schema::{constituencies, letters, postcodes, signatures};
 use crate::db::{DbConnection, DbError};
 
-/// A signer who asked for updates.
+/// A timestamp column as `YYYY-MM-DD HH:MM:SS[.f]`: SQLite stores it as that text already.
+fn stamp(conn: &DbConnection, column: &str) -> String {
+    match conn {
+        DbConnection::Sqlite(_) => column.to_owned(),
+        DbConnection::Postgres(_) => format!("to_char({column}, 'YYYY-MM-DD HH24:MI:SS')"),
+    }
+}
+
+/// A signer who asked for updates. The constituency is its code (names are few: callers
+/// look them up once, see [`constituency_names`]).
 #[derive(Debug, Clone, Queryable)]
 pub struct SignerRow {
     pub id: i64,
     pub full_name: String,
     pub email: String,
     pub postcode: Option<String>,
-    pub created_at: NaiveDateTime,
-    pub confirmed_at: Option<NaiveDateTime>,
+    pub signed_at: String,
+    pub confirmed_at: Option<String>,
     pub constituency_code: Option<String>,
-    pub constituency_name: Option<String>,
 }
 
 /// The next `limit` signers of a campaign after id `after` who asked for updates, are
@@ -28,9 +39,10 @@ pub fn consenting_signers(
     after: i64,
     limit: i64,
 ) -> Result<Vec<SignerRow>, DbError> {
+    let signed = stamp(conn, "signatures.created_at");
+    let confirmed = stamp(conn, "signatures.confirmed_at");
     Ok(signatures::table
         .left_join(postcodes::table.on(postcodes::postcode.nullable().eq(signatures::postcode)))
-        .left_join(constituencies::table.on(constituencies::code.eq(postcodes::constituency_code)))
         .filter(signatures::campaign_id.eq(campaign_id))
         .filter(signatures::id.gt(after))
         .filter(signatures::wants_updates.eq(true))
@@ -43,12 +55,22 @@ pub fn consenting_signers(
             signatures::full_name,
             signatures::email,
             signatures::postcode,
-            signatures::created_at,
-            signatures::confirmed_at,
+            sql::<Text>(&signed),
+            sql::<Nullable<Text>>(&confirmed),
             postcodes::constituency_code.nullable(),
-            constituencies::name.nullable(),
         ))
         .load(conn)?)
+}
+
+/// Every constituency's name by code (about 650 rows, however large the export).
+pub fn constituency_names(
+    conn: &mut DbConnection,
+) -> Result<std::collections::HashMap<String, String>, DbError> {
+    Ok(constituencies::table
+        .select((constituencies::code, constituencies::name))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect())
 }
 
 /// A submitted letter, with its writer's name and email.
@@ -56,8 +78,8 @@ pub fn consenting_signers(
 pub struct LetterRow {
     pub id: i64,
     pub status: String,
-    pub submitted_at: Option<NaiveDateTime>,
-    pub decided_at: Option<NaiveDateTime>,
+    pub submitted_at: Option<String>,
+    pub decided_at: Option<String>,
     pub constituency_code: Option<String>,
     pub constituency_name: Option<String>,
     pub similarity: i32,
@@ -75,6 +97,8 @@ pub fn submitted_letters(
     after: i64,
     limit: i64,
 ) -> Result<Vec<LetterRow>, DbError> {
+    let submitted = stamp(conn, "letters.submitted_at");
+    let decided = stamp(conn, "letters.decided_at");
     Ok(letters::table
         .left_join(
             constituencies::table.on(constituencies::code
@@ -89,8 +113,8 @@ pub fn submitted_letters(
         .select((
             letters::id,
             letters::status,
-            letters::submitted_at,
-            letters::decided_at,
+            sql::<Nullable<Text>>(&submitted),
+            sql::<Nullable<Text>>(&decided),
             letters::constituency_code,
             constituencies::name.nullable(),
             letters::similarity,

@@ -65,7 +65,7 @@ fn status_table(caption: &str, rows: &[(&str, i64)], empty: &str) -> Markup {
         } @else {
             table.staff-table.statuses {
                 caption { (caption) }
-                thead { tr { th scope="col" { "Status" } th scope="col" { "Number" } } }
+                thead { tr { th scope="col" { "Status" } th.number scope="col" { "Number" } } }
                 tbody {
                     @for (label, count) in rows {
                         tr { th scope="row" { (label) } td.number { (thousands(*count)) } }

@@ -9,10 +9,7 @@ use actix_web::body::{BodySize, MessageBody};
 use actix_web::web::Bytes;
 use tokio::sync::mpsc;
 
-use crate::exports::ExportError;
-
-/// Pages encoded ahead of the download, at most.
-pub const PAGES_AHEAD: usize = 4;
+use crate::exports::{ExportError, PAGES_AHEAD};
 
 /// The receiving end of an export's chunks, as a response body of unknown length.
 pub struct ExportBody {

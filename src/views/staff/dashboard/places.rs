@@ -55,7 +55,7 @@ fn sort_header(label: &str, column: PlaceSort, current: PlaceSort, anchor: &str)
         PlaceSort::Name => "ascending",
     };
     html! {
-        th scope="col" aria-sort=[sorted.then_some(order)] {
+        th scope="col" class=[(column == PlaceSort::Count).then_some("number")] aria-sort=[sorted.then_some(order)] {
             a href={ "?sort=" (column.as_str()) "#" (anchor) } {
                 (label)
                 @if sorted { span.visually-hidden { " (sorted " (order) ")" } }
@@ -152,9 +152,15 @@ mod tests {
     #[test]
     fn the_sorted_column_is_marked_for_screen_readers() {
         let html = countries(&[place("Kazakhstan", 1)], PlaceSort::Name).into_string();
-        assert!(html.contains(
-            r##"<th scope="col" aria-sort="ascending"><a href="?sort=name#countries">"##
-        ));
-        assert!(html.contains(r##"<th scope="col"><a href="?sort=count#countries">"##));
+        assert!(
+            html.contains(
+                r##"<th scope="col" aria-sort="ascending"><a href="?sort=name#countries">"##
+            ),
+            "{html}"
+        );
+        assert!(
+            html.contains(r##"<th scope="col" class="number"><a href="?sort=count#countries">"##),
+            "{html}"
+        );
     }
 }
