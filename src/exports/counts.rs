@@ -23,12 +23,12 @@ impl Counts {
     }
 }
 
-fn bucket(b: Bucket) -> Vec<Cell> {
-    vec![Cell::Text(b.label), Cell::Int(b.count)]
+fn bucket(b: Bucket) -> [Cell; 2] {
+    [Cell::Text(b.label), Cell::Int(b.count)]
 }
 
-fn constituency(p: PlaceCount) -> Vec<Cell> {
-    vec![
+fn constituency(p: PlaceCount) -> [Cell; 4] {
+    [
         Cell::Text(p.code),
         Cell::Text(p.name),
         Cell::text(p.mp),
@@ -36,8 +36,8 @@ fn constituency(p: PlaceCount) -> Vec<Cell> {
     ]
 }
 
-fn country(p: PlaceCount) -> Vec<Cell> {
-    vec![Cell::Text(p.code), Cell::Text(p.name), Cell::Int(p.count)]
+fn country(p: PlaceCount) -> [Cell; 3] {
+    [Cell::Text(p.code), Cell::Text(p.name), Cell::Int(p.count)]
 }
 
 impl Source for Counts {
@@ -50,7 +50,7 @@ impl Source for Counts {
         }
     }
 
-    fn next_page(&mut self, conn: &mut DbConnection) -> Result<Vec<Vec<Cell>>, DbError> {
+    fn next_page(&mut self, conn: &mut DbConnection) -> Result<Vec<Cell>, DbError> {
         if std::mem::replace(&mut self.done, true) {
             return Ok(Vec::new());
         }
@@ -58,19 +58,19 @@ impl Source for Counts {
         Ok(match self.by {
             By::Day => stats::over_time(conn, id, Period::Day, None)?
                 .into_iter()
-                .map(bucket)
+                .flat_map(bucket)
                 .collect(),
             By::Hour => stats::over_time(conn, id, Period::Hour, None)?
                 .into_iter()
-                .map(bucket)
+                .flat_map(bucket)
                 .collect(),
             By::Constituency => stats::by_constituency(conn, id)?
                 .into_iter()
-                .map(constituency)
+                .flat_map(constituency)
                 .collect(),
             By::Country => stats::by_country(conn, id)?
                 .into_iter()
-                .map(country)
+                .flat_map(country)
                 .collect(),
         })
     }

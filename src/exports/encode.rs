@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::io::Write;
+use std::sync::Arc;
 
 use super::{ExportError, Format};
 
@@ -10,6 +11,8 @@ use super::{ExportError, Format};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
     Text(String),
+    /// Text many rows repeat (a constituency's name), shared rather than copied.
+    Shared(Arc<str>),
     Int(i64),
     Number(f64),
     /// Nothing known: an empty CSV cell, JSON `null`.
@@ -62,6 +65,8 @@ pub struct Encoder {
     format: Format,
     columns: &'static [&'static str],
     rows: u64,
+    /// The size of the last page, to size the next one's buffer.
+    page_bytes: usize,
 }
 
 impl Encoder {
@@ -70,6 +75,7 @@ impl Encoder {
             format,
             columns,
             rows: 0,
+            page_bytes: 16 * 1024,
         }
     }
 
@@ -77,7 +83,7 @@ impl Encoder {
     pub fn start(&self) -> Result<Vec<u8>, ExportError> {
         match self.format {
             Format::Csv => {
-                let mut csv = csv_writer();
+                let mut csv = csv_writer(1024);
                 csv.write_record(self.columns.iter().map(|c| neutralise(c).into_owned()))?;
                 csv_bytes(csv)
             }
@@ -85,30 +91,34 @@ impl Encoder {
         }
     }
 
-    /// The bytes of one page of rows.
-    pub fn page(&mut self, rows: &[Vec<Cell>]) -> Result<Vec<u8>, ExportError> {
-        match self.format {
+    /// The bytes of one page: each row's cells one after another, a cell per column.
+    pub fn page(&mut self, cells: &[Cell]) -> Result<Vec<u8>, ExportError> {
+        let rows = cells.chunks_exact(self.columns.len().max(1));
+        let capacity = self.page_bytes + self.page_bytes / 8;
+        let out = match self.format {
             Format::Csv => {
-                let mut csv = csv_writer();
+                let mut csv = csv_writer(capacity);
                 for row in rows {
                     for cell in row {
                         csv.write_field(csv_cell(cell).as_bytes())?;
                     }
                     csv.write_record(None::<&[u8]>)?;
+                    self.rows += 1;
                 }
-                self.rows += rows.len() as u64;
-                csv_bytes(csv)
+                csv_bytes(csv)?
             }
             Format::Json => {
-                let mut out = Vec::with_capacity(rows.len() * 256);
+                let mut out = Vec::with_capacity(capacity);
                 for row in rows {
                     out.extend_from_slice(if self.rows == 0 { b"\n" } else { b",\n" });
                     self.json_object(&mut out, row)?;
                     self.rows += 1;
                 }
-                Ok(out)
+                out
             }
-        }
+        };
+        self.page_bytes = out.len();
+        Ok(out)
     }
 
     /// The closing bytes: nothing for CSV, `]` for JSON.
@@ -130,6 +140,7 @@ impl Encoder {
             out.push(b':');
             match cell {
                 Cell::Text(text) => serde_json::to_writer(&mut *out, text)?,
+                Cell::Shared(text) => serde_json::to_writer(&mut *out, &**text)?,
                 Cell::Int(n) => write!(out, "{n}")?,
                 Cell::Number(x) => serde_json::to_writer(&mut *out, x)?,
                 Cell::Null => out.extend_from_slice(b"null"),
@@ -140,10 +151,10 @@ impl Encoder {
     }
 }
 
-fn csv_writer() -> csv::Writer<Vec<u8>> {
+fn csv_writer(capacity: usize) -> csv::Writer<Vec<u8>> {
     csv::WriterBuilder::new()
         .has_headers(false)
-        .from_writer(Vec::with_capacity(64 * 1024))
+        .from_writer(Vec::with_capacity(capacity))
 }
 
 fn csv_bytes(csv: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
@@ -154,6 +165,7 @@ fn csv_bytes(csv: csv::Writer<Vec<u8>>) -> Result<Vec<u8>, ExportError> {
 fn csv_cell(cell: &Cell) -> Cow<'_, str> {
     match cell {
         Cell::Text(text) => neutralise(text),
+        Cell::Shared(text) => neutralise(text),
         Cell::Int(n) => Cow::Owned(neutralise(&n.to_string()).into_owned()),
         Cell::Number(x) => Cow::Owned(neutralise(&x.to_string()).into_owned()),
         Cell::Null => Cow::Borrowed(""),
@@ -186,9 +198,13 @@ mod tests {
     fn csv_has_a_header_and_quotes_where_needed() {
         let mut encoder = Encoder::new(Format::Csv, &["name", "count", "share"]);
         let mut bytes = encoder.start().unwrap();
-        let rows = vec![
-            vec![Cell::Text("=1+1".into()), Cell::Int(3), Cell::Number(0.5)],
-            vec![Cell::Text("a, \"b\"\nc".into()), Cell::Int(-1), Cell::Null],
+        let rows = [
+            Cell::Text("=1+1".into()),
+            Cell::Int(3),
+            Cell::Number(0.5),
+            Cell::Shared("a, \"b\"\nc".into()),
+            Cell::Int(-1),
+            Cell::Null,
         ];
         bytes.extend(encoder.page(&rows).unwrap());
         bytes.extend(encoder.finish());
@@ -204,16 +220,12 @@ mod tests {
         let mut bytes = encoder.start().unwrap();
         bytes.extend(
             encoder
-                .page(&[vec![Cell::Text("=a\"".into()), Cell::Int(2), Cell::Null]])
+                .page(&[Cell::Text("=a\"".into()), Cell::Int(2), Cell::Null])
                 .unwrap(),
         );
         bytes.extend(
             encoder
-                .page(&[vec![
-                    Cell::Text("b".into()),
-                    Cell::Int(3),
-                    Cell::Number(0.25),
-                ]])
+                .page(&[Cell::Shared("b".into()), Cell::Int(3), Cell::Number(0.25)])
                 .unwrap(),
         );
         bytes.extend(encoder.finish());

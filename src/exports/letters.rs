@@ -46,8 +46,9 @@ impl Letters {
         }
     }
 
-    fn cells(&self, letter: LetterRow) -> Vec<Cell> {
-        let mut cells = vec![
+    /// Appends one letter's cells to `cells`.
+    fn push(&self, cells: &mut Vec<Cell>, letter: LetterRow) {
+        cells.extend([
             Cell::Int(letter.id),
             Cell::Text(letter.status),
             Cell::time(letter.submitted_at),
@@ -56,12 +57,13 @@ impl Letters {
             Cell::Number(f64::from(letter.similarity) / 1000.0),
             Cell::Text(letter.subject),
             Cell::Text(letter.body),
-        ];
+        ]);
         if self.with_writers {
-            cells.push(Cell::Text(letter.writer_name));
-            cells.push(Cell::Text(letter.writer_email));
+            cells.extend([
+                Cell::Text(letter.writer_name),
+                Cell::Text(letter.writer_email),
+            ]);
         }
-        cells
     }
 }
 
@@ -74,11 +76,15 @@ impl Source for Letters {
         }
     }
 
-    fn next_page(&mut self, conn: &mut DbConnection) -> Result<Vec<Vec<Cell>>, DbError> {
+    fn next_page(&mut self, conn: &mut DbConnection) -> Result<Vec<Cell>, DbError> {
         let page = export_rows::submitted_letters(conn, self.campaign_id, self.after, PAGE_SIZE)?;
         if let Some(last) = page.last() {
             self.after = last.id;
         }
-        Ok(page.into_iter().map(|l| self.cells(l)).collect())
+        let mut cells = Vec::with_capacity(page.len() * self.columns().len());
+        for letter in page {
+            self.push(&mut cells, letter);
+        }
+        Ok(cells)
     }
 }

@@ -128,8 +128,9 @@ impl Export {
 pub trait Source: Send {
     /// Column names: the CSV header and the JSON keys.
     fn columns(&self) -> &'static [&'static str];
-    /// The next page of rows, each with one cell per column; empty when there are no more.
-    fn next_page(&mut self, conn: &mut DbConnection) -> Result<Vec<Vec<Cell>>, DbError>;
+    /// The next page of rows, flat: each row's cells one after another, one per column
+    /// (one allocation a page, not one a row). Empty when there are no more.
+    fn next_page(&mut self, conn: &mut DbConnection) -> Result<Vec<Cell>, DbError>;
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! it. Admins only in the browser (`Area::SignerContacts`).
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::{Cell, Source, PAGE_SIZE};
 use crate::db::models::export_rows::{self, SignerRow};
@@ -22,7 +23,7 @@ pub struct Signers {
     campaign_id: i64,
     after: i64,
     /// Constituency names by code, read with the first page.
-    names: Option<HashMap<String, String>>,
+    names: Option<HashMap<String, Arc<str>>>,
 }
 
 impl Signers {
@@ -35,19 +36,24 @@ impl Signers {
     }
 }
 
-/// A constituency with no name loaded shows its code.
-fn cells(signer: SignerRow, names: &HashMap<String, String>) -> Vec<Cell> {
-    let constituency = signer
-        .constituency_code
-        .map(|code| names.get(&code).cloned().unwrap_or(code));
-    vec![
+/// Appends one signer's cells to `cells`. A constituency with no name loaded shows its
+/// code.
+fn push(cells: &mut Vec<Cell>, signer: SignerRow, names: &HashMap<String, Arc<str>>) {
+    let constituency = match signer.constituency_code {
+        Some(code) => match names.get(&code) {
+            Some(name) => Cell::Shared(Arc::clone(name)),
+            None => Cell::Text(code),
+        },
+        None => Cell::Null,
+    };
+    cells.extend([
         Cell::Text(signer.full_name),
         Cell::Text(signer.email),
         Cell::text(signer.postcode),
-        Cell::text(constituency),
+        constituency,
         Cell::time(Some(signer.signed_at)),
         Cell::time(signer.confirmed_at),
-    ]
+    ]);
 }
 
 impl Source for Signers {
@@ -55,15 +61,24 @@ impl Source for Signers {
         COLUMNS
     }
 
-    fn next_page(&mut self, conn: &mut DbConnection) -> Result<Vec<Vec<Cell>>, DbError> {
+    fn next_page(&mut self, conn: &mut DbConnection) -> Result<Vec<Cell>, DbError> {
         let names = match &mut self.names {
             Some(names) => names,
-            none => none.insert(export_rows::constituency_names(conn)?),
+            none => none.insert(
+                export_rows::constituency_names(conn)?
+                    .into_iter()
+                    .map(|(code, name)| (code, Arc::from(name)))
+                    .collect(),
+            ),
         };
         let page = export_rows::consenting_signers(conn, self.campaign_id, self.after, PAGE_SIZE)?;
         if let Some(last) = page.last() {
             self.after = last.id;
         }
-        Ok(page.into_iter().map(|s| cells(s, names)).collect())
+        let mut cells = Vec::with_capacity(page.len() * COLUMNS.len());
+        for signer in page {
+            push(&mut cells, signer, names);
+        }
+        Ok(cells)
     }
 }
