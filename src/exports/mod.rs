@@ -4,6 +4,7 @@
 //! (`routes::staff::exports`) and the CLI (`commands::export`) both drive [`run`].
 
 pub mod audit;
+mod cell;
 pub mod counts;
 pub mod encode;
 pub mod error;
@@ -13,7 +14,8 @@ pub mod signers;
 
 use crate::db::{DbConnection, DbError};
 
-pub use encode::{neutralise, Cell, Encoder};
+pub use cell::{neutralise, Cell};
+pub use encode::Encoder;
 pub use error::ExportError;
 pub use pipeline::{run, PAGES_AHEAD};
 
