@@ -15,6 +15,8 @@ pub enum DbError {
     Io(std::io::Error),
     #[error("the database worker thread stopped")]
     WorkerGone,
+    #[error("the transaction's batch failed to commit: {0}")]
+    CommitFailed(String),
 }
 
 impl DbError {

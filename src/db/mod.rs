@@ -2,6 +2,7 @@
 //! `Database` handle that runs queries on blocking threads, away from the async workers.
 
 pub mod error;
+mod group_commit;
 pub mod migrations;
 pub mod models;
 pub mod schema;
@@ -14,6 +15,7 @@ use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
 use diesel::{Connection, PgConnection, SqliteConnection};
 
 pub use error::DbError;
+use group_commit::GroupCommit;
 
 /// A connection to whichever database the configuration names.
 #[derive(diesel::MultiConnection)]
@@ -83,13 +85,15 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for Customizer {
     }
 }
 
-/// The application's handle on its database: a pool, plus (on SQLite) the lock that makes
-/// this process's write transactions take turns instead of failing with "database is locked".
+/// The application's handle on its database: a pool, plus (on SQLite) the group-commit
+/// writer and the lock that makes this process's write transactions take turns instead of
+/// failing with "database is locked".
 #[derive(Clone)]
 pub struct Database {
     pool: Pool<ConnectionManager<DbConnection>>,
     backend: Backend,
     write_lock: Option<Arc<Mutex<()>>>,
+    writer: Option<GroupCommit>,
 }
 
 impl Database {
@@ -118,11 +122,19 @@ impl Database {
             .connection_timeout(timeout)
             .connection_customizer(Box::new(Customizer))
             .build(manager)?;
-        let write_lock = (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(())));
+        let (write_lock, writer) = match backend {
+            Backend::Sqlite => {
+                let lock = Arc::new(Mutex::new(()));
+                let writer = GroupCommit::start(url.to_owned(), lock.clone())?;
+                (Some(lock), Some(writer))
+            }
+            Backend::Postgres => (None, None),
+        };
         Ok(Database {
             pool,
             backend,
             write_lock,
+            writer,
         })
     }
 
@@ -143,12 +155,16 @@ impl Database {
     }
 
     /// Runs `work` in one transaction on a blocking thread; it commits when `work` returns
-    /// `Ok` (durably, before this returns) and rolls back otherwise.
+    /// `Ok` (durably, before this returns) and rolls back otherwise. On SQLite the
+    /// transaction is a savepoint in a group commit shared with the writes queued with it.
     pub async fn write<T, F>(&self, work: F) -> Result<T, DbError>
     where
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
     {
+        if let Some(writer) = &self.writer {
+            return writer.write(work).await;
+        }
         let db = self.clone();
         tokio::task::spawn_blocking(move || db.write_blocking(work))
             .await
