@@ -11,21 +11,15 @@ mod support;
 
 use support::letters::*;
 
-use std::future::Future;
-use std::io::Write;
-use std::net::TcpListener;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
-use fantoccini::{Client, ClientBuilder, Locator};
-use serde_json::json;
+use fantoccini::{Client, Locator};
+use support::browser::{
+    in_browser, press, screenshot, text, type_text, wait_for_path, Browser, DESKTOP,
+};
 use support::{spawn_app, TestApp};
 
-const CHROMIUM: &str = "/usr/bin/chromium";
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 const WRITE: &str = "/campaigns/british-values/letters";
 
 /// A personal letter: nothing in it comes from the featured letter.
@@ -54,160 +48,6 @@ async fn save_new(app: &TestApp, body: &str) -> String {
     assert_eq!(saved.status, 303, "{}", saved.body);
     let location = saved.location.expect("a Location header");
     location.split('?').next().unwrap().to_owned()
-}
-
-/// True when Chromium and chromedriver are installed. Otherwise the test fails under
-/// `MISSIVE_REQUIRE_BROWSER=1` and is skipped (loudly) without it.
-fn browser_installed() -> bool {
-    let missing: Vec<&str> = [CHROMIUM, CHROMEDRIVER]
-        .into_iter()
-        .filter(|path| !Path::new(path).exists())
-        .collect();
-    if missing.is_empty() {
-        return true;
-    }
-    if std::env::var("MISSIVE_REQUIRE_BROWSER").as_deref() == Ok("1") {
-        panic!(
-            "MISSIVE_REQUIRE_BROWSER=1 but {} is missing: \
-             install chromium and chromium-driver (apt-get install chromium chromium-driver)",
-            missing.join(" and ")
-        );
-    }
-    // Straight to the process's stderr: the test harness captures `eprintln!` of tests
-    // that pass, and a silently skipped test looks like a passing one.
-    let _ = writeln!(
-        std::io::stderr(),
-        "\n*** browser test skipped: install chromium and chromium-driver \
-         (apt-get install chromium chromium-driver) or set MISSIVE_REQUIRE_BROWSER=1 ***\n"
-    );
-    false
-}
-
-/// A chromedriver child process on a free loopback port, with a fresh Chromium profile.
-/// Dropping it ends chromedriver and any browser it started.
-struct Driver {
-    child: Child,
-    port: u16,
-    dir: tempfile::TempDir,
-}
-
-impl Driver {
-    fn start() -> Driver {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("a free port")
-            .port();
-        let mut command = Command::new(CHROMEDRIVER);
-        command
-            .arg(format!("--port={port}"))
-            .arg(format!(
-                "--log-path={}",
-                dir.path().join("chromedriver.log").display()
-            ))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        // Its own process group, so that Drop can end Chromium along with chromedriver.
-        #[cfg(unix)]
-        std::os::unix::process::CommandExt::process_group(&mut command, 0);
-        let child = command.spawn().expect("start chromedriver");
-        Driver { child, port, dir }
-    }
-
-    fn log(&self) -> String {
-        std::fs::read_to_string(self.dir.path().join("chromedriver.log")).unwrap_or_default()
-    }
-
-    /// Waits for chromedriver to listen, then opens a headless Chromium session.
-    async fn connect(&mut self) -> Client {
-        let url = format!("http://127.0.0.1:{}", self.port);
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            if let Ok(Some(status)) = self.child.try_wait() {
-                panic!("chromedriver exited with {status}:\n{}", self.log());
-            }
-            if reqwest::get(format!("{url}/status")).await.is_ok() {
-                break;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver did not listen on {url} within 10 s:\n{}",
-                self.log()
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        let profile = self.dir.path().join("profile");
-        let options = json!({
-            "binary": CHROMIUM,
-            "args": [
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,900",
-                format!("--user-data-dir={}", profile.display()),
-            ],
-        });
-        let mut capabilities = fantoccini::wd::Capabilities::new();
-        capabilities.insert("browserName".into(), json!("chrome"));
-        capabilities.insert("goog:chromeOptions".into(), options);
-        ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(capabilities)
-            .connect(&url)
-            .await
-            .unwrap_or_else(|e| panic!("no Chromium session: {e}\n{}", self.log()))
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        #[cfg(unix)]
-        let _ = Command::new("kill")
-            .args(["-TERM", "--", &format!("-{}", self.child.id())])
-            .stderr(Stdio::null())
-            .status();
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Runs `scenario` against a fresh Chromium session, then ends the session (and the
-/// browser) whether or not the scenario panicked, and passes its panic on.
-async fn in_browser<F, Fut>(scenario: F)
-where
-    F: FnOnce(Client) -> Fut,
-    Fut: Future<Output = ()> + Send + 'static,
-{
-    if !browser_installed() {
-        return;
-    }
-    let mut driver = Driver::start();
-    let browser = driver.connect().await;
-    let outcome = tokio::spawn(scenario(browser.clone())).await;
-    let _ = browser.close().await;
-    drop(driver);
-    if let Err(error) = outcome {
-        match error.try_into_panic() {
-            Ok(panic) => std::panic::resume_unwind(panic),
-            Err(error) => panic!("browser scenario did not finish: {error}"),
-        }
-    }
-}
-
-async fn text(browser: &Client, css: &str) -> String {
-    browser
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no {css} on the page: {e}"))
-        .text()
-        .await
-        .expect("element text")
 }
 
 async fn value(browser: &Client, css: &str) -> String {
@@ -252,30 +92,9 @@ fn normalised(text: &str) -> String {
     text.replace("\r\n", "\n").trim().to_owned()
 }
 
-async fn screenshot(browser: &Client, name: &str) {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
-    std::fs::create_dir_all(&dir).expect("create target/screenshots");
-    let png = browser.screenshot().await.expect("screenshot");
-    std::fs::write(dir.join(name), png).expect("write screenshot");
-}
-
-/// Presses `keys` together (the first ones held, like Control in Control+End) on whatever
-/// has focus, as a keyboard would, then releases them.
-async fn press(browser: &Client, keys: &[Key]) {
-    let keys: Vec<char> = keys.iter().map(|&k| k.into()).collect();
-    let mut actions = KeyActions::new("keyboard".into());
-    for &key in &keys {
-        actions = actions.then(KeyAction::Down { value: key });
-    }
-    for &key in keys.iter().rev() {
-        actions = actions.then(KeyAction::Up { value: key });
-    }
-    browser.perform_actions(actions).await.expect("key press");
-}
-
 #[tokio::test]
 async fn typing_autosaves_and_updates_the_meter() {
-    in_browser(|browser| async move {
+    in_browser(DESKTOP, |browser: Browser| async move {
         let app = spawn_app().await;
         let path = save_new(&app, PERSONAL).await;
         browser
@@ -392,7 +211,7 @@ async fn typing_autosaves_and_updates_the_meter() {
 
 #[tokio::test]
 async fn the_keyboard_alone_saves_a_draft() {
-    in_browser(|browser| async move {
+    in_browser(DESKTOP, |browser: Browser| async move {
         let app = spawn_app().await;
         let path = save_new(&app, PERSONAL).await;
         browser
@@ -408,13 +227,7 @@ async fn the_keyboard_alone_saves_a_draft() {
         textarea.click().await.expect("focus the letter");
         press(&browser, &[Key::Control, Key::End]).await;
         let added = " Thank you for reading.";
-        let mut typing = KeyActions::new("keyboard".into());
-        for c in added.chars() {
-            typing = typing
-                .then(KeyAction::Down { value: c })
-                .then(KeyAction::Up { value: c });
-        }
-        browser.perform_actions(typing).await.expect("type");
+        type_text(&browser, added).await;
         let expected = format!("{PERSONAL}{added}");
         assert_eq!(
             normalised(&value(&browser, "textarea#body").await),
@@ -471,7 +284,7 @@ async fn the_keyboard_alone_saves_a_draft() {
 
 #[tokio::test]
 async fn a_moderator_signs_in_and_approves_a_letter() {
-    in_browser(|browser| async move {
+    in_browser(DESKTOP, |browser: Browser| async move {
         let app = spawn_app().await;
         let password = "moderating is careful work";
         support::create_staff(
@@ -557,19 +370,4 @@ async fn a_moderator_signs_in_and_approves_a_letter() {
         );
     })
     .await;
-}
-
-async fn wait_for_path(browser: &Client, expected: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let url = browser.current_url().await.expect("url");
-        if url.path() == expected {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "expected {expected}, still at {url}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
 }

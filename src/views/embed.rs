@@ -29,7 +29,7 @@ pub fn page(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
             }
             body {
                 main.embed data-live-scope="" {
-                    p.headline { (campaign.headline) }
+                    h1.headline { (campaign.headline) }
                     p.total aria-live=[live.then_some("polite")] aria-atomic="true" {
                         strong.figure
                             data-live-count=[live.then(|| format!("{campaign_path}/count.json"))]

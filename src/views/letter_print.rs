@@ -25,25 +25,28 @@ pub fn page(
                 link rel="stylesheet" href="/static/print.css";
             }
             body.print {
-                p.screen-only { "Print this page (Ctrl+P or ⌘P), sign it, and post it. "
-                    "The address shows through a window envelope (DL) when folded in three." }
-                article.a4 {
-                    address.from {
-                        (sign_off.name) br;
-                        @if let Some(place) = &sign_off.place { (place) br; }
+                main {
+                    p.screen-only { "Print this page (Ctrl+P or ⌘P), sign it, and post it. "
+                        "The address shows through a window envelope (DL) when folded in three." }
+                    article.a4 aria-labelledby="letter-heading" {
+                        h1 #letter-heading.visually-hidden { "Letter to " (recipient.name) }
+                        address.from {
+                            (sign_off.name) br;
+                            @if let Some(place) = &sign_off.place { (place) br; }
+                        }
+                        p.date { (date.format("%-d %B %Y")) }
+                        address.to {
+                            (recipient.name) br;
+                            @if recipient.office != recipient.name { (recipient.office) br; }
+                            @for line in &recipient.address { (line) br; }
+                        }
+                        p.subject { strong { (subject) } }
+                        p { (recipient.salutation) "," }
+                        @for paragraph in paragraphs(body) { p { (paragraph) } }
+                        p.sign-off { "Yours sincerely," }
+                        p.signature-space aria-hidden="true" {}
+                        p { (sign_off.name) }
                     }
-                    p.date { (date.format("%-d %B %Y")) }
-                    address.to {
-                        (recipient.name) br;
-                        @if recipient.office != recipient.name { (recipient.office) br; }
-                        @for line in &recipient.address { (line) br; }
-                    }
-                    p.subject { strong { (subject) } }
-                    p { (recipient.salutation) "," }
-                    @for paragraph in paragraphs(body) { p { (paragraph) } }
-                    p.sign-off { "Yours sincerely," }
-                    p.signature-space aria-hidden="true" {}
-                    p { (sign_off.name) }
                 }
             }
         }
