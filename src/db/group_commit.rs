@@ -16,7 +16,7 @@ use std::time::Duration;
 use diesel::Connection;
 use tokio::sync::oneshot;
 
-use super::{establish, DbConnection, DbError};
+use super::{establish, write_transaction, DbConnection, DbError};
 
 /// Most transactions one commit takes; beyond this a batch's fsync is no longer what costs.
 const MAX_BATCH: usize = 512;
@@ -130,7 +130,7 @@ impl Writer {
 /// Runs a batch in one transaction; each job's own `transaction` call becomes a savepoint.
 fn commit(conn: &mut DbConnection, batch: Vec<Job>) -> (Vec<Completion>, Result<(), String>) {
     let mut completions = Vec::with_capacity(batch.len());
-    let committed = conn.transaction::<_, diesel::result::Error, _>(|conn| {
+    let committed = write_transaction::<_, diesel::result::Error, _>(conn, |conn| {
         for job in batch {
             completions.push(job(conn));
         }

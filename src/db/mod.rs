@@ -71,6 +71,36 @@ fn configure(conn: &mut DbConnection) -> Result<(), DbError> {
     Ok(())
 }
 
+/// Runs `work` in a transaction. On SQLite it begins with `BEGIN IMMEDIATE`, taking the write
+/// lock before the first read: a plain `BEGIN` that has read and then writes fails at once
+/// with "database is locked" if another process wrote in between, and no busy timeout helps.
+pub(crate) fn write_transaction<T, E, F>(conn: &mut DbConnection, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+
+    let DbConnection::Sqlite(sqlite) = conn else {
+        return conn.transaction(work);
+    };
+    AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
+    let outcome = work(conn);
+    let DbConnection::Sqlite(sqlite) = conn else {
+        return Err(diesel::result::Error::BrokenTransactionManager.into());
+    };
+    match outcome {
+        Ok(value) => {
+            AnsiTransactionManager::commit_transaction(sqlite)?;
+            Ok(value)
+        }
+        Err(error) => match AnsiTransactionManager::rollback_transaction(sqlite) {
+            Ok(()) | Err(diesel::result::Error::BrokenTransactionManager) => Err(error),
+            Err(rollback) => Err(rollback.into()),
+        },
+    }
+}
+
 #[derive(Debug)]
 struct Customizer;
 
@@ -182,7 +212,7 @@ impl Database {
             .write_lock
             .as_ref()
             .map(|lock| lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
-        conn.transaction(work)
+        write_transaction(conn, work)
     }
 
     /// A pooled connection for blocking callers (CLI, migrations).
