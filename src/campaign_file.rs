@@ -6,6 +6,8 @@ use serde::Deserialize;
 use crate::domain::{DomainError, Slug, Target};
 
 mod draft;
+#[cfg(test)]
+mod proptests;
 
 pub use draft::CampaignDraft;
 

@@ -76,6 +76,26 @@ pub struct Settings {
     )]
     pub count_interval_ms: u64,
 
+    /// Milliseconds before the first retry of an email that could not be sent; each further
+    /// failure doubles the wait, up to an hour.
+    #[arg(
+        long,
+        env = "MISSIVE_MAIL_RETRY_BASE_MS",
+        default_value_t = 30_000,
+        global = true
+    )]
+    pub mail_retry_base_ms: u64,
+
+    /// Seconds the server gives requests in flight to finish once asked to stop (SIGTERM);
+    /// the mail sender and the count folder then get up to ten more to reach a safe point.
+    #[arg(
+        long,
+        env = "MISSIVE_SHUTDOWN_TIMEOUT_SECS",
+        default_value_t = 20,
+        global = true
+    )]
+    pub shutdown_timeout_secs: u64,
+
     /// Hours between joint letters: near-copies approved in that time go to each official
     /// together, as one letter.
     #[arg(
@@ -157,6 +177,46 @@ pub struct Settings {
     /// Days a confirmation link stays valid.
     #[arg(long, env = "MISSIVE_TOKEN_DAYS", default_value_t = 7, global = true)]
     pub token_days: u32,
+
+    /// Days after a campaign closes before its supporters' personal data is erased
+    /// (names, emails, postcodes, addresses, private links); its figures stay.
+    #[arg(
+        long,
+        env = "MISSIVE_ANONYMISE_AFTER_DAYS",
+        default_value_t = 183,
+        global = true
+    )]
+    pub anonymise_after_days: u32,
+
+    /// New letters one address may start, as letters/seconds, before their private links
+    /// stop being emailed (the letter is still saved; the page says why). Networks in
+    /// MISSIVE_SIGN_ALLOW are exempt.
+    #[arg(
+        long,
+        env = "MISSIVE_DRAFT_EMAILS",
+        default_value = "10/3600",
+        global = true
+    )]
+    pub draft_emails: crate::fraud::rate_limit::RateLimit,
+
+    /// Milliseconds a client may take to send a request's line and headers; a slower one is
+    /// answered 408 and disconnected (so slow clients cannot hold connections open).
+    #[arg(
+        long,
+        env = "MISSIVE_REQUEST_TIMEOUT_MS",
+        default_value_t = 5_000,
+        global = true
+    )]
+    pub request_timeout_ms: u64,
+
+    /// Seconds an idle keep-alive connection stays open for the client's next request.
+    #[arg(
+        long,
+        env = "MISSIVE_KEEP_ALIVE_SECS",
+        default_value_t = 5,
+        global = true
+    )]
+    pub keep_alive_secs: u64,
 }
 
 impl Settings {
@@ -188,6 +248,15 @@ impl Settings {
         Duration::from_millis(self.count_interval_ms.max(10))
     }
 
+    /// The wait before an email's first retry (at least 10 ms, so failures never spin).
+    pub fn mail_retry_base(&self) -> Duration {
+        Duration::from_millis(self.mail_retry_base_ms.max(10))
+    }
+
+    pub fn shutdown_timeout(&self) -> Duration {
+        Duration::from_secs(self.shutdown_timeout_secs)
+    }
+
     pub fn joint_letter_period(&self) -> Duration {
         Duration::from_secs(u64::from(self.joint_letter_hours.max(1)) * 3600)
     }
@@ -215,7 +284,30 @@ impl Settings {
         }
     }
 
+    /// How long a client may take to send a request's head (at least 100 ms).
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_millis(self.request_timeout_ms.max(100))
+    }
+
+    /// How long an idle connection is kept for another request (at least a second).
+    pub fn keep_alive(&self) -> Duration {
+        Duration::from_secs(self.keep_alive_secs.max(1))
+    }
+
     pub fn token_lifetime(&self) -> chrono::TimeDelta {
         chrono::TimeDelta::days(i64::from(self.token_days.max(1)))
+    }
+
+    /// How long a closed campaign keeps its supporters' personal data.
+    pub fn anonymise_after(&self) -> chrono::TimeDelta {
+        chrono::TimeDelta::days(i64::from(self.anonymise_after_days))
+    }
+
+    /// The limit on emailing new letters' private links, with the signing allow list.
+    pub fn draft_limits(&self) -> crate::fraud::rate_limit::SignLimits {
+        crate::fraud::rate_limit::SignLimits {
+            limits: vec![self.draft_emails],
+            allow: self.sign_allow.clone(),
+        }
     }
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::db::models::count;
 use crate::db::{Database, DbError};
+use crate::shutdown::Stopping;
 
 /// Largest number of confirmations folded into the counts in one transaction.
 const FOLD_BATCH: i64 = 5_000;
@@ -66,12 +67,20 @@ impl CountCache {
     }
 }
 
-/// Refreshes the counts every `interval` for as long as the server runs.
-pub async fn run(cache: Arc<CountCache>, db: Database, interval: std::time::Duration) {
+/// Refreshes the counts every `interval` until asked to stop (never inside a fold).
+pub async fn run(
+    cache: Arc<CountCache>,
+    db: Database,
+    interval: std::time::Duration,
+    mut stopping: Stopping,
+) {
     let mut ticker = tokio::time::interval(interval);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
-        ticker.tick().await;
+        tokio::select! {
+            () = stopping.wait() => break,
+            _ = ticker.tick() => {}
+        }
         if let Err(error) = cache.refresh(&db).await {
             tracing::warn!(%error, "could not refresh signature counts");
         }

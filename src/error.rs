@@ -24,6 +24,9 @@ pub enum AppError {
     /// A body that could not be read as the form it should be.
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// A body over its limit (see `http_limits`).
+    #[error("request body too large")]
+    TooLarge,
     #[error(transparent)]
     Db(#[from] DbError),
     #[error("internal error: {0}")]
@@ -46,6 +49,7 @@ impl ResponseError for AppError {
             AppError::SignInRequired => StatusCode::SEE_OTHER,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Db(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -62,6 +66,7 @@ impl ResponseError for AppError {
             AppError::Forbidden => errors::forbidden(),
             AppError::Csrf => errors::csrf(),
             AppError::BadRequest(_) => errors::bad_request(),
+            AppError::TooLarge => errors::too_large(),
             AppError::Db(error) => {
                 tracing::error!(%error, "request failed");
                 errors::server_error()

@@ -200,4 +200,6 @@ fn escape_block_start(line: &str) -> String {
 }
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;

@@ -44,6 +44,9 @@ enum Command {
     /// Export a campaign's counts, letters or consenting signers as CSV or JSON to stdout.
     #[command(subcommand)]
     Export(commands::export::ExportCommand),
+    /// Supporters' personal data: anonymise closed campaigns.
+    #[command(subcommand)]
+    Privacy(commands::privacy::PrivacyCommand),
 }
 
 #[derive(Subcommand)]
@@ -126,6 +129,7 @@ fn main() -> ExitCode {
         Command::Letters(action) => letters(&cli.settings, action),
         Command::User(action) => users(&cli.settings, action),
         Command::Export(action) => commands::export::run(&cli.settings, action),
+        Command::Privacy(action) => commands::privacy::run(&cli.settings, action),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -20,7 +20,8 @@ use crate::config::Settings;
 use crate::counts::{self, CountCache};
 use crate::db::{migrations, Database};
 use crate::mail::{sender::Sender, Transport};
-use crate::{routes, shipped, telemetry, views};
+use crate::shutdown::{self, StopHandle};
+use crate::{http_limits, routes, shipped, telemetry, views};
 
 /// What every request handler can reach.
 pub struct AppState {
@@ -49,7 +50,12 @@ pub struct Application {
     port: u16,
     server: Server,
     background: Vec<JoinHandle<()>>,
+    stop: StopHandle,
+    db: Database,
 }
+
+/// How long background tasks get, once the HTTP server has drained, to reach a safe point.
+const BACKGROUND_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Opens the database and applies pending migrations; loads the shipped campaigns into an
 /// empty database.
@@ -127,18 +133,28 @@ impl Application {
             transport,
             from,
             wake: mail_wake.clone(),
+            retry_base: settings.mail_retry_base(),
         };
+        let (stop, stopping) = shutdown::channel();
+        let kept_db = db.clone();
         let background = vec![
-            tokio::spawn(sender.run()),
+            tokio::spawn(sender.run(stopping.clone())),
             tokio::spawn(counts::run(
                 counts.clone(),
                 db.clone(),
                 settings.count_interval(),
+                stopping.clone(),
             )),
             tokio::spawn(crate::stats::public::run(
                 public_stats.clone(),
                 db.clone(),
                 crate::stats::public::interval_for(settings.count_interval()),
+                stopping.clone(),
+            )),
+            tokio::spawn(crate::privacy::anonymise::run(
+                db.clone(),
+                settings.anonymise_after(),
+                stopping,
             )),
         ];
 
@@ -146,6 +162,8 @@ impl Application {
         let secure_cookies = !settings.insecure_cookies().map_err(anyhow::Error::msg)?;
         let https = base_url.starts_with("https://");
         let workers = settings.workers;
+        let shutdown_timeout = settings.shutdown_timeout().as_secs();
+        let (request_timeout, keep_alive) = (settings.request_timeout(), settings.keep_alive());
         let state = web::Data::new(AppState {
             db,
             counts,
@@ -159,6 +177,8 @@ impl Application {
         let mut server = HttpServer::new(move || {
             App::new()
                 .wrap(staff_sessions(session_key.clone(), secure_cookies))
+                .wrap(actix_web::middleware::from_fn(crate::nul_guard::refuse_nul))
+                .wrap(actix_web::middleware::from_fn(http_limits::check_headers))
                 .wrap(actix_web::middleware::from_fn(
                     crate::security_headers::deny_framing,
                 ))
@@ -170,15 +190,9 @@ impl Application {
                     }),
                 )
                 .app_data(state.clone())
-                .app_data(web::FormConfig::default().limit(16 * 1024).error_handler(
-                    |error, _req| {
-                        let response = routes::html(
-                            actix_web::http::StatusCode::BAD_REQUEST,
-                            views::errors::bad_request(),
-                        );
-                        actix_web::error::InternalError::from_response(error, response).into()
-                    },
-                ))
+                .app_data(http_limits::form_config())
+                .app_data(http_limits::json_config())
+                .app_data(http_limits::payload_config())
                 .configure(routes::configure)
                 .default_service(web::to(|| async {
                     routes::html(
@@ -187,6 +201,10 @@ impl Application {
                     )
                 }))
         })
+        .client_request_timeout(request_timeout)
+        .client_disconnect_timeout(http_limits::DISCONNECT_TIMEOUT)
+        .keep_alive(keep_alive)
+        .shutdown_timeout(shutdown_timeout)
         .listen(listener)?;
         if let Some(workers) = workers {
             server = server.workers(workers.max(1));
@@ -196,6 +214,8 @@ impl Application {
             port: address.port(),
             server: server.run(),
             background,
+            stop,
+            db: kept_db,
         })
     }
 
@@ -203,13 +223,28 @@ impl Application {
         self.port
     }
 
-    /// Serves until the process is asked to stop (Ctrl-C or SIGTERM); in-flight requests
-    /// finish first.
+    /// Serves until the process is asked to stop (SIGTERM, or Ctrl-C), then shuts down in
+    /// order: the server stops accepting and lets requests in flight finish (for up to the
+    /// shutdown timeout), the background tasks stop at their next safe point, and the
+    /// database is checkpointed (SQLite) before its last handles are dropped.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let result = self.server.await;
-        for task in self.background {
-            task.abort();
+        tracing::info!("HTTP server stopped; stopping background tasks");
+        self.stop.stop();
+        let deadline = tokio::time::Instant::now() + BACKGROUND_GRACE;
+        for mut task in self.background {
+            if tokio::time::timeout_at(deadline, &mut task).await.is_err() {
+                tracing::warn!("a background task did not stop in time; abandoning it");
+                task.abort();
+            }
         }
+        let db = self.db;
+        match tokio::task::spawn_blocking(move || shutdown::checkpoint(&db)).await {
+            Ok(Ok(())) => {}
+            Ok(Err(error)) => tracing::warn!(%error, "could not checkpoint the database"),
+            Err(error) => tracing::warn!(%error, "could not checkpoint the database"),
+        }
+        tracing::info!("shutdown complete");
         result
     }
 }

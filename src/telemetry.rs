@@ -28,8 +28,66 @@ pub fn redact_path(path: &str) -> String {
     path.to_owned()
 }
 
+/// Text from elsewhere (an SMTP server's reply often quotes the recipient) made fit for the
+/// log: each run of characters shaped like an email address, text on both sides of an `@`,
+/// becomes `[address]`.
+pub fn without_addresses(text: &str) -> String {
+    let local = |c: char| c.is_alphanumeric() || "._%+-!#$&'*/=?^`{|}~".contains(c);
+    let domain = |c: char| c.is_alphanumeric() || c == '.' || c == '-';
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && local(chars[i]) {
+            i += 1;
+        }
+        let at = i;
+        if at > start && at < chars.len() && chars[at] == '@' {
+            let mut end = at + 1;
+            while end < chars.len() && domain(chars[end]) {
+                end += 1;
+            }
+            if end > at + 1 {
+                out.push_str("[address]");
+                i = end;
+                continue;
+            }
+        }
+        out.extend(&chars[start..at]);
+        if at < chars.len() {
+            out.push(chars[at]);
+        }
+        i = at + 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn addresses_are_cut_out_of_error_text() {
+        assert_eq!(
+            super::without_addresses(
+                "permanent error (550): 5.1.1 <ann.o'neil+x@mail.example.org>: unknown"
+            ),
+            "permanent error (550): 5.1.1 <[address]>: unknown"
+        );
+        assert_eq!(
+            super::without_addresses("refused: a@b and c@d.e"),
+            "refused: [address] and [address]"
+        );
+        for kept in [
+            "connection refused (os error 111)",
+            "x @ y",
+            "@home",
+            "mail@",
+            "",
+        ] {
+            assert_eq!(super::without_addresses(kept), kept);
+        }
+    }
+
     #[test]
     fn token_links_are_redacted() {
         assert_eq!(

@@ -7,14 +7,17 @@ use std::pin::Pin;
 
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
+use actix_web::http::StatusCode;
 use actix_web::{web, FromRequest, HttpRequest};
 use base64::Engine;
 use chrono::Utc;
 use serde::de::DeserializeOwned;
+use subtle::ConstantTimeEq;
 
 use super::role::{Area, Role};
 use crate::db::models::user::{self, User};
 use crate::error::AppError;
+use crate::http_limits::STAFF_FORM_LIMIT;
 use crate::startup::AppState;
 
 const UID: &str = "uid";
@@ -98,7 +101,8 @@ impl FromRequest for Staff {
                 return Err(AppError::SignInRequired);
             }
             let found = state.db.read(move |conn| user::find(conn, uid)).await?;
-            let Some(found) = found.filter(|u| !u.disabled && u.session_epoch == epoch) else {
+            let current = |u: &User| bool::from(u.session_epoch.ct_eq(&epoch));
+            let Some(found) = found.filter(|u| !u.disabled && current(u)) else {
                 end(&session);
                 return Err(AppError::SignInRequired);
             };
@@ -126,9 +130,6 @@ pub struct StaffForm<T> {
     pub form: T,
 }
 
-/// Largest staff form body.
-const FORM_LIMIT: usize = 256 * 1024;
-
 impl<T: DeserializeOwned + 'static> FromRequest for StaffForm<T> {
     type Error = AppError;
     type Future = Pin<Box<dyn Future<Output = Result<StaffForm<T>, AppError>>>>;
@@ -141,11 +142,15 @@ impl<T: DeserializeOwned + 'static> FromRequest for StaffForm<T> {
             if !same_site(&req) {
                 return Err(AppError::Csrf);
             }
-            let bytes = body
-                .await
-                .map_err(|e| AppError::BadRequest(e.to_string()))?;
-            if bytes.len() > FORM_LIMIT {
-                return Err(AppError::BadRequest("form too large".into()));
+            let bytes = body.await.map_err(|e| {
+                if e.as_response_error().status_code() == StatusCode::PAYLOAD_TOO_LARGE {
+                    AppError::TooLarge
+                } else {
+                    AppError::BadRequest(e.to_string())
+                }
+            })?;
+            if bytes.len() > STAFF_FORM_LIMIT {
+                return Err(AppError::TooLarge);
             }
             let submitted = url::form_urlencoded::parse(&bytes)
                 .find(|(key, _)| key == "csrf")
@@ -183,8 +188,10 @@ pub fn same_site(req: &HttpRequest) -> bool {
     }
 }
 
+/// Equal in a time that does not depend on where the values differ (only on their
+/// lengths, which are public).
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.ct_eq(b).into()
 }
 
 #[cfg(test)]

@@ -44,11 +44,16 @@ fn from_base64(text: &str) -> Result<Key, KeyError> {
     Key::try_from(bytes.as_slice()).map_err(|_| KeyError::Invalid)
 }
 
+/// Writes the key to a temporary file and links it into place, so that a crash part-way
+/// never leaves a half-written key behind (the next start would refuse it); linking fails,
+/// as `create_new` would, if another process got there first.
 fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
+    let partial = path.with_extension(format!("key.{}.part", std::process::id()));
+    let _ = std::fs::remove_file(&partial);
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -56,9 +61,13 @@ fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut file = options.open(path)?;
-    file.write_all(text.as_bytes())?;
-    file.sync_all()
+    let written = options.open(&partial).and_then(|mut file| {
+        file.write_all(text.as_bytes())?;
+        file.sync_all()
+    });
+    let linked = written.and_then(|()| std::fs::hard_link(&partial, path));
+    let _ = std::fs::remove_file(&partial);
+    linked
 }
 
 #[cfg(test)]
@@ -71,6 +80,15 @@ mod tests {
         let first = load(None, dir.path()).unwrap();
         let second = load(None, dir.path()).unwrap();
         assert_eq!(first.master(), second.master());
+        let files: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(
+            files,
+            vec![std::ffi::OsString::from(FILE)],
+            "no partial file left"
+        );
         assert!(matches!(
             load(Some("too-short"), dir.path()),
             Err(KeyError::Invalid)

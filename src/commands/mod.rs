@@ -2,4 +2,5 @@
 
 pub mod export;
 pub mod letters;
+pub mod privacy;
 pub mod users;

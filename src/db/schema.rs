@@ -53,6 +53,7 @@ diesel::table! {
         invalidated_at -> Nullable<Timestamp>,
         invalidation_id -> Nullable<BigInt>,
         count_dirty -> Bool,
+        constituency_code -> Nullable<Text>,
     }
 }
 
@@ -143,6 +144,7 @@ diesel::table! {
         reject_reason -> Nullable<Text>,
         moderator_note -> Nullable<Text>,
         moderated_by -> Nullable<BigInt>,
+        ip -> Nullable<Text>,
     }
 }
 

@@ -10,6 +10,9 @@ pub mod slug;
 pub mod target;
 pub mod token;
 
+#[cfg(test)]
+mod proptests;
+
 pub use country::Country;
 pub use email::EmailAddress;
 pub use letter_text::{LetterBody, Subject};

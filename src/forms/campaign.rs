@@ -179,4 +179,6 @@ impl CampaignForm {
 }
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;

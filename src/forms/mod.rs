@@ -6,6 +6,9 @@ pub mod campaign;
 pub mod letter;
 pub mod sign;
 
+#[cfg(test)]
+mod proptests;
+
 use validator::ValidationErrors;
 
 /// Messages for the fields that were wrong, by field name.

@@ -1,7 +1,7 @@
 //! The search form's fields one by one: each parser takes the trimmed text and returns
 //! the typed value or a plain message for the moderator.
 
-use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta};
 
 use crate::db::models::signature_search::{Status, TextMatch};
 use crate::domain::Postcode;
@@ -69,19 +69,25 @@ pub fn constituency(text: &str) -> Result<String, String> {
     }
 }
 
-/// A moment and how much it stands for: a date is its whole day, a time its minute.
+/// A moment and how much it stands for: a date is its whole day, a time its minute. Years
+/// 1 to 9999 only: the databases store no others.
 pub fn when(text: &str) -> Result<(NaiveDateTime, TimeDelta), String> {
     let text = text.replace('T', " ");
     let text = text.trim_end_matches('Z');
-    if let Ok(at) = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S") {
-        return Ok((at, TimeDelta::seconds(1)));
+    let parsed = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S")
+        .map(|at| (at, TimeDelta::seconds(1)))
+        .or_else(|_| {
+            NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
+                .map(|at| (at, TimeDelta::minutes(1)))
+        })
+        .or_else(|_| {
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map(|day| (day.and_time(chrono::NaiveTime::MIN), TimeDelta::days(1)))
+        });
+    match parsed {
+        Ok((at, step)) if (1..=9999).contains(&at.year()) => Ok((at, step)),
+        _ => Err(WHEN.to_owned()),
     }
-    if let Ok(at) = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M") {
-        return Ok((at, TimeDelta::minutes(1)));
-    }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map(|day| (day.and_time(chrono::NaiveTime::MIN), TimeDelta::days(1)))
-        .map_err(|_| WHEN.to_owned())
 }
 
 pub fn status(text: &str) -> Result<Status, String> {
@@ -129,5 +135,7 @@ mod tests {
             Ok((at("2026-11-28 00:00:00"), TimeDelta::days(1)))
         );
         assert_eq!(when("yesterday"), Err(WHEN.to_owned()));
+        assert_eq!(when("+262142-12-31"), Err(WHEN.to_owned()));
+        assert_eq!(when("-0001-01-01T00:00"), Err(WHEN.to_owned()));
     }
 }

@@ -7,3 +7,6 @@ pub mod query;
 pub mod rate_limit;
 pub mod review;
 pub mod search;
+
+#[cfg(test)]
+mod proptests;

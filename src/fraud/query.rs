@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::address;
-use super::fields::{constituency, domain, keep, optional, postcode, status, when};
+use super::fields::{constituency, domain, keep, optional, postcode, status, when, WHEN};
 use crate::db::models::signature_search::{SignatureFilter, Status, TextMatch};
 use crate::forms::FieldErrors;
 
@@ -98,7 +98,11 @@ impl SearchForm {
         let until = keep(
             e,
             "to",
-            optional(&self.to, |t| when(t).map(|(at, step)| at + step)),
+            optional(&self.to, |t| {
+                when(t).and_then(|(at, step)| {
+                    at.checked_add_signed(step).ok_or_else(|| WHEN.to_owned())
+                })
+            }),
         );
         let status = keep(e, "status", status(&self.status));
         if let (Some(Some(from)), Some(Some(until))) = (from, until) {

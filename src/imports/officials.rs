@@ -263,6 +263,9 @@ fn parse_address(line: u64, value: &str) -> Result<Option<String>, ImportError> 
 }
 
 #[cfg(test)]
+mod proptests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -202,6 +202,9 @@ pub fn parse_names<R: Read>(input: R) -> Result<Vec<(String, String)>, ImportErr
 }
 
 #[cfg(test)]
+mod proptests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

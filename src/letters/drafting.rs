@@ -1,6 +1,8 @@
 //! Writing a letter: starting one, saving drafts behind a private link, and submitting it
 //! (which also signs the campaign) into the moderation queue.
 
+use std::net::IpAddr;
+
 use chrono::NaiveDateTime;
 
 use super::compose::featured_text;
@@ -11,10 +13,21 @@ use crate::db::models::outbox;
 use crate::db::{DbConnection, DbError};
 use crate::domain::{EmailAddress, Postcode, SecretToken};
 use crate::forms::letter::{LetterForm, Submission};
+use crate::fraud::address;
+use crate::fraud::rate_limit::{self, SignLimits};
 use crate::links::Links;
 use crate::mail::letter_messages;
 use crate::signing::{self, Origin, WhenConfirmed};
 use crate::similarity::{self, Fingerprint};
+
+/// Whether a new letter's emails to its writer go out. They are held back when its
+/// address has started too many letters lately (`MISSIVE_DRAFT_EMAILS`), so that the form
+/// cannot be used to flood somebody's inbox; the letter is saved all the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriterMail {
+    Send,
+    Hold,
+}
 
 /// How a new letter begins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,30 +98,57 @@ pub fn draft_changes(
     Ok((changes, constituency))
 }
 
-/// Saves a new draft and emails its private link. Returns the link's secret.
+/// Where a new letter is started from, and how many letters one address may start before
+/// their emails are held back.
+#[derive(Debug, Clone)]
+pub struct Starter {
+    pub ip: Option<IpAddr>,
+    pub limits: SignLimits,
+}
+
+/// Saves a new draft and, unless its address is over the limit, emails its private link.
+/// Returns the link's secret and whether the writer's emails go out.
 pub fn create(
     conn: &mut DbConnection,
     campaign: &Campaign,
     form: &LetterForm,
     email: &EmailAddress,
     links: &Links<'_>,
+    starter: &Starter,
     now: NaiveDateTime,
-) -> Result<SecretToken, DbError> {
+) -> Result<(SecretToken, WriterMail), DbError> {
+    let ip = starter.ip.map(address::stored);
+    let verdict = rate_limit::check(&starter.limits, starter.ip, |window| match &ip {
+        Some(ip) => letter::started_since(conn, ip, now - window),
+        None => Ok(0),
+    })?;
+    let mail = if verdict.is_suspect() {
+        tracing::info!(
+            ?verdict,
+            "new letter over the draft email limit: link not emailed"
+        );
+        WriterMail::Hold
+    } else {
+        WriterMail::Send
+    };
     let (changes, _) = draft_changes(conn, campaign, form, now)?;
     let secret = SecretToken::generate();
-    letter::create(conn, campaign.id, &secret.hash(), &changes)?;
-    let link = links.letter(secret.as_str());
-    outbox::enqueue(
-        conn,
-        &letter_messages::draft_saved(email, &campaign.headline, &link, now),
-    )?;
-    Ok(secret)
+    letter::create(conn, campaign.id, &secret.hash(), &changes, ip.as_deref())?;
+    if mail == WriterMail::Send {
+        let link = links.letter(secret.as_str());
+        outbox::enqueue(
+            conn,
+            &letter_messages::draft_saved(email, &campaign.headline, &link, now),
+        )?;
+    }
+    Ok((secret, mail))
 }
 
 /// Saves the final text, signs the campaign in the writer's name (sending the
 /// confirmation email if their signature is not confirmed yet) and queues the letter for
 /// moderation. False when the letter had already been submitted. `origin` is where the
-/// submission came from, for the signing rate limit.
+/// submission came from, for the signing rate limit; with `WriterMail::Hold` the writer is
+/// not emailed the link to the submitted letter (the signing emails keep their own limit).
 #[allow(clippy::too_many_arguments)]
 pub fn submit(
     conn: &mut DbConnection,
@@ -118,6 +158,7 @@ pub fn submit(
     submission: &Submission,
     links: &Links<'_>,
     origin: &Origin,
+    mail: WriterMail,
     now: NaiveDateTime,
 ) -> Result<bool, DbError> {
     let (mut changes, _) = draft_changes(conn, campaign, form, now)?;
@@ -147,6 +188,9 @@ pub fn submit(
         now,
     )?;
     letter::submit(conn, letter.id, signature.id, now)?;
+    if mail == WriterMail::Hold {
+        return Ok(true);
+    }
     let link = new_link(conn, letter.id, links, now)?;
     outbox::enqueue(
         conn,

@@ -29,6 +29,8 @@ pub fn confirm_signature(
          Confirm button:\n\n{confirm_url}\n\n\
          The link works for {days_valid} days. If you did not sign, ignore this email and \
          nothing will be counted.\n\n\
+         Keep this email: if you change your mind later, the same link lets you withdraw \
+         your signature, until the campaign closes.\n\n\
          The campaign: {page}\n",
         headline = about.headline,
         page = about.page_url,
@@ -39,6 +41,7 @@ pub fn confirm_signature(
         p { "Your signature counts only once you confirm it. Open this link and press the Confirm button:" }
         p { a href=(confirm_url) { "Confirm my signature" } }
         p { "The link works for " (days_valid) " days. If you did not sign, ignore this email and nothing will be counted." }
+        p { "Keep this email: if you change your mind later, the same link lets you withdraw your signature, until the campaign closes." }
         p { a href=(about.page_url) { "See the campaign" } }
     };
     email(to, subject, text, body, now)

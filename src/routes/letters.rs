@@ -19,7 +19,7 @@ use crate::error::AppError;
 use crate::forms::letter::{Action, LetterForm};
 use crate::forms::FieldErrors;
 use crate::letters::delivery::{constituency_of, sign_off};
-use crate::letters::drafting::{self, Start};
+use crate::letters::drafting::{self, Start, Starter, WriterMail};
 use crate::letters::recipients::{self, Recipients};
 use crate::links::Links;
 use crate::startup::AppState;
@@ -205,30 +205,36 @@ pub async fn create(
     };
     let (base_url, lifetime) = links(&state);
     let origin = super::signatures::origin(&req, &state);
+    let starter = Starter {
+        ip: origin.ip,
+        limits: state.settings.draft_limits(),
+    };
     let now = Utc::now().naive_utc();
-    let secret = state
+    let (secret, mail) = state
         .db
         .write(move |conn| {
             let links = Links {
                 base_url: &base_url,
                 token_lifetime: lifetime,
             };
-            let secret = drafting::create(conn, &campaign, &form, &email, &links, now)?;
+            let (secret, mail) =
+                drafting::create(conn, &campaign, &form, &email, &links, &starter, now)?;
             if let Some(submission) = &submission {
                 let stored = letter::find_by_token(conn, &secret.hash())?
                     .ok_or(diesel::result::Error::NotFound)?;
                 drafting::submit(
-                    conn, &campaign, &stored, &form, submission, &links, &origin, now,
+                    conn, &campaign, &stored, &form, submission, &links, &origin, mail, now,
                 )?;
             }
-            Ok(secret)
+            Ok((secret, mail))
         })
         .await?;
     state.mail_wake.notify_one();
-    let notice = if action == Action::Submit {
-        "submitted"
-    } else {
-        "saved"
+    let notice = match (action == Action::Submit, mail) {
+        (true, WriterMail::Send) => "submitted",
+        (true, WriterMail::Hold) => "submitted-not-emailed",
+        (false, WriterMail::Send) => "saved",
+        (false, WriterMail::Hold) => "saved-not-emailed",
     };
     Ok(see_other(&format!(
         "/letters/{}?notice={notice}",
@@ -257,6 +263,12 @@ fn notice_words(notice: Option<&str>) -> Option<&'static str> {
         Some("saved") => Some("Saved. We have emailed you a private link to this page."),
         Some("submitted") => Some(
             "Sent for moderation. If you had not signed this campaign before, check your email to confirm your signature.",
+        ),
+        Some("saved-not-emailed") => Some(
+            "Saved. We have not emailed you a link this time, because a lot of letters have been started from your internet connection lately. Bookmark this page now: its address is your private link to this letter.",
+        ),
+        Some("submitted-not-emailed") => Some(
+            "Sent for moderation. We have not emailed you a link to it, because a lot of letters have been started from your internet connection lately. Bookmark this page now to follow your letter’s progress. If you had not signed this campaign before, check your email to confirm your signature.",
         ),
         _ => None,
     }
@@ -376,7 +388,15 @@ pub async fn update(
             match &submission {
                 Some(submission) => {
                     drafting::submit(
-                        conn, &campaign, &stored, &form, submission, &links, &origin, now,
+                        conn,
+                        &campaign,
+                        &stored,
+                        &form,
+                        submission,
+                        &links,
+                        &origin,
+                        WriterMail::Send,
+                        now,
                     )?;
                 }
                 None => {

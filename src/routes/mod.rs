@@ -3,6 +3,7 @@
 pub mod campaigns;
 pub mod embed;
 pub mod health;
+pub mod letter_deletion;
 pub mod letter_pages;
 pub mod letters;
 pub mod osdi;
@@ -10,6 +11,7 @@ pub mod public_json;
 pub mod signatures;
 pub mod staff;
 pub mod static_files;
+pub mod withdrawal;
 
 use actix_web::http::header::ContentType;
 use actix_web::{web, HttpResponse};
@@ -26,11 +28,17 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(signatures::confirm_page)
         .service(signatures::confirm)
         .service(signatures::confirmed)
+        .service(withdrawal::withdraw_page)
+        .service(withdrawal::withdraw)
+        .service(withdrawal::withdrawn)
         .service(letters::new_letter)
         .service(letters::create)
         .service(letters::show)
         .service(letters::update)
         .service(letters::autosave)
+        .service(letter_deletion::delete_page)
+        .service(letter_deletion::delete)
+        .service(letter_deletion::deleted)
         .service(letter_pages::print)
         .service(letter_pages::published)
         .service(staff::login::login_page)

@@ -141,16 +141,17 @@ pub async fn confirm(
 fn link_page(link: LinkState, token: &str, base_url: &str) -> HttpResponse {
     match link {
         LinkState::Unknown => html(StatusCode::NOT_FOUND, views::signature::link_unknown()),
-        LinkState::Expired { slug } => {
-            html(StatusCode::GONE, views::signature::link_expired(&slug))
-        }
+        LinkState::Expired { slug } => html(
+            StatusCode::GONE,
+            views::signature::link_expired(&slug, token),
+        ),
         LinkState::Pending { headline, .. } => html(
             StatusCode::OK,
             views::signature::confirm_prompt(token, &headline),
         ),
         LinkState::Confirmed { slug, headline } => html(
             StatusCode::OK,
-            views::signature::confirmed(&slug, &headline, base_url),
+            views::signature::confirmed(&slug, &headline, base_url, Some(token)),
         ),
     }
 }
@@ -164,6 +165,6 @@ pub async fn confirmed(
     let campaign = campaigns::load(&state, &slug).await?;
     Ok(html(
         StatusCode::OK,
-        views::signature::confirmed(&campaign.slug, &campaign.headline, &state.base_url),
+        views::signature::confirmed(&campaign.slug, &campaign.headline, &state.base_url, None),
     ))
 }

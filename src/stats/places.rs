@@ -61,18 +61,21 @@ struct ConstituencyRow {
     count: i64,
 }
 
-/// Signatures are grouped by postcode first (one index range, see the migration
-/// `counted_signature_indexes`), then each postcode is looked up once, not once per
-/// signature. `{id}` is the campaign id's placeholder; `{uk}` and `{counted}` are filled
-/// in from constants.
+/// Signatures are grouped by postcode first (one index range, see the migrations
+/// `counted_signature_indexes` and `privacy`), then each postcode is looked up once, not
+/// once per signature. An anonymised signature has no postcode but keeps the constituency
+/// it was in (`signatures.constituency_code`), which wins over the lookup. `{id}` is the
+/// campaign id's placeholder; `{uk}` and `{counted}` are filled in from constants.
 const BY_CONSTITUENCY: &str = "\
-    SELECT p.constituency_code AS code, MAX(c.name) AS name, CAST(SUM(s.n) AS BIGINT) AS count \
-    FROM (SELECT signatures.postcode AS postcode, COUNT(*) AS n FROM signatures \
+    SELECT COALESCE(s.kept, p.constituency_code) AS code, MAX(c.name) AS name, \
+           CAST(SUM(s.n) AS BIGINT) AS count \
+    FROM (SELECT signatures.postcode AS postcode, signatures.constituency_code AS kept, \
+                 COUNT(*) AS n FROM signatures \
           WHERE signatures.campaign_id = {id} AND signatures.country_code = '{uk}' AND {counted} \
-          GROUP BY signatures.postcode) s \
+          GROUP BY signatures.postcode, signatures.constituency_code) s \
     LEFT JOIN postcodes p ON p.postcode = s.postcode \
-    LEFT JOIN constituencies c ON c.code = p.constituency_code \
-    GROUP BY p.constituency_code";
+    LEFT JOIN constituencies c ON c.code = COALESCE(s.kept, p.constituency_code) \
+    GROUP BY COALESCE(s.kept, p.constituency_code)";
 
 fn constituency_rows(
     conn: &mut DbConnection,

@@ -150,12 +150,20 @@ impl PublicStatsCache {
     }
 }
 
-/// Refreshes the snapshots every `interval` for as long as the server runs.
-pub async fn run(cache: Arc<PublicStatsCache>, db: Database, interval: Duration) {
+/// Refreshes the snapshots every `interval` until asked to stop.
+pub async fn run(
+    cache: Arc<PublicStatsCache>,
+    db: Database,
+    interval: Duration,
+    mut stopping: crate::shutdown::Stopping,
+) {
     let mut ticker = tokio::time::interval(interval);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
-        ticker.tick().await;
+        tokio::select! {
+            () = stopping.wait() => break,
+            _ = ticker.tick() => {}
+        }
         if let Err(error) = cache.refresh(&db, interval).await {
             tracing::warn!(%error, "could not refresh public campaign statistics");
         }

@@ -77,3 +77,27 @@ pub fn csrf() -> Markup {
         },
     )
 }
+
+pub fn too_large() -> Markup {
+    layout::page(
+        "Too much was sent",
+        html! {
+            section.notice {
+                h1 { "That was too much to send" }
+                p { "What you sent is larger than we accept. Shorten it, then try again." }
+            }
+        },
+    )
+}
+
+pub fn headers_too_large() -> Markup {
+    layout::page(
+        "Request too large",
+        html! {
+            section.notice {
+                h1 { "Your browser sent more than we accept" }
+                p { "Clear this site’s cookies, then reload the page." }
+            }
+        },
+    )
+}

@@ -75,6 +75,9 @@ pub fn editor(page: &Editor<'_>) -> Markup {
                     p.small { "Saving emails you a private link to come back to your letter on any device. "
                         "A moderator reads every letter before it is sent or published." }
                 }
+                @if let Some(path) = &page.private_path {
+                    p.small { a href={ (path) "/delete" } { "Delete this draft" } }
+                }
             }
             (preview(page))
         }
@@ -236,6 +239,7 @@ pub fn submitted(
         LetterStatus::Approved => "Approved.",
         LetterStatus::Rejected => "Not approved. Our email to you gave the reason.",
         LetterStatus::Hidden => "Approved, but no longer shown on the campaign’s page.",
+        LetterStatus::Withdrawn => "Deleted by you.",
         LetterStatus::Draft => "Draft.",
     };
     let body = html! {
@@ -268,6 +272,7 @@ pub fn submitted(
             }
             h2 { (letter.subject) }
             @for paragraph in paragraphs(&letter.body) { p { (paragraph) } }
+            p.small { a href={ "/letters/" (token) "/delete" } { "Delete my letter" } }
         }
     };
     layout::page("Your letter", body)

@@ -10,6 +10,7 @@ pub mod layout;
 pub mod letter_print;
 pub mod letters;
 pub mod markdown;
+pub mod privacy;
 pub mod published;
 pub mod share;
 pub mod signature;

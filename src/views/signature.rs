@@ -35,13 +35,16 @@ pub fn confirm_prompt(token: &str, headline: &str) -> Markup {
                 form method="post" action={ "/signatures/confirm/" (token) } {
                     button.primary type="submit" { "Confirm my signature" }
                 }
+                p.small { "Did not sign this, or changed your mind? "
+                    a href={ "/signatures/confirm/" (token) "/withdraw" } { "Withdraw the signature instead" } "." }
             }
         },
     )
 }
 
 /// Thank you, with the share links: people who have just signed are the best messengers.
-pub fn confirmed(slug: &str, headline: &str, base_url: &str) -> Markup {
+/// Opened from the signer's private link (`token`), it also offers to withdraw.
+pub fn confirmed(slug: &str, headline: &str, base_url: &str, token: Option<&str>) -> Markup {
     layout::page(
         "Signature confirmed",
         html! {
@@ -51,6 +54,13 @@ pub fn confirmed(slug: &str, headline: &str, base_url: &str) -> Markup {
                 p { "Share the letter with people who would sign it too." }
                 (share::section(&ShareLinks::new(base_url, slug, headline)))
                 p { a href={ "/campaigns/" (slug) } { "Back to the letter" } }
+                @match token {
+                    Some(token) => p.small { "Changed your mind? "
+                        a href={ "/signatures/confirm/" (token) "/withdraw" } { "Withdraw my signature" }
+                        " (possible until the campaign closes)." },
+                    None => p.small { "Changed your mind? The link in your email lets you withdraw "
+                        "your signature until the campaign closes." },
+                }
             }
         },
     )
@@ -69,7 +79,7 @@ pub fn link_unknown() -> Markup {
     )
 }
 
-pub fn link_expired(slug: &str) -> Markup {
+pub fn link_expired(slug: &str, token: &str) -> Markup {
     layout::page(
         "Link expired",
         html! {
@@ -77,6 +87,8 @@ pub fn link_expired(slug: &str) -> Markup {
                 h1 { "This link has expired" }
                 p { "Confirmation links work for 7 days. Sign again with the same email address and we will send you a new link." }
                 p { a href={ "/campaigns/" (slug) "#sign-heading" } { "Sign again" } }
+                p.small { "Did not sign this? An unconfirmed signature never counts, or you can "
+                    a href={ "/signatures/confirm/" (token) "/withdraw" } { "withdraw it now" } "." }
             }
         },
     )

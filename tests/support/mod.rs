@@ -2,7 +2,9 @@
 //! folder, or a new PostgreSQL database when TEST_DATABASE_URL is set), driven over HTTP.
 #![allow(dead_code)]
 
+pub mod browser;
 pub mod letters;
+pub mod server_process;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -34,7 +36,13 @@ pub fn settings(data_dir: PathBuf, database_url: String) -> Settings {
         db_timeout_secs: 2,
         workers: Some(2),
         count_interval_ms: 100,
+        mail_retry_base_ms: 30_000,
+        shutdown_timeout_secs: 20,
         token_days: 7,
+        anonymise_after_days: 183,
+        draft_emails: "10/3600".parse().expect("draft email limit"),
+        request_timeout_ms: 5_000,
+        keep_alive_secs: 5,
         joint_letter_hours: 24,
         session_key: None,
         insecure_cookies: None,

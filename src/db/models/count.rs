@@ -101,6 +101,32 @@ fn try_advisory_xact_lock(pg: &mut PgConnection) -> Result<bool, DbError> {
     Ok(row.locked)
 }
 
+/// Waits for the counter's lock (the one [`fold_confirmed`] tries) and holds it until the
+/// transaction ends, for a change no fold could see: a signature deleted outright (see
+/// [`take_out`]). SQLite needs nothing: its writers already take turns.
+pub fn hold_fold_lock(conn: &mut DbConnection) -> Result<(), DbError> {
+    if let DbConnection::Postgres(pg) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(7306582214)").execute(pg)?;
+    }
+    Ok(())
+}
+
+/// Takes a signature that is in its campaign's count out of it at once, because it is
+/// about to be deleted. Call holding [`hold_fold_lock`], having read `counted` under it.
+pub fn take_out(
+    conn: &mut DbConnection,
+    campaign_id: i64,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    diesel::update(campaign_counts::table.find(campaign_id))
+        .set((
+            campaign_counts::signature_count.eq(campaign_counts::signature_count - 1),
+            campaign_counts::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
 /// Every campaign's current count, for the in-memory cache.
 pub fn all(conn: &mut DbConnection) -> Result<Vec<CountRow>, DbError> {
     Ok(campaign_counts::table

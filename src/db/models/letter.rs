@@ -15,6 +15,9 @@ pub enum LetterStatus {
     Approved,
     Rejected,
     Hidden,
+    /// Deleted by its writer after some of it was sent: what was sent stays counted,
+    /// everything that named the writer is gone.
+    Withdrawn,
 }
 
 impl LetterStatus {
@@ -25,6 +28,7 @@ impl LetterStatus {
             LetterStatus::Approved => "approved",
             LetterStatus::Rejected => "rejected",
             LetterStatus::Hidden => "hidden",
+            LetterStatus::Withdrawn => "withdrawn",
         }
     }
 
@@ -34,6 +38,7 @@ impl LetterStatus {
             "approved" => LetterStatus::Approved,
             "rejected" => LetterStatus::Rejected,
             "hidden" => LetterStatus::Hidden,
+            "withdrawn" => LetterStatus::Withdrawn,
             _ => LetterStatus::Draft,
         }
     }
@@ -85,12 +90,14 @@ pub struct DraftChanges {
     pub updated_at: NaiveDateTime,
 }
 
-/// Stores a new draft with its first private link.
+/// Stores a new draft with its first private link; `ip` is where it was started from (as
+/// `fraud::address::stored` writes it), when known.
 pub fn create(
     conn: &mut DbConnection,
     campaign_id: i64,
     link: &TokenHash,
     draft: &DraftChanges,
+    ip: Option<&str>,
 ) -> Result<i64, DbError> {
     diesel::insert_into(letters::table)
         .values((
@@ -98,6 +105,7 @@ pub fn create(
             letters::campaign_id.eq(campaign_id),
             letters::status.eq(LetterStatus::Draft.as_str()),
             letters::created_at.eq(draft.updated_at),
+            letters::ip.eq(ip),
         ))
         .execute(conn)?;
     let id = letters::table
@@ -126,6 +134,19 @@ pub fn add_link(
         ))
         .execute(conn)?;
     Ok(())
+}
+
+/// How many letters were started from `ip` (as stored) after `since`, on any campaign.
+pub fn started_since(
+    conn: &mut DbConnection,
+    ip: &str,
+    since: NaiveDateTime,
+) -> Result<i64, DbError> {
+    Ok(letters::table
+        .filter(letters::ip.eq(ip))
+        .filter(letters::created_at.gt(since))
+        .count()
+        .get_result(conn)?)
 }
 
 pub fn find_by_token(conn: &mut DbConnection, link: &TokenHash) -> Result<Option<Letter>, DbError> {

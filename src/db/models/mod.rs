@@ -6,6 +6,7 @@ pub mod campaign;
 pub mod constituency;
 pub mod count;
 pub mod delivery;
+pub mod erasure;
 pub mod export_rows;
 pub mod invalidation;
 pub mod letter;

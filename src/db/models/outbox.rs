@@ -61,6 +61,14 @@ pub fn due(
         .load(conn)?)
 }
 
+/// When the next unsent email falls due (perhaps already past), if any is waiting.
+pub fn next_due(conn: &mut DbConnection) -> Result<Option<NaiveDateTime>, DbError> {
+    Ok(outbox::table
+        .filter(outbox::sent_at.is_null())
+        .select(diesel::dsl::min(outbox::next_attempt_at))
+        .first(conn)?)
+}
+
 /// Takes the email for one sending attempt: pushes its next attempt to `lease_until` (so no
 /// other sender, here or in another instance, picks it up meanwhile) and counts the attempt.
 /// False when someone else claimed it first.

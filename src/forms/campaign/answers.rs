@@ -1,7 +1,7 @@
 //! The campaign form's answers that are not plain text (goal, threshold, dates), and what
 //! to say beside a field when a campaign rule is broken.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::campaign_file::CampaignFileError;
 
@@ -30,6 +30,7 @@ pub fn parse_threshold(text: &str) -> Result<Option<f64>, &'static str> {
     }
 }
 
+/// A date and time in UTC, in years 1 to 9999 (the databases store no others).
 pub fn parse_when(text: &str) -> Result<Option<NaiveDateTime>, &'static str> {
     let text = text.trim();
     if text.is_empty() {
@@ -47,6 +48,7 @@ pub fn parse_when(text: &str) -> Result<Option<NaiveDateTime>, &'static str> {
         let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
         date.and_hms_opt(0, 0, 0)
     })
+    .filter(|when| (1..=9999).contains(&when.year()))
     .map(Some)
     .ok_or("Enter a date and time in UTC, like 2027-01-31T12:00")
 }

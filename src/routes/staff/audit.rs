@@ -2,7 +2,7 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpResponse};
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 
 use crate::auth::{Area, Staff};
@@ -39,12 +39,13 @@ fn date(
         return None;
     }
     match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-        Ok(day) => Some(day.and_time(if end_of_day {
+        // Years 1 to 9999: the databases store no others.
+        Ok(day) if (1..=9999).contains(&day.year()) => Some(day.and_time(if end_of_day {
             NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default()
         } else {
             NaiveTime::MIN
         })),
-        Err(_) => {
+        _ => {
             errors.add(field, "Enter a date like 2026-11-28");
             None
         }

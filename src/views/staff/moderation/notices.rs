@@ -36,6 +36,7 @@ pub fn unchanged(hiding: bool, status: LetterStatus) -> String {
         LetterStatus::Approved => "has already been approved",
         LetterStatus::Rejected => "has already been rejected",
         LetterStatus::Hidden => "has already been hidden",
+        LetterStatus::Withdrawn => "has been deleted by its writer",
     };
     if hiding {
         format!(

@@ -23,6 +23,7 @@ pub fn status_words(status: LetterStatus) -> &'static str {
         LetterStatus::Approved => "approved",
         LetterStatus::Rejected => "rejected",
         LetterStatus::Hidden => "hidden from the campaign’s page",
+        LetterStatus::Withdrawn => "deleted by its writer after it was sent",
     }
 }
 
