@@ -205,6 +205,9 @@ impl Application {
         .client_disconnect_timeout(http_limits::DISCONNECT_TIMEOUT)
         .keep_alive(keep_alive)
         .shutdown_timeout(shutdown_timeout)
+        // Without it a compressed page's last segment waits for the client's delayed ACK
+        // (40 ms) on a kept-alive connection.
+        .tcp_nodelay(true)
         .listen(listener)?;
         if let Some(workers) = workers {
             server = server.workers(workers.max(1));

@@ -9,9 +9,9 @@ use std::time::{Duration, Instant, SystemTime};
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
 
-/// The binary to run: `MISSIVE_CRASH_BIN`, else `target/release/missive`, else (with a
-/// warning, and never when `MISSIVE_REQUIRE_RELEASE=1`) the debug build cargo made for
-/// these tests.
+/// The binary to run: `MISSIVE_CRASH_BIN`, else the release build beside the debug one,
+/// else (with a warning, and never when `MISSIVE_REQUIRE_RELEASE=1`) the debug build cargo
+/// made for these tests.
 pub fn server_binary() -> PathBuf {
     if let Some(path) = std::env::var_os("MISSIVE_CRASH_BIN").filter(|p| !p.is_empty()) {
         let path = PathBuf::from(path);
@@ -22,7 +22,13 @@ pub fn server_binary() -> PathBuf {
         );
         return path;
     }
-    let release = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/missive");
+    // The debug binary is `<target dir>/debug/missive`, wherever CARGO_TARGET_DIR put it.
+    let debug = Path::new(env!("CARGO_BIN_EXE_missive"));
+    let release = debug
+        .parent()
+        .and_then(Path::parent)
+        .map_or_else(|| PathBuf::from("target"), Path::to_path_buf)
+        .join("release/missive");
     if release.is_file() {
         warn_if_stale(&release);
         return release;
