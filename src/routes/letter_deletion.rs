@@ -6,7 +6,7 @@ use actix_web::{get, post, web, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::{campaigns, html};
+use super::{campaigns, html, see_other};
 use crate::db::models::erasure::person::{self, LetterDeleted};
 use crate::db::models::{campaign, letter};
 use crate::domain::SecretToken;
@@ -64,12 +64,9 @@ pub async fn delete(
         LetterDeleted::Entirely => "",
         LetterDeleted::AfterSending => "?sent=yes",
     };
-    Ok(HttpResponse::SeeOther()
-        .insert_header((
-            "Location",
-            format!("/campaigns/{slug}/letter-deleted{query}"),
-        ))
-        .finish())
+    Ok(see_other(&format!(
+        "/campaigns/{slug}/letter-deleted{query}"
+    )))
 }
 
 #[derive(Deserialize)]

@@ -8,7 +8,7 @@ use maud::Markup;
 use serde::Deserialize;
 use serde_json::json;
 
-use super::{campaigns, html};
+use super::{campaigns, html, see_other};
 use crate::db::models::campaign::Campaign;
 use crate::db::models::constituency::{self, Constituency};
 use crate::db::models::delivery;
@@ -132,12 +132,6 @@ fn render(
 
 fn links(state: &AppState) -> (String, chrono::TimeDelta) {
     (state.base_url.clone(), state.settings.token_lifetime())
-}
-
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header(("Location", location))
-        .finish()
 }
 
 /// True when the campaign is not taking letters: closed, or not open yet.

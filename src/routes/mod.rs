@@ -86,3 +86,10 @@ pub fn html(status: actix_web::http::StatusCode, page: Markup) -> HttpResponse {
         .content_type(ContentType::html())
         .body(page.into_string())
 }
+
+/// A 303 to `location`: the answer to a form that worked.
+pub fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header(("Location", location))
+        .finish()
+}

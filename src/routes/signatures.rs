@@ -4,7 +4,7 @@ use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 
-use super::{campaigns, html};
+use super::{campaigns, html, see_other};
 use crate::domain::SecretToken;
 use crate::error::AppError;
 use crate::forms::sign::SignForm;
@@ -79,12 +79,6 @@ pub fn origin(req: &HttpRequest, state: &AppState) -> Origin {
 
 fn check_email_path(slug: &str) -> String {
     format!("/campaigns/{slug}/signed")
-}
-
-fn see_other(location: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header(("Location", location))
-        .finish()
 }
 
 /// `GET /campaigns/{slug}/signed`: "check your email".

@@ -5,7 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpResponse};
 use chrono::Utc;
 
-use super::{campaigns, html};
+use super::{campaigns, html, see_other};
 use crate::domain::SecretToken;
 use crate::error::AppError;
 use crate::privacy::withdrawal::{self, Withdrawable, Withdrawal};
@@ -48,9 +48,7 @@ pub async fn withdraw(
     match done {
         Withdrawal::Done { slug } => {
             tracing::info!("signature withdrawn");
-            Ok(HttpResponse::SeeOther()
-                .insert_header(("Location", format!("/campaigns/{slug}/withdrawn")))
-                .finish())
+            Ok(see_other(&format!("/campaigns/{slug}/withdrawn")))
         }
         Withdrawal::NotPossible(found) => Ok(page(found, &token, StatusCode::CONFLICT)),
     }
