@@ -16,6 +16,7 @@ pub mod forms;
 pub mod fraud;
 pub mod http_limits;
 pub mod imports;
+pub mod interval_cache;
 pub mod letter_paste;
 pub mod letters;
 pub mod links;

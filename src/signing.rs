@@ -130,13 +130,24 @@ fn is_suspect(
     let Some(ip) = ip else {
         return Ok(false);
     };
-    let mut locked = false;
+    // One query answers every limit (see `SignLimits::reach`), made only if one is asked.
+    let mut recent: Option<Vec<NaiveDateTime>> = None;
     let verdict = rate_limit::check(&origin.limits, origin.ip, |window| {
-        if !locked {
+        if recent.is_none() {
             signature_origin::lock_address(conn, campaign_id, ip)?;
-            locked = true;
+            let (longest, most) = origin.limits.reach();
+            let since = now - longest;
+            recent = Some(signature_origin::latest_since(
+                conn,
+                campaign_id,
+                ip,
+                since,
+                most,
+            )?);
         }
-        signature_origin::made_since(conn, campaign_id, ip, now - window)
+        let since = now - window;
+        let within = recent.iter().flatten().filter(|made| **made > since);
+        Ok::<_, DbError>(within.count() as i64)
     })?;
     if verdict.is_suspect() {
         tracing::info!(

@@ -31,6 +31,11 @@ pub struct AppState {
     pub public_stats: Arc<crate::stats::PublicStatsCache>,
     /// Public JSON bodies, each kept for one count refresh interval.
     pub public_json: Arc<crate::api::JsonCache>,
+    /// Campaigns by slug, each kept for one count refresh interval.
+    pub campaigns: Arc<crate::interval_cache::IntervalCache<crate::db::models::campaign::Campaign>>,
+    /// Campaign pages, rendered and compressed, each kept for one count refresh interval.
+    pub pages:
+        Arc<crate::interval_cache::IntervalCache<crate::routes::compressed_page::CompressedPage>>,
     pub settings: Arc<Settings>,
     /// The site's public root, without a trailing slash.
     pub base_url: String,
@@ -43,6 +48,14 @@ pub struct AppState {
 impl AppState {
     pub fn count_of(&self, slug: &str) -> i64 {
         self.counts.get(slug).map_or(0, |c| c.signature_count)
+    }
+
+    /// After a campaign is edited: the next request reads it and builds its page and JSON
+    /// afresh.
+    pub fn forget_campaigns(&self) {
+        self.campaigns.forget_all();
+        self.pages.forget_all();
+        self.public_json.forget_all();
     }
 }
 
@@ -169,6 +182,8 @@ impl Application {
             counts,
             public_stats,
             public_json: Arc::default(),
+            campaigns: Arc::default(),
+            pages: Arc::default(),
             settings: Arc::new(settings),
             base_url,
             mail_wake,

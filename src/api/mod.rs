@@ -5,11 +5,11 @@
 pub mod bearer;
 pub mod error;
 pub mod http_cache;
-pub mod json_cache;
 pub mod osdi;
 pub mod paging;
 pub mod public;
 pub mod tokens;
 
 pub use error::ApiError;
-pub use json_cache::JsonCache;
+/// Public JSON bodies, each kept for one count refresh interval.
+pub type JsonCache = crate::interval_cache::IntervalCache<http_cache::JsonBody>;

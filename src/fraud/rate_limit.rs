@@ -60,6 +60,17 @@ pub struct SignLimits {
     pub allow: Vec<Net>,
 }
 
+impl SignLimits {
+    /// The longest window and the largest count of any limit: the newest `most` signatures
+    /// within `longest` answer every limit, since a limit is reached exactly when its `max`
+    /// newest signatures all lie inside its window.
+    pub fn reach(&self) -> (TimeDelta, i64) {
+        let longest = self.limits.iter().map(RateLimit::window).max();
+        let most = self.limits.iter().map(|limit| limit.max).max();
+        (longest.unwrap_or_default(), i64::from(most.unwrap_or(0)))
+    }
+}
+
 /// What the rule decided about a new signature.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -175,6 +186,17 @@ mod tests {
         assert_eq!(at("2001:db8::1"), Verdict::Exempt);
         assert!(at("192.0.3.1").is_suspect());
         assert_eq!(check(&allow, None, busy), Ok(Verdict::NoAddress));
+    }
+
+    #[test]
+    fn the_newest_signatures_in_the_longest_window_answer_every_limit() {
+        let limits = limits(&[]);
+        assert_eq!(limits.reach(), (TimeDelta::seconds(300), 5));
+        let no_limits = SignLimits {
+            limits: Vec::new(),
+            allow: Vec::new(),
+        };
+        assert_eq!(no_limits.reach(), (TimeDelta::zero(), 0));
     }
 
     #[test]

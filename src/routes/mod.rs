@@ -1,6 +1,7 @@
 //! The route table: one module per area of the site.
 
 pub mod campaigns;
+pub mod compressed_page;
 pub mod embed;
 pub mod health;
 pub mod letter_deletion;

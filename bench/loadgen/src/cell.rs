@@ -151,6 +151,7 @@ async fn browser(
     deadline: Instant,
 ) -> (Stats, Instant) {
     let mut connection = Connection::new(address);
+    let mut forms = scenario::FormMemo::default();
     let mut stats = Stats::new();
     let mut ended = start;
     // A failure here shows again, and is counted, at the first request.
@@ -171,7 +172,7 @@ async fn browser(
             None if Instant::now() >= deadline => break,
             None => None,
         };
-        let ok = scenario::iteration(&mut connection, &plan, &mut stats).await;
+        let ok = scenario::iteration(&mut connection, &mut forms, &plan, &mut stats).await;
         ended = Instant::now();
         if let Some(due) = due {
             stats.record_paced(ended - due, ok);

@@ -35,12 +35,10 @@ pub struct SignatureState {
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewSignature<'_>) -> Result<i64, DbError> {
-    diesel::insert_into(signatures::table)
+    Ok(diesel::insert_into(signatures::table)
         .values(new)
-        .execute(conn)?;
-    find(conn, new.campaign_id, new.email_canonical)?
-        .map(|s| s.id)
-        .ok_or(DbError::Query(diesel::result::Error::NotFound))
+        .returning(signatures::id)
+        .get_result(conn)?)
 }
 
 /// The signature this person (by canonical email) already made on the campaign, if any.

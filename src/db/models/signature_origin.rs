@@ -1,4 +1,4 @@
-//! Where signatures come from: how many one address made on a campaign lately (for the
+//! Where signatures come from: when one address last signed a campaign (for the
 //! signing rate limit, served by the `(campaign_id, ip, created_at)` index), and the lock
 //! that makes that count exact while several instances sign at once.
 
@@ -8,19 +8,23 @@ use diesel::prelude::*;
 use crate::db::schema::signatures;
 use crate::db::{DbConnection, DbError};
 
-/// Signatures from `ip` (as stored) on the campaign made after `since`.
-pub fn made_since(
+/// When the newest `most` signatures from `ip` (as stored) on the campaign made after
+/// `since` were made, newest first.
+pub fn latest_since(
     conn: &mut DbConnection,
     campaign_id: i64,
     ip: &str,
     since: NaiveDateTime,
-) -> Result<i64, DbError> {
+    most: i64,
+) -> Result<Vec<NaiveDateTime>, DbError> {
     Ok(signatures::table
         .filter(signatures::campaign_id.eq(campaign_id))
         .filter(signatures::ip.eq(ip))
         .filter(signatures::created_at.gt(since))
-        .count()
-        .get_result(conn)?)
+        .order(signatures::created_at.desc())
+        .select(signatures::created_at)
+        .limit(most)
+        .load(conn)?)
 }
 
 /// Makes signing transactions from one address on one campaign take turns until they

@@ -109,7 +109,10 @@ pub async fn create(
         Ok(true)
     };
     match state.db.write(work).await {
-        Ok(true) => Ok(saved(&slug)),
+        Ok(true) => {
+            state.forget_campaigns();
+            Ok(saved(&slug))
+        }
         Ok(false) => Ok(slug_taken(&staff, &form)),
         Err(e) if e.is_unique_violation() => Ok(slug_taken(&staff, &form)),
         Err(e) => Err(e.into()),
@@ -169,6 +172,7 @@ pub async fn update(
             store(conn, &actor, &file, before.as_ref(), reason.as_deref())
         })
         .await?;
+    state.forget_campaigns();
     Ok(saved(&campaign.slug))
 }
 
