@@ -14,7 +14,9 @@
 #   ENGINES="sqlite postgres postgres-2"
 #   SCENARIOS="sign confirm page-1k page-1m count"
 #   PG_URL=postgres://postgres@127.0.0.1:5432   server for the PostgreSQL engines (trust auth)
-#   CONFIRM_TOKENS                     seeded links per confirming cell (DURATION × 4,000)
+#   CONFIRM_TOKENS                     seeded links per confirming cell (DURATION × 25,000 on
+#                                      SQLite, × 6,000 on PostgreSQL)
+#   PG_CONNECTIONS=32                  MISSIVE_DB_CONNECTIONS of each PostgreSQL instance
 #   SERVER_LOG=warn                    RUST_LOG for the servers
 #   MISSIVE=path/to/missive            measure this binary instead of building the tree's
 #   MILLION=1000000                    size of the big campaign
@@ -29,7 +31,14 @@ rate_users=${RATE_USERS:-64}
 engines=${ENGINES:-"sqlite postgres postgres-2"}
 scenarios=${SCENARIOS:-"sign confirm page-1k page-1m count"}
 pg_url=${PG_URL:-postgres://postgres@127.0.0.1:5432}
-confirm_tokens=${CONFIRM_TOKENS:-$((duration * 4000))}
+pg_connections=${PG_CONNECTIONS:-32}
+# Links a confirming cell may use up: more than the engine confirms in DURATION seconds.
+tokens_for() {
+    case $1 in
+        sqlite) echo "${CONFIRM_TOKENS:-$((duration * 25000))}" ;;
+        *) echo "${CONFIRM_TOKENS:-$((duration * 6000))}" ;;
+    esac
+}
 out=${BENCH_DIR:-$root/target/bench}
 million=${MILLION:-1000000}
 
@@ -100,7 +109,9 @@ server_env() {
         MISSIVE_TRUSTED_PROXIES=127.0.0.1)
     case $1 in
         sqlite) env+=(DATABASE_URL="$work/sqlite/missive.sqlite3") ;;
-        *) env+=(DATABASE_URL="$pg_url/$pg_db?sslmode=disable") ;;
+        # The pool a PostgreSQL instance needs to keep 64 requests' commits going at once
+        # (the default, 8, leaves 56 waiting for a connection while WAL flushes are shared).
+        *) env+=(DATABASE_URL="$pg_url/$pg_db?sslmode=disable" MISSIVE_DB_CONNECTIONS="$pg_connections") ;;
     esac
     printf '%s\n' "${env[@]}"
 }
@@ -137,7 +148,7 @@ seed() {
             for mode in $modes; do
                 local prefix="confirm-$target-$(load_tag "$mode")"
                 "$loadgen" seed-pending --engine "$engine" --slug british-values \
-                    --prefix "$prefix" --count "$confirm_tokens" \
+                    --prefix "$prefix" --count "$(tokens_for "$engine")" \
                     --tokens "$work/$prefix.tokens" | sql "$db"
             done
         done
@@ -183,6 +194,28 @@ if pg_engines; then
     seed postgres "${pg_targets[@]}"
     echo "== $(date +%T) start-up, PostgreSQL" >&2
     startup postgres "seeded, $(grouped $((million + 1000))) confirmed" 18099 "$work/pg"
+fi
+
+# What PostgreSQL alone commits here: pgbench, 64 clients, each transaction three INSERTs
+# shaped like a signature's rows (signature, link, email), no application in between. The
+# ceiling for PostgreSQL signing on this machine, measured in the same run.
+pg_ceiling=""
+pgbench=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | head -1 || true)
+if pg_engines && [ -n "$pgbench" ]; then
+    query postgres "CREATE TABLE bench_ceiling (id bigserial PRIMARY KEY, kind int NOT NULL,
+        name text NOT NULL, email text NOT NULL, at timestamp NOT NULL DEFAULT now())" >/dev/null
+    cat > "$work/ceiling.sql" <<'SQL'
+\set n random(1, 1000000000)
+BEGIN;
+INSERT INTO bench_ceiling (kind, name, email) VALUES (1, 'Ada Tester ' || :n, 'ceiling-' || :n || '@example.org');
+INSERT INTO bench_ceiling (kind, name, email) VALUES (2, repeat('t', 64), 'ceiling-' || :n || '@example.org');
+INSERT INTO bench_ceiling (kind, name, email) VALUES (3, repeat('Dear Ada, please confirm. ', 40), 'ceiling-' || :n || '@example.org');
+COMMIT;
+SQL
+    echo "== $(date +%T) PostgreSQL ceiling (pgbench)" >&2
+    pg_ceiling=$("$pgbench" -n -M prepared -c 64 -j 2 -T "$duration" -f "$work/ceiling.sql" \
+        "$pg_url/$pg_db?sslmode=disable" 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | cut -d. -f1)
+    query postgres "DROP TABLE bench_ceiling" >/dev/null
 fi
 
 echo "== $(date +%T) starting servers" >&2
@@ -309,5 +342,10 @@ echo "== measured in $minutes min" >&2
     echo "$(cut -d' ' -f1-3 /proc/loadavg) after."
     echo
     "$loadgen" table "$results"
+    if [ -n "$pg_ceiling" ]; then
+        echo
+        echo "PostgreSQL's own ceiling in this run (pgbench, 64 clients, transactions of three"
+        echo "INSERTs shaped like a signature's rows, no application): $(grouped "$pg_ceiling") a second."
+    fi
 } > "$out/results.md"
 cat "$out/results.md"

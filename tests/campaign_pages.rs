@@ -123,3 +123,40 @@ async fn static_files_and_health_are_served() {
     assert_eq!(app.get("/static/../Cargo.toml").await.status, 404);
     assert_eq!(app.get("/health").await.body, "ok");
 }
+
+#[tokio::test]
+async fn pages_kept_in_memory_are_compressed_for_browsers_and_follow_the_count() {
+    use std::io::Read;
+
+    let app = spawn_app().await;
+    let path = "/campaigns/british-values";
+    let compressed = app
+        .client
+        .get(app.url(path))
+        .header("Accept-Encoding", "gzip, deflate, br")
+        .send()
+        .await
+        .expect("GET");
+    assert_eq!(compressed.status(), 200);
+    let headers = compressed.headers().clone();
+    assert_eq!(headers["content-encoding"], "gzip");
+    assert_eq!(headers["vary"], "Accept-Encoding");
+    assert!(headers.contains_key("content-security-policy"));
+    let bytes = compressed.bytes().await.expect("body");
+    let mut html = String::new();
+    flate2::read::GzDecoder::new(&bytes[..])
+        .read_to_string(&mut html)
+        .expect("a gzip body");
+    let plain = app.get(path).await;
+    assert_eq!(html, plain.body, "the same page either way");
+    assert!(bytes.len() * 3 < html.len());
+
+    app.sign("british-values", "Ada Byron", "ada@example.org", "SW1A 1AA")
+        .await;
+    let email = app.wait_for_emails(1).await.remove(0);
+    app.post_form(&email.confirmation_path(), &[]).await;
+    assert_eq!(app.wait_for_count("british-values", 1).await, 1);
+    for shown in [app.get(path).await, app.get("/").await] {
+        assert_eq!(shown.text_of("#signature-count").as_deref(), Some("1"));
+    }
+}
