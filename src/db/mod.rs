@@ -1,6 +1,7 @@
 //! Storage: one diesel connection type over SQLite and PostgreSQL, a pool, and the
 //! `Database` handle that runs queries on blocking threads, away from the async workers.
 
+mod checkpointer;
 pub mod error;
 mod group_commit;
 pub mod migrations;
@@ -59,12 +60,14 @@ fn sqlite_path(url: &str) -> &str {
 
 /// Per-connection settings. SQLite: a busy timeout first (the pool opens connections
 /// together, and switching to WAL waits for the others), WAL with `synchronous=FULL` so an
-/// acknowledged write survives power loss, and foreign keys enforced.
+/// acknowledged write survives power loss, foreign keys enforced, and no checkpoint inside
+/// commits (`checkpointer` does it on its own thread).
 fn configure(conn: &mut DbConnection) -> Result<(), DbError> {
     match conn {
         DbConnection::Sqlite(c) => c.batch_execute(
             "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
-             PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
+             PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; \
+             PRAGMA wal_autocheckpoint = 0;",
         )?,
         DbConnection::Postgres(c) => c.batch_execute("SET TIME ZONE 'UTC'")?,
     }
@@ -124,6 +127,8 @@ pub struct Database {
     backend: Backend,
     write_lock: Option<Arc<Mutex<()>>>,
     writer: Option<GroupCommit>,
+    /// SQLite: keeps the checkpoint thread going while any clone of this handle lives.
+    _checkpoints: Option<Arc<()>>,
 }
 
 impl Database {
@@ -152,19 +157,22 @@ impl Database {
             .connection_timeout(timeout)
             .connection_customizer(Box::new(Customizer))
             .build(manager)?;
-        let (write_lock, writer) = match backend {
+        let (write_lock, writer, checkpoints) = match backend {
             Backend::Sqlite => {
                 let lock = Arc::new(Mutex::new(()));
                 let writer = GroupCommit::start(url.to_owned(), lock.clone())?;
-                (Some(lock), Some(writer))
+                let alive = Arc::new(());
+                checkpointer::start(url.to_owned(), Arc::downgrade(&alive));
+                (Some(lock), Some(writer), Some(alive))
             }
-            Backend::Postgres => (None, None),
+            Backend::Postgres => (None, None, None),
         };
         Ok(Database {
             pool,
             backend,
             write_lock,
             writer,
+            _checkpoints: checkpoints,
         })
     }
 
