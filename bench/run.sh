@@ -20,6 +20,7 @@
 #   SERVER_LOG=warn                    RUST_LOG for the servers
 #   MISSIVE=path/to/missive            measure this binary instead of building the tree's
 #   MILLION=1000000                    size of the big campaign
+#   DRAIN_SECONDS=60                   longest wait after a writing cell for its emails to go
 #   BENCH_DIR=target/bench             where results.md, results.jsonl and logs go
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -314,7 +315,23 @@ cell() {
         "$loadgen" check --target "$target" --scenario "$scenario" \
             --load "$(load_label "$mode")" --acknowledged "$work/$prefix.acked" \
             --stored "$work/$prefix.stored" --results "$results"
+        settle "$(engine_of "$target")"
     fi
+}
+
+# settle ENGINE: waits (up to DRAIN_SECONDS) until the emails a writing cell queued have
+# been sent, so the next cell, the baseline's included, does not share the machine with the
+# sender catching up; then lets the count folder and statistics finish.
+settle() {
+    local waited=0 unsent
+    while [ "$waited" -lt "$((${DRAIN_SECONDS:-60} * 2))" ]; do
+        unsent=$(query "$1" "SELECT count(*) FROM outbox WHERE sent_at IS NULL")
+        [ "$unsent" = 0 ] && break
+        sleep 0.5
+        waited=$((waited + 1))
+    done
+    echo "   $(date +%T) emails sent $((waited / 2)) s after the cell (${unsent:-?} left)" >&2
+    sleep 2
 }
 
 echo "== $(date +%T) measuring: ${duration}s per cell; loads: $modes; engines: $engines" >&2

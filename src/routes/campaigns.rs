@@ -1,8 +1,8 @@
 //! Campaign pages and the public count.
 
-use actix_web::http::StatusCode;
 use std::sync::Arc;
 
+use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use serde_json::json;
