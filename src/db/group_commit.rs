@@ -1,11 +1,17 @@
 //! Group commit for SQLite: one writer thread takes every write transaction queued since
-//! its last commit, runs each in its own savepoint, and commits them together with one
-//! fsync. Each caller hears back only after the commit that holds its work, so an answer
-//! still means the write is durable; under load, hundreds of signatures share one fsync.
+//! its last commit and commits them together with one fsync. Each caller hears back only
+//! after the commit that holds its work, so an answer still means the write is durable;
+//! under load, hundreds of signatures share one fsync.
 //!
 //! Nothing waits to fill a batch: while one commit is being flushed, the requests that
 //! arrive meanwhile queue up and form the next batch, so a quiet server answers as fast as
 //! before and a busy one batches as much as its disk is slow.
+//!
+//! A failed write must not spoil the others, so each runs in a savepoint of its own, except
+//! work that can be run again (`write_repeatable`), which runs without one; only when such
+//! work fails is the batch rolled back and run again with a savepoint for each. Savepoints
+//! cost the writer a statement pair and a sub-journal of the pages each write touches, and
+//! failures are rare.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -21,16 +27,90 @@ use super::{establish, write_transaction, DbConnection, DbError};
 /// Most transactions one commit takes; beyond this a batch's fsync is no longer what costs.
 const MAX_BATCH: usize = 512;
 
-/// Told, after the batch's commit (or its failure), how the batch ended.
-type Completion = Box<dyn FnOnce(Result<(), &str>) + Send>;
-/// A write transaction's work: runs inside the batch, returns how to answer its caller.
-type Job = Box<dyn FnOnce(&mut DbConnection) -> Completion + Send>;
+/// A write transaction queued for a batch, with the caller waiting for its answer.
+trait Job: Send {
+    /// Whether the work may run again after its writes were rolled back.
+    fn repeatable(&self) -> bool;
+    /// Runs the work, in a savepoint of its own when `alone` (always, if not repeatable),
+    /// and keeps its result; false when it failed.
+    fn run(&mut self, conn: &mut DbConnection, alone: bool) -> bool;
+    /// Answers the caller once the batch has committed, or has failed with the reason.
+    fn answer(self: Box<Self>, committed: Result<(), &str>);
+}
+
+/// How a caller's work runs: once, or as often as the batch needs.
+trait Work<T>: Send {
+    const REPEATABLE: bool;
+    fn run(&mut self, conn: &mut DbConnection, alone: bool) -> Result<T, DbError>;
+}
+
+struct Once<F>(Option<F>);
+
+impl<T, F> Work<T> for Once<F>
+where
+    F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send,
+{
+    const REPEATABLE: bool = false;
+
+    fn run(&mut self, conn: &mut DbConnection, _alone: bool) -> Result<T, DbError> {
+        match self.0.take() {
+            Some(work) => conn.transaction(work),
+            None => Err(DbError::WorkerGone),
+        }
+    }
+}
+
+struct Repeatable<F>(F);
+
+impl<T, F> Work<T> for Repeatable<F>
+where
+    F: Fn(&mut DbConnection) -> Result<T, DbError> + Send,
+{
+    const REPEATABLE: bool = true;
+
+    fn run(&mut self, conn: &mut DbConnection, alone: bool) -> Result<T, DbError> {
+        if alone {
+            conn.transaction(&self.0)
+        } else {
+            (self.0)(conn)
+        }
+    }
+}
+
+struct Queued<T, W> {
+    work: W,
+    result: Option<Result<T, DbError>>,
+    answer: oneshot::Sender<Result<T, DbError>>,
+}
+
+impl<T: Send, W: Work<T>> Job for Queued<T, W> {
+    fn repeatable(&self) -> bool {
+        W::REPEATABLE
+    }
+
+    fn run(&mut self, conn: &mut DbConnection, alone: bool) -> bool {
+        let result = self.work.run(conn, alone);
+        let ok = result.is_ok();
+        self.result = Some(result);
+        ok
+    }
+
+    fn answer(self: Box<Self>, committed: Result<(), &str>) {
+        let outcome = match (self.result, committed) {
+            (Some(Ok(value)), Ok(())) => Ok(value),
+            (Some(Err(e)), _) => Err(e),
+            (Some(Ok(_)), Err(why)) => Err(DbError::CommitFailed(why.to_owned())),
+            (None, _) => Err(DbError::WorkerGone),
+        };
+        let _ = self.answer.send(outcome);
+    }
+}
 
 /// The handle on the writer thread. Cloning shares the thread; it stops once every handle
 /// is dropped, after finishing what was queued.
 #[derive(Clone)]
 pub struct GroupCommit {
-    jobs: mpsc::Sender<Job>,
+    jobs: mpsc::Sender<Box<dyn Job>>,
 }
 
 impl GroupCommit {
@@ -53,17 +133,29 @@ impl GroupCommit {
         T: Send + 'static,
         F: FnOnce(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
     {
+        self.queue(Once(Some(work))).await
+    }
+
+    /// Like [`GroupCommit::write`] for work that may run more than once, each time after
+    /// its earlier writes were rolled back; it runs without a savepoint of its own.
+    pub async fn write_repeatable<T, F>(&self, work: F) -> Result<T, DbError>
+    where
+        T: Send + 'static,
+        F: Fn(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
+    {
+        self.queue(Repeatable(work)).await
+    }
+
+    async fn queue<T, W>(&self, work: W) -> Result<T, DbError>
+    where
+        T: Send + 'static,
+        W: Work<T> + 'static,
+    {
         let (answer, answered) = oneshot::channel();
-        let job: Job = Box::new(move |conn| {
-            let result = conn.transaction(work);
-            Box::new(move |committed: Result<(), &str>| {
-                let outcome = match (result, committed) {
-                    (Ok(value), Ok(())) => Ok(value),
-                    (Err(e), _) => Err(e),
-                    (Ok(_), Err(why)) => Err(DbError::CommitFailed(why.to_owned())),
-                };
-                let _ = answer.send(outcome);
-            })
+        let job = Box::new(Queued {
+            work,
+            result: None,
+            answer,
         });
         self.jobs.send(job).map_err(|_| DbError::WorkerGone)?;
         answered.await.map_err(|_| DbError::WorkerGone)?
@@ -76,7 +168,7 @@ struct Writer {
 }
 
 impl Writer {
-    fn run(self, first: DbConnection, queue: Receiver<Job>) {
+    fn run(self, first: DbConnection, queue: Receiver<Box<dyn Job>>) {
         let mut conn = Some(first);
         while let Ok(job) = queue.recv() {
             let mut batch = vec![job];
@@ -91,18 +183,19 @@ impl Writer {
                 continue;
             };
             let _turn = self.turn.lock().unwrap_or_else(|p| p.into_inner());
-            match catch_unwind(AssertUnwindSafe(|| commit(c, batch))) {
-                Ok((completions, committed)) => {
+            match catch_unwind(AssertUnwindSafe(|| commit(c, &mut batch))) {
+                Ok(committed) => {
                     if let Err(why) = &committed {
                         tracing::error!(error = %why, "a group commit failed");
                     }
                     let committed = committed.as_ref().map(|_| ()).map_err(String::as_str);
-                    for complete in completions {
-                        complete(committed);
+                    for job in batch {
+                        job.answer(committed);
                     }
                 }
                 Err(_) => {
                     // The transaction is abandoned with its connection; SQLite rolls it back.
+                    // Dropping the jobs tells their callers the write did not happen.
                     tracing::error!("a write panicked; its batch was rolled back");
                     conn = None;
                 }
@@ -127,16 +220,36 @@ impl Writer {
     }
 }
 
-/// Runs a batch in one transaction; each job's own `transaction` call becomes a savepoint.
-fn commit(conn: &mut DbConnection, batch: Vec<Job>) -> (Vec<Completion>, Result<(), String>) {
-    let mut completions = Vec::with_capacity(batch.len());
-    let committed = write_transaction::<_, diesel::result::Error, _>(conn, |conn| {
-        for job in batch {
-            completions.push(job(conn));
+/// Runs a batch in one transaction. Its transactions were all in flight together, so any
+/// order is one they could have run in: repeatable work goes first and runs without
+/// savepoints, then each piece of work that runs once, in a savepoint of its own. If any
+/// repeatable work fails, the transaction is rolled back and the whole batch runs again
+/// with a savepoint for each, so that a failure takes back only its own writes.
+fn commit(conn: &mut DbConnection, batch: &mut [Box<dyn Job>]) -> Result<(), String> {
+    batch.sort_by_key(|job| !job.repeatable());
+    let repeatable = batch.iter().take_while(|job| job.repeatable()).count();
+    let (plain, alone) = batch.split_at_mut(repeatable);
+    let first = write_transaction(conn, |conn| {
+        if !plain.iter_mut().all(|job| job.run(conn, false)) {
+            return Err(diesel::result::Error::RollbackTransaction);
+        }
+        for job in alone.iter_mut() {
+            job.run(conn, true);
         }
         Ok(())
     });
-    (completions, committed.map_err(|e| e.to_string()))
+    let committed = match first {
+        Err(diesel::result::Error::RollbackTransaction) => {
+            write_transaction::<_, diesel::result::Error, _>(conn, |conn| {
+                for job in batch.iter_mut() {
+                    job.run(conn, true);
+                }
+                Ok(())
+            })
+        }
+        other => other,
+    };
+    committed.map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
@@ -144,6 +257,7 @@ mod tests {
     use diesel::connection::SimpleConnection;
     use diesel::RunQueryDsl;
 
+    use super::{commit, Job, Queued, Repeatable};
     use crate::db::{Database, DbConnection, DbError};
 
     async fn database(dir: &tempfile::TempDir) -> Database {
@@ -178,23 +292,29 @@ mod tests {
         rows.into_iter().map(|r| r.v).collect()
     }
 
-    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-    async fn concurrent_writes_all_commit_and_a_failure_spoils_only_itself() {
+    /// 300 concurrent writes, every tenth written and then refused (a duplicate): the
+    /// refused ones fail alone, the rest are committed. `repeatable` picks which writes
+    /// go through `write_repeatable` (and so share savepoints).
+    async fn writes_with_failures(repeatable: fn(usize) -> bool) {
         let dir = tempfile::tempdir().expect("temp dir");
         let db = database(&dir).await;
         let mut tasks = Vec::new();
         for i in 0..300 {
             let db = db.clone();
-            tasks.push(tokio::spawn(async move {
-                db.write(move |conn| {
+            let work = move |conn: &mut DbConnection| {
+                insert(conn, &format!("row-{i:03}"))?;
+                if i % 10 == 7 {
+                    // Written, then refused: the savepoint must take the row back.
                     insert(conn, &format!("row-{i:03}"))?;
-                    if i % 10 == 7 {
-                        // Written, then refused: the savepoint must take the row back.
-                        insert(conn, &format!("row-{i:03}"))?;
-                    }
-                    Ok(i)
-                })
-                .await
+                }
+                Ok(i)
+            };
+            tasks.push(tokio::spawn(async move {
+                if repeatable(i) {
+                    db.write_repeatable(work).await
+                } else {
+                    db.write(work).await
+                }
             }));
         }
         let mut refused = 0;
@@ -214,6 +334,70 @@ mod tests {
             .map(|i| format!("row-{i:03}"))
             .collect();
         assert_eq!(rows(&db), expected);
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn concurrent_writes_all_commit_and_a_failure_spoils_only_itself() {
+        writes_with_failures(|_| false).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn repeatable_writes_share_savepoints_and_a_failure_still_spoils_only_itself() {
+        writes_with_failures(|_| true).await;
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn repeatable_and_single_writes_mixed_in_one_batch() {
+        writes_with_failures(|i| i % 3 != 0).await;
+    }
+
+    #[test]
+    fn repeatable_work_that_failed_together_runs_again_alone() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::Arc;
+
+        let runtime = tokio::runtime::Runtime::new().expect("runtime");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = runtime.block_on(database(&dir));
+        let runs = Arc::new(AtomicUsize::new(0));
+        let counted = runs.clone();
+        let mut answers = Vec::new();
+        let mut batch: Vec<Box<dyn Job>> = Vec::new();
+        type Work = Box<dyn Fn(&mut DbConnection) -> Result<(), DbError> + Send>;
+        let mut queue = |work: Work| {
+            let (answer, answered) = tokio::sync::oneshot::channel();
+            answers.push(answered);
+            batch.push(Box::new(Queued {
+                work: Repeatable(work),
+                result: None,
+                answer,
+            }));
+        };
+        queue(Box::new(move |conn| {
+            counted.fetch_add(1, Ordering::SeqCst);
+            insert(conn, "a")
+        }));
+        queue(Box::new(|conn| insert(conn, "a")));
+        queue(Box::new(|conn| insert(conn, "b")));
+
+        let mut conn = db.get().expect("connection");
+        commit(&mut conn, &mut batch).expect("the batch commits");
+        for job in batch {
+            job.answer(Ok(()));
+        }
+        let answers: Vec<_> = answers
+            .into_iter()
+            .map(|a| a.blocking_recv().expect("answered"))
+            .collect();
+        assert!(answers[0].is_ok());
+        assert!(answers[1]
+            .as_ref()
+            .expect_err("a duplicate")
+            .is_unique_violation());
+        assert!(answers[2].is_ok());
+        assert_eq!(rows(&db), vec!["a".to_owned(), "b".to_owned()]);
+        // Run together, rolled back with the duplicate, then run alone.
+        assert_eq!(runs.load(Ordering::SeqCst), 2);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

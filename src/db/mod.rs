@@ -209,6 +209,20 @@ impl Database {
             .map_err(|_| DbError::WorkerGone)?
     }
 
+    /// Like [`Database::write`] for work that may be run more than once, each time after its
+    /// earlier writes were rolled back (it must not act outside the database). On SQLite
+    /// such writes run in a group commit without a savepoint each.
+    pub async fn write_repeatable<T, F>(&self, work: F) -> Result<T, DbError>
+    where
+        T: Send + 'static,
+        F: Fn(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
+    {
+        match &self.writer {
+            Some(writer) => writer.write_repeatable(work).await,
+            None => self.write(work).await,
+        }
+    }
+
     /// The blocking form of [`Database::write`], for the CLI and background threads.
     pub fn write_blocking<T, F>(&self, work: F) -> Result<T, DbError>
     where

@@ -69,59 +69,82 @@ impl Sender {
         }
     }
 
-    /// Sends what is due now, stopping early if asked to; returns how many were attempted.
+    /// Sends what is due now, stopping early if asked to; returns how many were due. The
+    /// batch is claimed in one write and its outcomes recorded in another, so a surge of
+    /// signatures does not cost the writer two transactions per email; emails claimed but
+    /// not attempted (the sender was asked to stop) are given back.
     pub async fn send_due(&self, stopping: &Stopping) -> Result<usize, DbError> {
         let now = Utc::now().naive_utc();
         let due = self.db.read(move |c| outbox::due(c, now, BATCH)).await?;
         let attempted = due.len();
-        for email in due {
+        if due.is_empty() {
+            return Ok(0);
+        }
+        let lease_until = Utc::now().naive_utc() + LEASE;
+        let claimed = self
+            .db
+            .write(move |c| {
+                let mut mine = Vec::with_capacity(due.len());
+                for email in due {
+                    if outbox::claim(c, &email, lease_until)? {
+                        mine.push(email);
+                    }
+                }
+                Ok(mine)
+            })
+            .await?;
+        let mut claimed = claimed.into_iter();
+        let mut outcomes = Vec::new();
+        for email in claimed.by_ref() {
             if stopping.is_set() {
+                outcomes.push(Outcome::NotAttempted(email));
                 break;
             }
-            let lease_until = Utc::now().naive_utc() + LEASE;
-            let claim = email.clone();
-            if !self
-                .db
-                .write(move |c| outbox::claim(c, &claim, lease_until))
-                .await?
-            {
-                continue;
-            }
-            let id = email.id;
-            let attempts = email.attempts + 1;
-            let carries = (email.delivery_id, email.joint_letter_id);
-            let result = match self.message(&email) {
-                Ok(message) => self.transport.deliver(id, message).await,
-                Err(e) => Err(e),
-            };
-            let now = Utc::now().naive_utc();
-            match result {
-                Ok(()) => {
-                    self.db
-                        .write(move |c| {
-                            outbox::mark_sent(c, id, now)?;
-                            follow(c, carries, delivery::Status::Sent, None, now)
-                        })
-                        .await?;
-                    tracing::info!(outbox_id = id, "email sent");
+            outcomes.push(self.attempt(email).await);
+        }
+        outcomes.extend(claimed.map(Outcome::NotAttempted));
+        self.db
+            .write(move |c| {
+                for outcome in &outcomes {
+                    outcome.record(c, lease_until)?;
                 }
-                Err(error) => {
-                    let retry_at = now + backoff(attempts, self.retry_base);
-                    // An SMTP server's reply can quote the recipient's address.
-                    let text = crate::telemetry::without_addresses(&error.to_string());
-                    tracing::warn!(outbox_id = id, attempts, error = %text, %retry_at, "email not sent; will retry");
-                    let detail =
-                        format!("{text} (trying again at {} UTC)", retry_at.format("%H:%M"));
-                    self.db
-                        .write(move |c| {
-                            outbox::mark_failed(c, id, retry_at, &text)?;
-                            follow(c, carries, delivery::Status::Failed, Some(&detail), now)
-                        })
-                        .await?;
+                Ok(())
+            })
+            .await?;
+        Ok(attempted)
+    }
+
+    /// Delivers one claimed email.
+    async fn attempt(&self, email: QueuedEmail) -> Outcome {
+        let id = email.id;
+        let attempts = email.attempts + 1;
+        let carries = (email.delivery_id, email.joint_letter_id);
+        let result = match self.message(&email) {
+            Ok(message) => self.transport.deliver(id, message).await,
+            Err(e) => Err(e),
+        };
+        let now = Utc::now().naive_utc();
+        match result {
+            Ok(()) => {
+                tracing::info!(outbox_id = id, "email sent");
+                Outcome::Sent { id, carries, now }
+            }
+            Err(error) => {
+                let retry_at = now + backoff(attempts, self.retry_base);
+                // An SMTP server's reply can quote the recipient's address.
+                let text = crate::telemetry::without_addresses(&error.to_string());
+                tracing::warn!(outbox_id = id, attempts, error = %text, %retry_at, "email not sent; will retry");
+                let detail = format!("{text} (trying again at {} UTC)", retry_at.format("%H:%M"));
+                Outcome::Failed {
+                    id,
+                    carries,
+                    now,
+                    retry_at,
+                    text,
+                    detail,
                 }
             }
         }
-        Ok(attempted)
     }
 
     fn message(&self, email: &QueuedEmail) -> Result<Message, MailError> {
@@ -161,10 +184,54 @@ impl Sender {
     }
 }
 
+/// What became of a claimed email, to be recorded.
+enum Outcome {
+    Sent {
+        id: i64,
+        carries: Carries,
+        now: NaiveDateTime,
+    },
+    Failed {
+        id: i64,
+        carries: Carries,
+        now: NaiveDateTime,
+        retry_at: NaiveDateTime,
+        text: String,
+        detail: String,
+    },
+    NotAttempted(QueuedEmail),
+}
+
+impl Outcome {
+    fn record(&self, conn: &mut DbConnection, lease_until: NaiveDateTime) -> Result<(), DbError> {
+        match self {
+            Outcome::Sent { id, carries, now } => {
+                outbox::mark_sent(conn, *id, *now)?;
+                follow(conn, *carries, delivery::Status::Sent, None, *now)
+            }
+            Outcome::Failed {
+                id,
+                carries,
+                now,
+                retry_at,
+                text,
+                detail,
+            } => {
+                outbox::mark_failed(conn, *id, *retry_at, text)?;
+                follow(conn, *carries, delivery::Status::Failed, Some(detail), *now)
+            }
+            Outcome::NotAttempted(email) => outbox::release(conn, email, lease_until),
+        }
+    }
+}
+
+/// The letter delivery and joint letter an email carries, if any.
+type Carries = (Option<i64>, Option<i64>);
+
 /// Carries an email's fate over to the letter delivery or joint letter it was carrying.
 fn follow(
     conn: &mut DbConnection,
-    (delivery_id, joint_letter_id): (Option<i64>, Option<i64>),
+    (delivery_id, joint_letter_id): Carries,
     status: delivery::Status,
     detail: Option<&str>,
     now: NaiveDateTime,
@@ -191,9 +258,83 @@ fn backoff(attempts: i32, base: Duration) -> TimeDelta {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
     use std::time::Duration;
 
-    use super::backoff;
+    use chrono::Utc;
+    use tokio::sync::Notify;
+
+    use super::{backoff, Sender, Transport, BATCH};
+    use crate::db::models::outbox::{self, NewEmail, QueuedEmail};
+    use crate::db::{migrations, Database};
+    use crate::shutdown;
+
+    fn email(n: usize) -> NewEmail {
+        let now = Utc::now().naive_utc();
+        NewEmail {
+            recipient: format!("signer{n}@example.org"),
+            subject: format!("Message {n}"),
+            body_text: "Hello".to_owned(),
+            body_html: "<p>Hello</p>".to_owned(),
+            created_at: now,
+            next_attempt_at: now,
+            reply_to: None,
+            delivery_id: None,
+            joint_letter_id: None,
+        }
+    }
+
+    fn unsent(db: &Database) -> Vec<QueuedEmail> {
+        let later = Utc::now().naive_utc() + chrono::TimeDelta::hours(1);
+        outbox::due(&mut db.get().expect("connection"), later, 1000).expect("outbox")
+    }
+
+    /// A sender asked to stop before it starts its batch claims it and gives it all back,
+    /// untried; the next round sends it, each email once.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_batch_is_claimed_together_and_given_back_when_stopping() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = dir.path().join("m.sqlite3").to_string_lossy().into_owned();
+        let db = Database::connect(&url, 2).expect("connect");
+        migrations::run_pending(&mut db.get().expect("connection")).expect("migrate");
+        let count = usize::try_from(BATCH).expect("batch") + 3;
+        db.write(move |c| (0..count).try_for_each(|n| outbox::enqueue(c, &email(n))))
+            .await
+            .expect("queue");
+        let before = unsent(&db);
+        let files = dir.path().join("outbox");
+        let sender = Sender {
+            db: db.clone(),
+            transport: Transport::Files(files.clone()),
+            from: "Missive <noreply@example.org>".parse().expect("mailbox"),
+            wake: Arc::new(Notify::new()),
+            retry_base: Duration::from_secs(30),
+        };
+
+        let (stop, stopping) = shutdown::channel();
+        stop.stop();
+        let due = sender.send_due(&stopping).await.expect("round");
+        assert_eq!(due, count.min(BATCH as usize));
+        let after = unsent(&db);
+        assert_eq!(after.len(), count, "nothing sent");
+        for (was, is) in before.iter().zip(&after) {
+            assert_eq!((was.id, was.attempts), (is.id, is.attempts));
+            assert_eq!(
+                was.next_attempt_at, is.next_attempt_at,
+                "due again as before"
+            );
+        }
+        assert!(!files.exists() || std::fs::read_dir(&files).expect("dir").count() == 0);
+
+        let (_keep, running) = shutdown::channel();
+        assert_eq!(
+            sender.send_due(&running).await.expect("round"),
+            BATCH as usize
+        );
+        assert_eq!(sender.send_due(&running).await.expect("round"), 3);
+        assert!(unsent(&db).is_empty());
+        assert_eq!(std::fs::read_dir(&files).expect("dir").count(), count);
+    }
 
     #[test]
     fn backoff_doubles_from_the_base_and_is_capped_at_an_hour() {

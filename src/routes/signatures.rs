@@ -60,8 +60,8 @@ pub async fn sign(
         signing::sign(conn, &campaign, &signer, &links, notify, &origin, now)
     };
     // Two identical submissions can race to insert; the loser retries and sees the winner.
-    let outcome = match state.db.write(work.clone()).await {
-        Err(e) if e.is_unique_violation() => state.db.write(work).await?,
+    let outcome = match state.db.write_repeatable(work.clone()).await {
+        Err(e) if e.is_unique_violation() => state.db.write_repeatable(work).await?,
         other => other?,
     };
     tracing::info!(outcome = ?outcome.outcome, "signature form accepted");
@@ -124,7 +124,7 @@ pub async fn confirm(
     let now = Utc::now().naive_utc();
     let after = state
         .db
-        .write(move |conn| signing::confirm(conn, &secret, now))
+        .write_repeatable(move |conn| signing::confirm(conn, &secret, now))
         .await?;
     match after {
         LinkState::Confirmed { slug, .. } => Ok(see_other(&format!("/campaigns/{slug}/confirmed"))),

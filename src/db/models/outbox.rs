@@ -91,6 +91,27 @@ pub fn claim(
     Ok(claimed == 1)
 }
 
+/// Gives back an email claimed (with `lease_until`) but not attempted after all: due again
+/// when it was before, its attempt uncounted.
+pub fn release(
+    conn: &mut DbConnection,
+    email: &QueuedEmail,
+    lease_until: NaiveDateTime,
+) -> Result<(), DbError> {
+    diesel::update(
+        outbox::table
+            .find(email.id)
+            .filter(outbox::sent_at.is_null())
+            .filter(outbox::next_attempt_at.eq(lease_until)),
+    )
+    .set((
+        outbox::next_attempt_at.eq(email.next_attempt_at),
+        outbox::attempts.eq(email.attempts),
+    ))
+    .execute(conn)?;
+    Ok(())
+}
+
 /// Records delivery and drops the bodies: they hold a secret link, needed no longer.
 pub fn mark_sent(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<(), DbError> {
     diesel::update(outbox::table.find(id))

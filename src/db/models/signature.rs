@@ -1,7 +1,11 @@
 //! Signatures: append-only rows, pending until the signer confirms by email.
 
 use chrono::NaiveDateTime;
+use diesel::backend::Backend;
 use diesel::prelude::*;
+use diesel::query_builder::{AstPass, QueryFragment, QueryId};
+use diesel::serialize::ToSql;
+use diesel::sql_types::{BigInt, HasSqlType, Timestamp};
 
 use crate::db::schema::signatures;
 use crate::db::{DbConnection, DbError};
@@ -65,15 +69,33 @@ pub fn note_email_sent(conn: &mut DbConnection, id: i64) -> Result<(), DbError> 
 /// Marks the signature confirmed unless it already is; true when this call confirmed it.
 /// The count picks it up in its next batch (see `count`).
 pub fn confirm(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<bool, DbError> {
-    let changed = diesel::update(
-        signatures::table
-            .find(id)
-            .filter(signatures::confirmed_at.is_null()),
-    )
-    .set((
-        signatures::confirmed_at.eq(now),
-        signatures::count_dirty.eq(true),
-    ))
-    .execute(conn)?;
+    let changed = Confirm { id, now }.execute(conn)?;
     Ok(changed == 1)
 }
+
+/// The confirming `UPDATE`, written out: Diesel never keeps the statements its `update`
+/// builds prepared, and compiling this one took a tenth of a confirmation's time. A
+/// fragment with a fixed shape and a static query id is prepared once per connection.
+#[derive(Debug, QueryId)]
+struct Confirm {
+    id: i64,
+    now: NaiveDateTime,
+}
+
+impl<DB> QueryFragment<DB> for Confirm
+where
+    DB: Backend + HasSqlType<BigInt> + HasSqlType<Timestamp>,
+    i64: ToSql<BigInt, DB>,
+    NaiveDateTime: ToSql<Timestamp, DB>,
+{
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        out.push_sql("UPDATE signatures SET confirmed_at = ");
+        out.push_bind_param::<Timestamp, _>(&self.now)?;
+        out.push_sql(", count_dirty = TRUE WHERE id = ");
+        out.push_bind_param::<BigInt, _>(&self.id)?;
+        out.push_sql(" AND confirmed_at IS NULL");
+        Ok(())
+    }
+}
+
+impl<Conn> RunQueryDsl<Conn> for Confirm {}
