@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Where a signing or confirming cell's CPU goes: starts `missive serve` on a fresh SQLite
+# database, runs one loadgen cell at 64 connections, and prints the server's CPU time per
+# acknowledged request, thread by thread (the group-commit writer, the HTTP workers, the
+# blocking pool that runs reads and the mail sender), then waits for the cell's emails to be
+# sent and prints what sending them cost per email. Compare two builds by running it on each
+# in turn (BENCHMARKS.md, "What limits them").
+#
+#   bench/cpu.sh [BINARY] [sign|confirm]     BINARY defaults to target/release/missive
+#
+# Knobs: SECONDS_PER_CELL=8, TOKENS=150000 (links seeded for confirm), PORT=18191,
+# PERF=1 (perf record the server for 4 s mid-cell into target/bench/perf.data).
+# Needs bench/loadgen built (bench/run.sh builds it) and sqlite3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+bin=$(realpath "${1:-target/release/missive}")
+scenario=${2:-sign}
+seconds=${SECONDS_PER_CELL:-8}
+port=${PORT:-18191}
+loadgen=$root/target/loadgen/release/loadgen
+out=$root/target/bench
+mkdir -p "$out"
+work=$(mktemp -d)
+pid=""
+cleanup() {
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+export RUST_LOG=warn MISSIVE_DATA_DIR=$work MISSIVE_BIND=127.0.0.1:$port MISSIVE_TRUSTED_PROXIES=127.0.0.1
+"$bin" migrate >/dev/null
+tokens=()
+if [ "$scenario" = confirm ]; then
+    "$loadgen" seed-pending --engine sqlite --slug british-values --prefix cpu \
+        --count "${TOKENS:-150000}" --tokens "$work/tokens" | sqlite3 -bail "$work/missive.sqlite3"
+    tokens=(--tokens "$work/tokens")
+fi
+"$bin" serve > "$work/server.log" 2>&1 &
+pid=$!
+for _ in $(seq 100); do
+    curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+    sleep 0.1
+done
+sleep 1
+
+# CPU ticks (user + system) per thread name, summed over threads of the same name.
+ticks() {
+    for task in /proc/"$pid"/task/*; do
+        echo "$(tr ' ' _ < "$task/comm") $(awk '{print $14 + $15}' "$task/stat")"
+    done | awk '{t[$1] += $2} END {for (k in t) print k, t[k]}' | sort
+}
+tick_us=$((1000000 / $(getconf CLK_TCK)))
+# per NAME BEFORE AFTER COUNT: microseconds per item, by thread.
+per() {
+    join "$2" "$3" | awk -v n="$4" -v us="$tick_us" \
+        '$3 > $2 {printf "  %-18s %6d µs\n", $1, ($3 - $2) * us / n; total += ($3 - $2) * us / n}
+         END {printf "  %-18s %6d µs\n", "all threads", total}'
+    echo "  ($1)"
+}
+unsent() { sqlite3 "$work/missive.sqlite3" "SELECT count(*) FROM outbox WHERE sent_at IS NULL"; }
+
+ticks > "$work/t0"
+if [ "${PERF:-}" = 1 ]; then
+    (sleep 2; perf record -F 499 --call-graph dwarf,16384 -p "$pid" -o "$out/perf.data" -- sleep 4 >/dev/null 2>&1) &
+fi
+"$loadgen" run --target sqlite --scenario "$scenario" --load 64 --host "http://127.0.0.1:$port" \
+    --kind "$scenario" --users 64 --seconds "$seconds" --email-prefix cpu "${tokens[@]}" \
+    --acknowledged "$work/acked" --results "$work/results.jsonl" 2>/dev/null
+ticks > "$work/t1"
+n=$(wc -l < "$work/acked")
+echo "server CPU per acknowledged $scenario ($n in $seconds s):"
+per "during the cell" "$work/t0" "$work/t1" "$n"
+
+if [ "$scenario" = sign ]; then
+    left=$(unsent)
+    started=$(date +%s)
+    for _ in $(seq 240); do
+        [ "$(unsent)" = 0 ] && break
+        sleep 0.5
+    done
+    ticks > "$work/t2"
+    echo "emails unsent at the end of the cell: $left; all sent $(($(date +%s) - started)) s later"
+    echo "server CPU per signature after the cell, sending its email:"
+    per "after the cell" "$work/t1" "$work/t2" "$n"
+fi
