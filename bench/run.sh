@@ -246,7 +246,7 @@ if has "$engines" postgres-2; then
 worker_processes 1;
 daemon off;
 pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
+error_log $out/nginx-error.log warn;
 events { worker_connections 4096; }
 http {
     access_log off;
@@ -259,6 +259,10 @@ http {
         server 127.0.0.1:18093;
         server 127.0.0.1:18094;
         keepalive 256;
+        # Shorter than missive's keep-alive (5 s): otherwise nginx may send a request on a
+        # connection the instance is closing, and answer a POST with 502 (it does not retry
+        # those).
+        keepalive_timeout 4s;
     }
     server {
         listen 127.0.0.1:${ports[postgres-2]};
@@ -272,7 +276,7 @@ http {
     }
 }
 EOF
-    nginx -e "$work/nginx/error.log" -p "$work/nginx" -c "$work/nginx/nginx.conf" &
+    nginx -e "$out/nginx-error.log" -p "$work/nginx" -c "$work/nginx/nginx.conf" &
     pids+=("$!")
 fi
 for target in baseline $engines; do
