@@ -76,7 +76,7 @@ impl Sender {
     pub async fn send_due(&self, stopping: &Stopping) -> Result<usize, DbError> {
         let now = Utc::now().naive_utc();
         let due = self.db.read(move |c| outbox::due(c, now, BATCH)).await?;
-        let attempted = due.len();
+        let found = due.len();
         if due.is_empty() {
             return Ok(0);
         }
@@ -93,16 +93,14 @@ impl Sender {
                 Ok(mine)
             })
             .await?;
-        let mut claimed = claimed.into_iter();
-        let mut outcomes = Vec::new();
-        for email in claimed.by_ref() {
-            if stopping.is_set() {
-                outcomes.push(Outcome::NotAttempted(email));
-                break;
-            }
-            outcomes.push(self.attempt(email).await);
+        let mut outcomes = Vec::with_capacity(claimed.len());
+        for email in claimed {
+            outcomes.push(if stopping.is_set() {
+                Outcome::NotAttempted(email)
+            } else {
+                self.attempt(email).await
+            });
         }
-        outcomes.extend(claimed.map(Outcome::NotAttempted));
         self.db
             .write(move |c| {
                 for outcome in &outcomes {
@@ -111,7 +109,7 @@ impl Sender {
                 Ok(())
             })
             .await?;
-        Ok(attempted)
+        Ok(found)
     }
 
     /// Delivers one claimed email.
@@ -134,14 +132,12 @@ impl Sender {
                 // An SMTP server's reply can quote the recipient's address.
                 let text = crate::telemetry::without_addresses(&error.to_string());
                 tracing::warn!(outbox_id = id, attempts, error = %text, %retry_at, "email not sent; will retry");
-                let detail = format!("{text} (trying again at {} UTC)", retry_at.format("%H:%M"));
                 Outcome::Failed {
                     id,
                     carries,
                     now,
                     retry_at,
                     text,
-                    detail,
                 }
             }
         }
@@ -196,8 +192,8 @@ enum Outcome {
         carries: Carries,
         now: NaiveDateTime,
         retry_at: NaiveDateTime,
+        /// Why, with any email address taken out.
         text: String,
-        detail: String,
     },
     NotAttempted(QueuedEmail),
 }
@@ -215,10 +211,16 @@ impl Outcome {
                 now,
                 retry_at,
                 text,
-                detail,
             } => {
                 outbox::mark_failed(conn, *id, *retry_at, text)?;
-                follow(conn, *carries, delivery::Status::Failed, Some(detail), *now)
+                let detail = format!("{text} (trying again at {} UTC)", retry_at.format("%H:%M"));
+                follow(
+                    conn,
+                    *carries,
+                    delivery::Status::Failed,
+                    Some(&detail),
+                    *now,
+                )
             }
             Outcome::NotAttempted(email) => outbox::release(conn, email, lease_until),
         }
