@@ -4,9 +4,11 @@
 //! Whether the address had signed before never changes what the visitor sees; it only
 //! changes which email (if any) goes to the address's owner.
 
+mod batch;
+
 use std::net::IpAddr;
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDateTime, TimeDelta};
 
 use crate::db::models::campaign::Campaign;
 use crate::db::models::{outbox, signature, signature_origin, token};
@@ -16,6 +18,7 @@ use crate::forms::sign::{Place, Signer};
 use crate::fraud::{address, rate_limit};
 pub use crate::links::Links;
 use crate::mail::messages::{self, About};
+pub use batch::SignRequest;
 
 /// Most emails one signature can cause (the first and a few repeats), so a form cannot be
 /// used to flood somebody's inbox.
@@ -107,11 +110,11 @@ pub fn sign(
     {
         Signed::NothingSent
     } else if confirmed {
-        signature::note_email_sent(conn, id)?;
+        signature::note_emails_sent(conn, id, 1)?;
         outbox::enqueue(conn, &messages::already_signed(&signer.email, &about, now))?;
         Signed::AlreadyConfirmedNotice
     } else {
-        signature::note_email_sent(conn, id)?;
+        signature::note_emails_sent(conn, id, 1)?;
         send_confirmation(conn, id, signer, &about, links, now)?;
         Signed::ReminderSent
     };
@@ -132,7 +135,7 @@ fn is_suspect(
     };
     // One query answers every limit (see `SignLimits::reach`), made only if one is asked.
     let mut recent: Option<Vec<NaiveDateTime>> = None;
-    let verdict = rate_limit::check(&origin.limits, origin.ip, |window| {
+    judge(campaign_id, origin, |window| {
         if recent.is_none() {
             signature_origin::lock_address(conn, campaign_id, ip)?;
             let (longest, most) = origin.limits.reach();
@@ -147,8 +150,18 @@ fn is_suspect(
         }
         let since = now - window;
         let within = recent.iter().flatten().filter(|made| **made > since);
-        Ok::<_, DbError>(within.count() as i64)
-    })?;
+        Ok(within.count() as i64)
+    })
+}
+
+/// Whether a new signature from `origin` goes over a rate limit, given how many signatures
+/// the address made on the campaign within a window (asked only if a limit applies).
+fn judge(
+    campaign_id: i64,
+    origin: &Origin,
+    made_within: impl FnMut(TimeDelta) -> Result<i64, DbError>,
+) -> Result<bool, DbError> {
+    let verdict = rate_limit::check(&origin.limits, origin.ip, made_within)?;
     if verdict.is_suspect() {
         tracing::info!(
             campaign_id,

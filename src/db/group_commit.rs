@@ -1,7 +1,8 @@
-//! Group commit for SQLite: one writer thread takes every write transaction queued since
-//! its last commit and commits them together with one fsync. Each caller hears back only
-//! after the commit that holds its work, so an answer still means the write is durable;
-//! under load, hundreds of signatures share one fsync.
+//! Group commit: one writer thread takes every write transaction queued since its last
+//! commit and commits them together with one fsync. Each caller hears back only after the
+//! commit that holds its work, so an answer still means the write is durable; under load,
+//! hundreds of signatures share one fsync. SQLite sends every write through it; PostgreSQL
+//! only work that is done for many callers at once ([`Batch`]).
 //!
 //! Nothing waits to fill a batch: while one commit is being flushed, the requests that
 //! arrive meanwhile queue up and form the next batch, so a quiet server answers as fast as
@@ -12,7 +13,12 @@
 //! work fails is the batch rolled back and run again with a savepoint for each. Savepoints
 //! cost the writer a statement pair and a sub-journal of the pages each write touches, and
 //! failures are rare.
+//!
+//! Work of one [`Batch`] kind queued together is done together, with multi-row statements
+//! instead of a few statements per caller; it is repeatable work, so a failure likewise
+//! rolls the batch back and does each piece alone.
 
+use std::any::{Any, TypeId};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::sync::{Arc, Mutex};
@@ -27,10 +33,27 @@ use super::{establish, write_transaction, DbConnection, DbError};
 /// Most transactions one commit takes; beyond this a batch's fsync is no longer what costs.
 const MAX_BATCH: usize = 512;
 
+/// Work the writer can do for many callers at once, with the same effect as doing each in
+/// turn in the order queued. Each piece may be done again after a rollback, so it must act
+/// only on the database.
+pub trait Batch: Sized + Send + 'static {
+    type Output: Send + 'static;
+    /// Does every piece in the current transaction; one output for each, in order.
+    fn run_all(conn: &mut DbConnection, all: &[&Self]) -> Result<Vec<Self::Output>, DbError>;
+    /// Does one piece alone (after the batch it was in failed).
+    fn run_one(&self, conn: &mut DbConnection) -> Result<Self::Output, DbError>;
+}
+
+/// Runs queued jobs of one batch kind together; false when it failed.
+type RunAll = fn(&mut DbConnection, &mut [Box<dyn Job>]) -> bool;
+
 /// A write transaction queued for a batch, with the caller waiting for its answer.
 trait Job: Send {
     /// Whether the work may run again after its writes were rolled back.
     fn repeatable(&self) -> bool;
+    /// The batch kind the work can be done with, and how such work is done together.
+    fn batch(&self) -> Option<(TypeId, RunAll)>;
+    fn as_any(&mut self) -> &mut dyn Any;
     /// Runs the work, in a savepoint of its own when `alone` (always, if not repeatable),
     /// and keeps its result; false when it failed.
     fn run(&mut self, conn: &mut DbConnection, alone: bool) -> bool;
@@ -41,6 +64,7 @@ trait Job: Send {
 /// How a caller's work runs: once, or as often as the batch needs.
 trait Work<T>: Send {
     const REPEATABLE: bool;
+    const BATCH: Option<(TypeId, RunAll)> = None;
     fn run(&mut self, conn: &mut DbConnection, alone: bool) -> Result<T, DbError>;
 }
 
@@ -77,15 +101,60 @@ where
     }
 }
 
+struct Batched<B>(B);
+
+impl<B: Batch> Work<B::Output> for Batched<B> {
+    const REPEATABLE: bool = true;
+    const BATCH: Option<(TypeId, RunAll)> = Some((TypeId::of::<B>(), run_all::<B>));
+
+    fn run(&mut self, conn: &mut DbConnection, alone: bool) -> Result<B::Output, DbError> {
+        if alone {
+            conn.transaction(|conn| self.0.run_one(conn))
+        } else {
+            self.0.run_one(conn)
+        }
+    }
+}
+
+/// Does jobs of batch kind `B` together and keeps each one's result.
+fn run_all<B: Batch>(conn: &mut DbConnection, jobs: &mut [Box<dyn Job>]) -> bool {
+    let count = jobs.len();
+    let mut queued: Vec<&mut Queued<B::Output, Batched<B>>> = jobs
+        .iter_mut()
+        .filter_map(|job| job.as_any().downcast_mut())
+        .collect();
+    if queued.len() != count {
+        return false;
+    }
+    let all: Vec<&B> = queued.iter().map(|job| &job.work.0).collect();
+    match B::run_all(conn, &all) {
+        Ok(outputs) if outputs.len() == queued.len() => {
+            for (job, output) in queued.iter_mut().zip(outputs) {
+                job.result = Some(Ok(output));
+            }
+            true
+        }
+        Ok(_) | Err(_) => false,
+    }
+}
+
 struct Queued<T, W> {
     work: W,
     result: Option<Result<T, DbError>>,
     answer: oneshot::Sender<Result<T, DbError>>,
 }
 
-impl<T: Send, W: Work<T>> Job for Queued<T, W> {
+impl<T: Send + 'static, W: Work<T> + 'static> Job for Queued<T, W> {
     fn repeatable(&self) -> bool {
         W::REPEATABLE
+    }
+
+    fn batch(&self) -> Option<(TypeId, RunAll)> {
+        W::BATCH
+    }
+
+    fn as_any(&mut self) -> &mut dyn Any {
+        self
     }
 
     fn run(&mut self, conn: &mut DbConnection, alone: bool) -> bool {
@@ -120,7 +189,7 @@ impl GroupCommit {
         let first = establish(&url)?;
         let (jobs, queue) = mpsc::channel();
         thread::Builder::new()
-            .name("sqlite-writer".into())
+            .name("db-writer".into())
             .spawn(move || Writer { url, turn }.run(first, queue))
             .map_err(DbError::Io)?;
         Ok(GroupCommit { jobs })
@@ -144,6 +213,12 @@ impl GroupCommit {
         F: Fn(&mut DbConnection) -> Result<T, DbError> + Send + 'static,
     {
         self.queue(Repeatable(work)).await
+    }
+
+    /// Queues one piece of batch work, done with the other pieces of its kind in the next
+    /// batch; returns its output once that batch has committed.
+    pub async fn write_batched<B: Batch>(&self, work: B) -> Result<B::Output, DbError> {
+        self.queue(Batched(work)).await
     }
 
     async fn queue<T, W>(&self, work: W) -> Result<T, DbError>
@@ -201,7 +276,7 @@ impl Writer {
                 }
             }
         }
-        tracing::debug!("sqlite writer stopped");
+        tracing::debug!("the database writer stopped");
     }
 
     /// The writer's connection, reopened if a failure closed it; `None` (after a pause, so
@@ -211,7 +286,7 @@ impl Writer {
             match establish(&self.url) {
                 Ok(fresh) => *conn = Some(fresh),
                 Err(e) => {
-                    tracing::error!(error = %e, "the sqlite writer cannot open the database");
+                    tracing::error!(error = %e, "the database writer cannot open the database");
                     thread::sleep(Duration::from_millis(100));
                 }
             }
@@ -221,16 +296,21 @@ impl Writer {
 }
 
 /// Runs a batch in one transaction. Its transactions were all in flight together, so any
-/// order is one they could have run in: repeatable work goes first and runs without
-/// savepoints, then each piece of work that runs once, in a savepoint of its own. If any
-/// repeatable work fails, the transaction is rolled back and the whole batch runs again
-/// with a savepoint for each, so that a failure takes back only its own writes.
+/// order is one they could have run in: batch work goes first, each kind done together in
+/// the order it was queued, then the other repeatable work, both without savepoints, then
+/// each piece of work that runs once, in a savepoint of its own. If any repeatable work
+/// fails, the transaction is rolled back and the whole batch runs again with a savepoint
+/// for each, so that a failure takes back only its own writes.
 fn commit(conn: &mut DbConnection, batch: &mut [Box<dyn Job>]) -> Result<(), String> {
-    batch.sort_by_key(|job| !job.repeatable());
+    batch.sort_by_key(|job| match job.batch() {
+        Some((kind, _)) => (0, Some(kind)),
+        None if job.repeatable() => (1, None),
+        None => (2, None),
+    });
     let repeatable = batch.iter().take_while(|job| job.repeatable()).count();
     let (plain, alone) = batch.split_at_mut(repeatable);
     let first = write_transaction(conn, |conn| {
-        if !plain.iter_mut().all(|job| job.run(conn, false)) {
+        if !run_together(conn, plain) {
             return Err(diesel::result::Error::RollbackTransaction);
         }
         for job in alone.iter_mut() {
@@ -252,12 +332,32 @@ fn commit(conn: &mut DbConnection, batch: &mut [Box<dyn Job>]) -> Result<(), Str
     committed.map_err(|e| e.to_string())
 }
 
+/// Runs repeatable work without savepoints, each batch kind's run together; false as soon
+/// as any fails.
+fn run_together(conn: &mut DbConnection, mut jobs: &mut [Box<dyn Job>]) -> bool {
+    while let Some(first) = jobs.first() {
+        let Some((kind, run_all)) = first.batch() else {
+            return jobs.iter_mut().all(|job| job.run(conn, false));
+        };
+        let same = jobs
+            .iter()
+            .take_while(|job| job.batch().is_some_and(|(k, _)| k == kind))
+            .count();
+        let (group, rest) = std::mem::take(&mut jobs).split_at_mut(same);
+        if !run_all(conn, group) {
+            return false;
+        }
+        jobs = rest;
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use diesel::connection::SimpleConnection;
     use diesel::RunQueryDsl;
 
-    use super::{commit, Job, Queued, Repeatable};
+    use super::{commit, Batch, Batched, Job, Queued, Repeatable};
     use crate::db::{Database, DbConnection, DbError};
 
     async fn database(dir: &tempfile::TempDir) -> Database {
@@ -398,6 +498,99 @@ mod tests {
         assert_eq!(rows(&db), vec!["a".to_owned(), "b".to_owned()]);
         // Run together, rolled back with the duplicate, then run alone.
         assert_eq!(runs.load(Ordering::SeqCst), 2);
+    }
+
+    /// How often `Put`s were run together.
+    static PUT_BATCHES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+    /// Inserts its value; together, every value in one statement.
+    struct Put(String);
+
+    impl Batch for Put {
+        type Output = String;
+
+        fn run_all(conn: &mut DbConnection, all: &[&Put]) -> Result<Vec<String>, DbError> {
+            PUT_BATCHES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            let values: Vec<String> = all.iter().map(|put| format!("('{}')", put.0)).collect();
+            conn.batch_execute(&format!("INSERT INTO t (v) VALUES {}", values.join(", ")))?;
+            Ok(all
+                .iter()
+                .map(|put| format!("together {}", put.0))
+                .collect())
+        }
+
+        fn run_one(&self, conn: &mut DbConnection) -> Result<String, DbError> {
+            insert(conn, &self.0)?;
+            Ok(format!("alone {}", self.0))
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn batch_work_is_done_together_and_each_caller_gets_its_own_output() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = database(&dir).await;
+        let tasks: Vec<_> = (0..200)
+            .map(|i| {
+                let db = db.clone();
+                tokio::spawn(async move { db.write_batched(Put(format!("p-{i:03}"))).await })
+            })
+            .collect();
+        let mut together = 0;
+        for (i, task) in tasks.into_iter().enumerate() {
+            let output = task.await.expect("task").expect("written");
+            assert!(output.ends_with(&format!(" p-{i:03}")), "{output}");
+            together += usize::from(output.starts_with("together"));
+        }
+        assert_eq!(together, 200, "no batch failed, so none ran alone");
+        assert_eq!(rows(&db).len(), 200);
+    }
+
+    #[test]
+    fn a_failed_batch_runs_each_piece_alone_so_only_the_failure_is_lost() {
+        let runtime = tokio::runtime::Runtime::new().expect("runtime");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = runtime.block_on(database(&dir));
+        let mut answers = Vec::new();
+        let mut batch: Vec<Box<dyn Job>> = Vec::new();
+        for value in ["a", "b", "a", "c"] {
+            let (answer, answered) = tokio::sync::oneshot::channel();
+            answers.push(answered);
+            batch.push(Box::new(Queued {
+                work: Batched(Put(value.to_owned())),
+                result: None,
+                answer,
+            }));
+        }
+        let (answer, repeatable) = tokio::sync::oneshot::channel();
+        batch.insert(
+            1,
+            Box::new(Queued {
+                work: Repeatable(|conn: &mut DbConnection| insert(conn, "d")),
+                result: None,
+                answer,
+            }),
+        );
+
+        let before = PUT_BATCHES.load(std::sync::atomic::Ordering::SeqCst);
+        let mut conn = db.get().expect("connection");
+        commit(&mut conn, &mut batch).expect("the batch commits");
+        for job in batch {
+            job.answer(Ok(()));
+        }
+        let answers: Vec<_> = answers
+            .into_iter()
+            .map(|a| a.blocking_recv().expect("answered"))
+            .collect();
+        assert_eq!(answers[0].as_deref().ok(), Some("alone a"));
+        assert_eq!(answers[1].as_deref().ok(), Some("alone b"));
+        assert!(answers[2]
+            .as_ref()
+            .expect_err("a duplicate")
+            .is_unique_violation());
+        assert_eq!(answers[3].as_deref().ok(), Some("alone c"));
+        assert!(repeatable.blocking_recv().expect("answered").is_ok());
+        assert_eq!(rows(&db), ["a", "b", "c", "d"]);
+        assert!(PUT_BATCHES.load(std::sync::atomic::Ordering::SeqCst) > before);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -6,6 +6,7 @@ pub mod error;
 mod group_commit;
 pub mod migrations;
 pub mod models;
+mod multi_row;
 pub mod schema;
 
 use std::sync::{Arc, Mutex};
@@ -16,6 +17,7 @@ use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool};
 use diesel::{Connection, PgConnection, SqliteConnection};
 
 pub use error::DbError;
+pub use group_commit::Batch;
 use group_commit::GroupCommit;
 
 /// A connection to whichever database the configuration names.
@@ -118,15 +120,18 @@ impl CustomizeConnection<DbConnection, diesel::r2d2::Error> for Customizer {
     }
 }
 
-/// The application's handle on its database: a pool, plus (on SQLite) the group-commit
-/// writer and the lock that makes this process's write transactions take turns instead of
-/// failing with "database is locked".
+/// The application's handle on its database: a pool, the group-commit writer and (on
+/// SQLite) the lock that makes this process's write transactions take turns instead of
+/// failing with "database is locked". On PostgreSQL the writer does only [`Batch`] work and
+/// starts with the first of it.
 #[derive(Clone)]
 pub struct Database {
     pool: Pool<ConnectionManager<DbConnection>>,
+    url: Arc<str>,
     backend: Backend,
     write_lock: Option<Arc<Mutex<()>>>,
     writer: Option<GroupCommit>,
+    batch_writer: Arc<Mutex<Option<GroupCommit>>>,
     /// SQLite: keeps the checkpoint thread going while any clone of this handle lives.
     _checkpoints: Option<Arc<()>>,
 }
@@ -169,8 +174,10 @@ impl Database {
         };
         Ok(Database {
             pool,
+            url: url.into(),
             backend,
             write_lock,
+            batch_writer: Arc::new(Mutex::new(writer.clone())),
             writer,
             _checkpoints: checkpoints,
         })
@@ -221,6 +228,25 @@ impl Database {
             Some(writer) => writer.write_repeatable(work).await,
             None => self.write(work).await,
         }
+    }
+
+    /// Queues `work` for the writer, which does it together with the other work of its kind
+    /// queued meanwhile, in one transaction; returns its output once that has committed.
+    pub async fn write_batched<B: Batch>(&self, work: B) -> Result<B::Output, DbError> {
+        self.batch_writer()?.write_batched(work).await
+    }
+
+    fn batch_writer(&self) -> Result<GroupCommit, DbError> {
+        let mut writer = self
+            .batch_writer
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(started) = writer.as_ref() {
+            return Ok(started.clone());
+        }
+        let started = GroupCommit::start(self.url.to_string(), Arc::new(Mutex::new(())))?;
+        *writer = Some(started.clone());
+        Ok(started)
     }
 
     /// The blocking form of [`Database::write`], for the CLI and background threads.

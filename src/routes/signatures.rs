@@ -8,7 +8,7 @@ use super::{campaigns, html, see_other};
 use crate::domain::SecretToken;
 use crate::error::AppError;
 use crate::forms::sign::SignForm;
-use crate::signing::{self, LinkState, Links, Origin, WhenConfirmed};
+use crate::signing::{self, LinkState, Origin, SignRequest, WhenConfirmed};
 use crate::startup::AppState;
 use crate::views;
 
@@ -48,20 +48,18 @@ pub async fn sign(
         Ok(signer) => signer,
     };
     let location = check_email_path(&campaign.slug);
-    let base_url = state.base_url.clone();
-    let lifetime = state.settings.token_lifetime();
-    let origin = origin(&req, &state);
-    let work = move |conn: &mut crate::db::DbConnection| {
-        let links = Links {
-            base_url: &base_url,
-            token_lifetime: lifetime,
-        };
-        let notify = WhenConfirmed::Notify;
-        signing::sign(conn, &campaign, &signer, &links, notify, &origin, now)
+    let request = SignRequest {
+        campaign,
+        signer,
+        base_url: state.base_url.clone(),
+        token_lifetime: state.settings.token_lifetime(),
+        when_confirmed: WhenConfirmed::Notify,
+        origin: origin(&req, &state),
+        now,
     };
     // Two identical submissions can race to insert; the loser retries and sees the winner.
-    let outcome = match state.db.write_repeatable(work.clone()).await {
-        Err(e) if e.is_unique_violation() => state.db.write_repeatable(work).await?,
+    let outcome = match state.db.write_batched(request.clone()).await {
+        Err(e) if e.is_unique_violation() => state.db.write_batched(request).await?,
         other => other?,
     };
     tracing::info!(outcome = ?outcome.outcome, "signature form accepted");

@@ -2,9 +2,12 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::query_builder::AstPass;
+use diesel::sql_types::{BigInt, Nullable, Text, Timestamp};
 
+use crate::db::multi_row::{Insert, Row};
 use crate::db::schema::outbox;
-use crate::db::{DbConnection, DbError};
+use crate::db::{DbConnection, DbError, MultiBackend};
 
 /// An email ready to be written to the outbox.
 #[derive(Debug, Clone, Insertable)]
@@ -44,6 +47,41 @@ pub fn enqueue(conn: &mut DbConnection, email: &NewEmail) -> Result<(), DbError>
         .values(email)
         .execute(conn)?;
     Ok(())
+}
+
+/// Queues all of `emails` in one statement, in order.
+pub fn enqueue_many(conn: &mut DbConnection, emails: &[NewEmail]) -> Result<(), DbError> {
+    if !emails.is_empty() {
+        Insert::new(
+            "INSERT INTO outbox (recipient, subject, body_text, body_html, created_at, \
+             next_attempt_at, reply_to, delivery_id, joint_letter_id) VALUES",
+            emails,
+        )
+        .execute(conn)?;
+    }
+    Ok(())
+}
+
+impl Row<MultiBackend> for NewEmail {
+    fn push_values<'b>(&'b self, out: &mut AstPass<'_, 'b, MultiBackend>) -> QueryResult<()> {
+        out.push_bind_param::<Text, _>(&self.recipient)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Text, _>(&self.subject)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Text, _>(&self.body_text)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Text, _>(&self.body_html)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Timestamp, _>(&self.created_at)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Timestamp, _>(&self.next_attempt_at)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Nullable<Text>, _>(&self.reply_to)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Nullable<BigInt>, _>(&self.delivery_id)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Nullable<BigInt>, _>(&self.joint_letter_id)
+    }
 }
 
 /// Unsent emails whose time has come, oldest first.

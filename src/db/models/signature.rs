@@ -5,10 +5,11 @@ use diesel::backend::Backend;
 use diesel::prelude::*;
 use diesel::query_builder::{AstPass, QueryFragment, QueryId};
 use diesel::serialize::ToSql;
-use diesel::sql_types::{BigInt, HasSqlType, Timestamp};
+use diesel::sql_types::{BigInt, Bool, HasSqlType, Integer, Nullable, Text, Timestamp};
 
+use crate::db::multi_row::{Insert, Row};
 use crate::db::schema::signatures;
-use crate::db::{DbConnection, DbError};
+use crate::db::{DbConnection, DbError, MultiBackend};
 
 /// A new, unconfirmed signature.
 #[derive(Debug, Insertable)]
@@ -45,6 +46,50 @@ pub fn insert(conn: &mut DbConnection, new: &NewSignature<'_>) -> Result<i64, Db
         .get_result(conn)?)
 }
 
+/// Inserts all of `new` in one statement; the id, campaign and canonical email of each.
+pub fn insert_many(
+    conn: &mut DbConnection,
+    new: &[NewSignature<'_>],
+) -> Result<Vec<(i64, i64, String)>, DbError> {
+    if new.is_empty() {
+        return Ok(Vec::new());
+    }
+    let insert = Insert::new(
+        "INSERT INTO signatures (campaign_id, full_name, email, email_canonical, postcode, \
+         country_code, wants_updates, created_at, emails_sent, ip, suspect) VALUES",
+        new,
+    );
+    Ok(insert
+        .returning::<(BigInt, BigInt, Text)>(" RETURNING id, campaign_id, email_canonical")
+        .get_results(conn)?)
+}
+
+impl Row<MultiBackend> for NewSignature<'_> {
+    fn push_values<'b>(&'b self, out: &mut AstPass<'_, 'b, MultiBackend>) -> QueryResult<()> {
+        out.push_bind_param::<BigInt, _>(&self.campaign_id)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Text, _>(self.full_name)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Text, _>(self.email)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Text, _>(self.email_canonical)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Nullable<Text>, _>(&self.postcode)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Text, _>(self.country_code)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Bool, _>(&self.wants_updates)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Timestamp, _>(&self.created_at)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Integer, _>(&self.emails_sent)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Nullable<Text>, _>(&self.ip)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Bool, _>(&self.suspect)
+    }
+}
+
 /// The signature this person (by canonical email) already made on the campaign, if any.
 pub fn find(
     conn: &mut DbConnection,
@@ -59,9 +104,23 @@ pub fn find(
         .optional()?)
 }
 
-pub fn note_email_sent(conn: &mut DbConnection, id: i64) -> Result<(), DbError> {
+/// The signatures of these people (by canonical email) already on the campaign.
+pub fn find_many(
+    conn: &mut DbConnection,
+    campaign_id: i64,
+    emails_canonical: &[&str],
+) -> Result<Vec<(String, SignatureState)>, DbError> {
+    Ok(signatures::table
+        .filter(signatures::campaign_id.eq(campaign_id))
+        .filter(signatures::email_canonical.eq_any(emails_canonical))
+        .select((signatures::email_canonical, SignatureState::as_select()))
+        .load(conn)?)
+}
+
+/// Counts `sent` more emails caused by the signature.
+pub fn note_emails_sent(conn: &mut DbConnection, id: i64, sent: i32) -> Result<(), DbError> {
     diesel::update(signatures::table.find(id))
-        .set(signatures::emails_sent.eq(signatures::emails_sent + 1))
+        .set(signatures::emails_sent.eq(signatures::emails_sent + sent))
         .execute(conn)?;
     Ok(())
 }

@@ -4,9 +4,11 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
+use diesel::sql_types::{Array, BigInt, Integer, Text, Timestamp};
 
 use crate::db::schema::signatures;
-use crate::db::{DbConnection, DbError};
+use crate::db::{DbConnection, DbError, MultiBackend};
 
 /// When the newest `most` signatures from `ip` (as stored) on the campaign made after
 /// `since` were made, newest first.
@@ -27,6 +29,86 @@ pub fn latest_since(
         .load(conn)?)
 }
 
+/// [`latest_since`] for several addresses in one query: for each of `ips`, when its newest
+/// `most` signatures on the campaign made after `since` were made, as `(ip, made)` pairs.
+pub fn latest_since_many(
+    conn: &mut DbConnection,
+    campaign_id: i64,
+    ips: &[&str],
+    since: NaiveDateTime,
+    most: i64,
+) -> Result<Vec<(String, NaiveDateTime)>, DbError> {
+    if ips.is_empty() || most <= 0 {
+        return Ok(Vec::new());
+    }
+    let query = LatestSinceMany {
+        campaign_id,
+        ips,
+        since,
+        most,
+    };
+    Ok(query.load(conn)?)
+}
+
+/// The newest signatures of each address, numbered within the address by a window function.
+struct LatestSinceMany<'a> {
+    campaign_id: i64,
+    ips: &'a [&'a str],
+    since: NaiveDateTime,
+    most: i64,
+}
+
+impl QueryId for LatestSinceMany<'_> {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl QueryFragment<MultiBackend> for LatestSinceMany<'_> {
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, MultiBackend>) -> QueryResult<()> {
+        out.unsafe_to_cache_prepared();
+        out.push_sql(
+            "SELECT ip, created_at FROM (SELECT ip, created_at, ROW_NUMBER() OVER \
+             (PARTITION BY ip ORDER BY created_at DESC) AS newest FROM signatures \
+             WHERE campaign_id = ",
+        );
+        out.push_bind_param::<BigInt, _>(&self.campaign_id)?;
+        out.push_sql(" AND created_at > ");
+        out.push_bind_param::<Timestamp, _>(&self.since)?;
+        out.push_sql(" AND ip IN (");
+        for (i, ip) in self.ips.iter().enumerate() {
+            if i > 0 {
+                out.push_sql(", ");
+            }
+            out.push_bind_param::<Text, _>(*ip)?;
+        }
+        out.push_sql(")) AS recent WHERE newest <= ");
+        out.push_bind_param::<BigInt, _>(&self.most)
+    }
+}
+
+impl Query for LatestSinceMany<'_> {
+    type SqlType = (Text, Timestamp);
+}
+
+impl<Conn> RunQueryDsl<Conn> for LatestSinceMany<'_> {}
+
+/// [`lock_address`] for several addresses at once, taken in one order everywhere so that
+/// two batches never wait for each other in a circle.
+pub fn lock_addresses(conn: &mut DbConnection, addresses: &[(i64, &str)]) -> Result<(), DbError> {
+    if let DbConnection::Postgres(pg) = conn {
+        let mut keys: Vec<i32> = addresses.iter().map(|(c, ip)| key(*c, ip)).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        if !keys.is_empty() {
+            diesel::sql_query("SELECT pg_advisory_xact_lock($1, k) FROM unnest($2) AS u(k)")
+                .bind::<Integer, _>(LOCK_SPACE)
+                .bind::<Array<Integer>, _>(keys)
+                .execute(pg)?;
+        }
+    }
+    Ok(())
+}
+
 /// Makes signing transactions from one address on one campaign take turns until they
 /// commit, so two at once cannot both find the other missing. SQLite needs nothing:
 /// its writers already take turns.
@@ -34,8 +116,8 @@ pub fn lock_address(conn: &mut DbConnection, campaign_id: i64, ip: &str) -> Resu
     if let DbConnection::Postgres(pg) = conn {
         // Two-key form: a lock space apart from the counter's one-key lock.
         diesel::sql_query("SELECT pg_advisory_xact_lock($1, $2)")
-            .bind::<diesel::sql_types::Integer, _>(LOCK_SPACE)
-            .bind::<diesel::sql_types::Integer, _>(key(campaign_id, ip))
+            .bind::<Integer, _>(LOCK_SPACE)
+            .bind::<Integer, _>(key(campaign_id, ip))
             .execute(pg)?;
     }
     Ok(())

@@ -2,10 +2,46 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::query_builder::AstPass;
+use diesel::sql_types::{BigInt, Text, Timestamp};
 
+use crate::db::multi_row::{Insert, Row};
 use crate::db::schema::{campaigns, confirmation_tokens, signatures};
-use crate::db::{DbConnection, DbError};
+use crate::db::{DbConnection, DbError, MultiBackend};
 use crate::domain::TokenHash;
+
+/// A confirmation token to store with others in one statement.
+#[derive(Debug)]
+pub struct NewToken<'a> {
+    pub hash: &'a TokenHash,
+    pub signature_id: i64,
+    pub created_at: NaiveDateTime,
+    pub expires_at: NaiveDateTime,
+}
+
+pub fn insert_many(conn: &mut DbConnection, new: &[NewToken<'_>]) -> Result<(), DbError> {
+    if !new.is_empty() {
+        Insert::new(
+            "INSERT INTO confirmation_tokens (token_hash, signature_id, created_at, expires_at) \
+             VALUES",
+            new,
+        )
+        .execute(conn)?;
+    }
+    Ok(())
+}
+
+impl Row<MultiBackend> for NewToken<'_> {
+    fn push_values<'b>(&'b self, out: &mut AstPass<'_, 'b, MultiBackend>) -> QueryResult<()> {
+        out.push_bind_param::<Text, _>(self.hash.as_str())?;
+        out.push_sql(", ");
+        out.push_bind_param::<BigInt, _>(&self.signature_id)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Timestamp, _>(&self.created_at)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Timestamp, _>(&self.expires_at)
+    }
+}
 
 pub fn insert(
     conn: &mut DbConnection,

@@ -1,0 +1,231 @@
+//! Signing in batches leaves the same rows and emails as signing one form at a time: the
+//! same requests, run together on one database and in turn on another, compared table by
+//! table (repeats within the batch, repeats of stored signatures, rate limits, two
+//! campaigns, a quiet repeat and an unknown address included).
+
+mod support;
+
+use chrono::{TimeDelta, Utc};
+use diesel::prelude::*;
+use missive::db::models::campaign::{self, Campaign};
+use missive::db::schema::{confirmation_tokens, outbox, signatures};
+use missive::db::{Batch, Database};
+use missive::forms::sign::SignForm;
+use missive::fraud::rate_limit::SignLimits;
+use missive::signing::{Origin, SignRequest, Signed, WhenConfirmed};
+use support::{spawn_app, TestApp};
+
+const SHIPPED: &str = include_str!("../campaigns/british-values.md");
+
+/// Adds a second campaign beside the shipped one.
+fn import_second(app: &TestApp) {
+    let text = SHIPPED
+        .replace("slug = \"british-values\"", "slug = \"second\"")
+        .replace("featured = true", "featured = false");
+    let file = app.data_dir.path().join("second.md");
+    std::fs::write(&file, text).expect("write campaign file");
+    let out = app.run_cli(&["campaign", "import", &file.to_string_lossy()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The shipped campaign and the second one, as stored.
+async fn campaigns(app: &TestApp) -> (Campaign, Campaign) {
+    let find = |slug: &'static str| {
+        app.db
+            .read(move |conn| Ok(campaign::find_by_slug(conn, slug)?.expect("campaign stored")))
+    };
+    (
+        find("british-values").await.expect("read"),
+        find("second").await.expect("read"),
+    )
+}
+
+fn request(
+    campaign: &Campaign,
+    email: &str,
+    ip: Option<&str>,
+    when_confirmed: WhenConfirmed,
+    now: chrono::NaiveDateTime,
+) -> SignRequest {
+    let form = SignForm {
+        full_name: "Ada Lovelace".into(),
+        email: email.into(),
+        postcode: "SW1A 1AA".into(),
+        ..SignForm::default()
+    };
+    SignRequest {
+        campaign: campaign.clone(),
+        signer: form.parse().expect("a valid form"),
+        base_url: "https://missive.test".into(),
+        token_lifetime: TimeDelta::days(7),
+        when_confirmed,
+        origin: Origin {
+            ip: ip.map(|ip| ip.parse().expect("address")),
+            limits: SignLimits {
+                limits: vec!["1/60".parse().unwrap(), "5/300".parse().unwrap()],
+                allow: Vec::new(),
+            },
+        },
+        now,
+    }
+}
+
+type SignatureRow = (i64, i64, String, String, i32, bool, Option<String>, bool);
+
+/// Everything signing wrote, in a form two databases can be compared by (token secrets and
+/// email bodies differ by design: each link is random).
+async fn tables(db: &Database) -> (Vec<SignatureRow>, Vec<i64>, Vec<(i64, String, String)>) {
+    db.read(|conn| {
+        let signatures = signatures::table
+            .order(signatures::id)
+            .select((
+                signatures::id,
+                signatures::campaign_id,
+                signatures::email,
+                signatures::email_canonical,
+                signatures::emails_sent,
+                signatures::suspect,
+                signatures::ip,
+                signatures::confirmed_at.is_not_null(),
+            ))
+            .load(conn)?;
+        let tokens = confirmation_tokens::table
+            .order(confirmation_tokens::signature_id)
+            .select(confirmation_tokens::signature_id)
+            .load(conn)?;
+        let emails = outbox::table
+            .order(outbox::id)
+            .select((outbox::id, outbox::recipient, outbox::subject))
+            .load(conn)?;
+        Ok((signatures, tokens, emails))
+    })
+    .await
+    .expect("read tables")
+}
+
+#[tokio::test]
+async fn a_batch_writes_what_the_same_forms_signed_in_turn_write() {
+    let together = spawn_app().await;
+    let in_turn = spawn_app().await;
+    let now = Utc::now().naive_utc();
+    let before = now - TimeDelta::seconds(10);
+    let mut outcomes = Vec::new();
+    for (app, batched) in [(&together, true), (&in_turn, false)] {
+        import_second(app);
+        let (first, second) = campaigns(app).await;
+        // Already stored: a confirmed signer, a pending one, and one from 203.0.113.3.
+        for (email, ip) in [
+            ("dora@example.org", "203.0.113.9"),
+            ("eve@example.org", "203.0.113.8"),
+            ("pat@example.org", "203.0.113.3"),
+        ] {
+            let earlier = request(&first, email, Some(ip), WhenConfirmed::Notify, before);
+            app.db
+                .write_batched(earlier)
+                .await
+                .expect("an earlier signature");
+        }
+        app.db
+            .write(move |conn| {
+                diesel::update(signatures::table.filter(signatures::email.eq("dora@example.org")))
+                    .set(signatures::confirmed_at.eq(Some(before)))
+                    .execute(conn)?;
+                Ok(())
+            })
+            .await
+            .expect("confirm dora");
+
+        let notify = WhenConfirmed::Notify;
+        let requests = [
+            request(&first, "ada@example.org", Some("203.0.113.1"), notify, now),
+            request(&first, "bob@example.org", Some("203.0.113.1"), notify, now),
+            request(&first, "Ada@Example.org", Some("203.0.113.2"), notify, now),
+            request(&first, "ada@example.org", Some("203.0.113.1"), notify, now),
+            request(&first, "ada@example.org", Some("203.0.113.1"), notify, now),
+            request(&first, "cy@example.org", None, notify, now),
+            request(&first, "dora@example.org", Some("203.0.113.4"), notify, now),
+            request(&first, "eve@example.org", Some("203.0.113.4"), notify, now),
+            request(&first, "eve@example.org", Some("203.0.113.4"), notify, now),
+            request(&second, "fay@example.org", Some("203.0.113.1"), notify, now),
+            request(&first, "hal@example.org", Some("203.0.113.3"), notify, now),
+            request(
+                &first,
+                "dora@example.org",
+                None,
+                WhenConfirmed::StayQuiet,
+                now,
+            ),
+        ];
+        let signed = if batched {
+            app.db
+                .write_blocking(|conn| {
+                    let all: Vec<&SignRequest> = requests.iter().collect();
+                    SignRequest::run_all(conn, &all)
+                })
+                .expect("the batch")
+        } else {
+            let mut signed = Vec::new();
+            for request in &requests {
+                signed.push(
+                    app.db
+                        .write_blocking(|conn| request.run_one(conn))
+                        .expect("one signature"),
+                );
+            }
+            signed
+        };
+        outcomes.push(signed);
+    }
+
+    assert_eq!(outcomes[0], outcomes[1]);
+    let seen: Vec<Signed> = outcomes[0].iter().map(|s| s.outcome).collect();
+    use Signed::*;
+    assert_eq!(
+        seen,
+        [
+            New,
+            New,
+            ReminderSent,
+            ReminderSent,
+            NothingSent,
+            New,
+            AlreadyConfirmedNotice,
+            ReminderSent,
+            ReminderSent,
+            New,
+            New,
+            NothingSent
+        ]
+    );
+    let (signatures, tokens, emails) = tables(&together.db).await;
+    assert_eq!(
+        (signatures.clone(), tokens.clone(), emails.clone()),
+        tables(&in_turn.db).await
+    );
+
+    let row = |email: &str| {
+        signatures
+            .iter()
+            .find(|s| s.2 == email)
+            .unwrap_or_else(|| panic!("{email} stored"))
+            .clone()
+    };
+    // Three emails at most, counted on the row the batch inserted.
+    assert_eq!(row("ada@example.org").4, 3);
+    assert_eq!(row("eve@example.org").4, 3);
+    assert_eq!(row("dora@example.org").4, 2);
+    // Over the burst limit: a second from one address within a minute, on one campaign.
+    assert!(row("bob@example.org").5);
+    assert!(row("hal@example.org").5);
+    assert!(!row("ada@example.org").5 && !row("fay@example.org").5 && !row("cy@example.org").5);
+    assert_eq!(row("cy@example.org").6, None);
+    // New: ada, bob, cy, fay, hal.
+    assert_eq!(signatures.len(), 3 + 5);
+    // Links: ada ×3, bob, cy, eve ×2, fay, hal; emails: those and dora's note.
+    assert_eq!(tokens.len(), 3 + 9);
+    assert_eq!(emails.len(), 3 + 10);
+}
