@@ -64,7 +64,9 @@ trait Job: Send {
 /// How a caller's work runs: once, or as often as the batch needs.
 trait Work<T>: Send {
     const REPEATABLE: bool;
-    const BATCH: Option<(TypeId, RunAll)> = None;
+    fn batch() -> Option<(TypeId, RunAll)> {
+        None
+    }
     fn run(&mut self, conn: &mut DbConnection, alone: bool) -> Result<T, DbError>;
 }
 
@@ -105,7 +107,10 @@ struct Batched<B>(B);
 
 impl<B: Batch> Work<B::Output> for Batched<B> {
     const REPEATABLE: bool = true;
-    const BATCH: Option<(TypeId, RunAll)> = Some((TypeId::of::<B>(), run_all::<B>));
+
+    fn batch() -> Option<(TypeId, RunAll)> {
+        Some((TypeId::of::<B>(), run_all::<B>))
+    }
 
     fn run(&mut self, conn: &mut DbConnection, alone: bool) -> Result<B::Output, DbError> {
         if alone {
@@ -150,7 +155,7 @@ impl<T: Send + 'static, W: Work<T> + 'static> Job for Queued<T, W> {
     }
 
     fn batch(&self) -> Option<(TypeId, RunAll)> {
-        W::BATCH
+        W::batch()
     }
 
     fn as_any(&mut self) -> &mut dyn Any {
