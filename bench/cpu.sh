@@ -9,8 +9,11 @@
 #   bench/cpu.sh [BINARY] [sign|confirm]     BINARY defaults to target/release/missive
 #
 # Knobs: SECONDS_PER_CELL=8, TOKENS=150000 (links seeded for confirm), PORT=18191,
-# PERF=1 (perf record the server for 4 s mid-cell into target/bench/perf.data).
-# Needs bench/loadgen built (bench/run.sh builds it) and sqlite3.
+# PERF=1 (perf record the server for 4 s mid-cell into target/bench/perf.data),
+# PG_URL=postgres://postgres@127.0.0.1:5432 (measure on a fresh PostgreSQL database
+# there instead of SQLite; it is dropped at the end, and PostgreSQL's own CPU per request,
+# all its processes together, is shown as "postgres"; PG_CONNECTIONS=32 as in run.sh).
+# Needs bench/loadgen built (bench/run.sh builds it), and sqlite3 or psql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -23,18 +26,34 @@ out=$root/target/bench
 mkdir -p "$out"
 work=$(mktemp -d)
 pid=""
+engine=sqlite
+if [ -n "${PG_URL:-}" ]; then
+    engine=postgres
+    pg_db=missive_cpu_$$
+    psql "$PG_URL/postgres" -qc "CREATE DATABASE $pg_db"
+    export DATABASE_URL="$PG_URL/$pg_db?sslmode=disable" MISSIVE_DB_CONNECTIONS=${PG_CONNECTIONS:-32}
+fi
 cleanup() {
     [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+    [ -n "${pg_db:-}" ] && psql "$PG_URL/postgres" -qc "DROP DATABASE IF EXISTS $pg_db WITH (FORCE)"
     rm -rf "$work"
 }
 trap cleanup EXIT
+# Runs SQL read from stdin, or the query given, on the database measured.
+sql() {
+    if [ "$engine" = postgres ]; then
+        psql "$DATABASE_URL" -qAtv ON_ERROR_STOP=1 ${1:+-c "$1"}
+    else
+        sqlite3 -bail "$work/missive.sqlite3" ${1:+"$1"}
+    fi
+}
 
 export RUST_LOG=warn MISSIVE_DATA_DIR=$work MISSIVE_BIND=127.0.0.1:$port MISSIVE_TRUSTED_PROXIES=127.0.0.1
 "$bin" migrate >/dev/null
 tokens=()
 if [ "$scenario" = confirm ]; then
-    "$loadgen" seed-pending --engine sqlite --slug british-values --prefix cpu \
-        --count "${TOKENS:-150000}" --tokens "$work/tokens" | sqlite3 -bail "$work/missive.sqlite3"
+    "$loadgen" seed-pending --engine "$engine" --slug british-values --prefix cpu \
+        --count "${TOKENS:-150000}" --tokens "$work/tokens" | sql >/dev/null
     tokens=(--tokens "$work/tokens")
 fi
 "$bin" serve > "$work/server.log" 2>&1 &
@@ -45,27 +64,35 @@ for _ in $(seq 100); do
 done
 sleep 1
 
-# CPU ticks (user + system) per thread name, summed over threads of the same name.
+# CPU ticks (user + system) per thread name, summed over threads of the same name; on
+# PostgreSQL, its server processes' ticks as one more line.
 ticks() {
-    for task in /proc/"$pid"/task/*; do
-        echo "$(tr ' ' _ < "$task/comm") $(awk '{print $14 + $15}' "$task/stat")"
-    done | awk '{t[$1] += $2} END {for (k in t) print k, t[k]}' | sort
+    {
+        for task in /proc/"$pid"/task/*; do
+            echo "$(tr ' ' _ < "$task/comm") $(awk '{print $14 + $15}' "$task/stat")"
+        done
+        if [ "$engine" = postgres ]; then
+            for proc in $(pgrep -u postgres); do
+                echo "postgres $(awk '{print $14 + $15}' "/proc/$proc/stat" 2>/dev/null || echo 0)"
+            done
+        fi
+    } | awk '{t[$1] += $2} END {for (k in t) print k, t[k]}' | sort
 }
 tick_us=$((1000000 / $(getconf CLK_TCK)))
 # per NAME BEFORE AFTER COUNT: microseconds per item, by thread.
 per() {
-    join "$2" "$3" | awk -v n="$4" -v us="$tick_us" \
+    join -a 2 -e 0 -o 0,1.2,2.2 "$2" "$3" | awk -v n="$4" -v us="$tick_us" \
         '$3 > $2 {printf "  %-18s %6d µs\n", $1, ($3 - $2) * us / n; total += ($3 - $2) * us / n}
          END {printf "  %-18s %6d µs\n", "all threads", total}'
     echo "  ($1)"
 }
-unsent() { sqlite3 "$work/missive.sqlite3" "SELECT count(*) FROM outbox WHERE sent_at IS NULL"; }
+unsent() { sql "SELECT count(*) FROM outbox WHERE sent_at IS NULL"; }
 
 ticks > "$work/t0"
 if [ "${PERF:-}" = 1 ]; then
     (sleep 2; perf record -F 499 --call-graph dwarf,16384 -p "$pid" -o "$out/perf.data" -- sleep 4 >/dev/null 2>&1) &
 fi
-"$loadgen" run --target sqlite --scenario "$scenario" --load 64 --host "http://127.0.0.1:$port" \
+"$loadgen" run --target "$engine" --scenario "$scenario" --load 64 --host "http://127.0.0.1:$port" \
     --kind "$scenario" --users 64 --seconds "$seconds" --email-prefix cpu "${tokens[@]}" \
     --acknowledged "$work/acked" --results "$work/results.jsonl" 2>/dev/null
 ticks > "$work/t1"
