@@ -4,7 +4,8 @@
 //! Whether the address had signed before never changes what the visitor sees; it only
 //! changes which email (if any) goes to the address's owner.
 
-mod batch;
+mod confirm_batch;
+mod sign_batch;
 
 use std::net::IpAddr;
 
@@ -18,7 +19,8 @@ use crate::forms::sign::{Place, Signer};
 use crate::fraud::{address, rate_limit};
 pub use crate::links::Links;
 use crate::mail::messages::{self, About};
-pub use batch::SignRequest;
+pub use confirm_batch::ConfirmRequest;
+pub use sign_batch::SignRequest;
 
 /// Most emails one signature can cause (the first and a few repeats), so a form cannot be
 /// used to flood somebody's inbox.
@@ -223,12 +225,17 @@ pub fn link_state(
     secret: &SecretToken,
     now: NaiveDateTime,
 ) -> Result<LinkState, DbError> {
-    let Some(target) = token::find(conn, &secret.hash())? else {
-        return Ok(LinkState::Unknown);
-    };
+    Ok(match token::find(conn, &secret.hash())? {
+        Some(target) => state_of(target, now),
+        None => LinkState::Unknown,
+    })
+}
+
+/// What a link pointing at `target` leads to at `now`.
+fn state_of(target: token::TokenTarget, now: NaiveDateTime) -> LinkState {
     let slug = target.campaign_slug;
     let headline = target.campaign_headline;
-    Ok(if target.confirmed_at.is_some() {
+    if target.confirmed_at.is_some() {
         LinkState::Confirmed { slug, headline }
     } else if target.expires_at <= now {
         LinkState::Expired { slug }
@@ -238,7 +245,7 @@ pub fn link_state(
             slug,
             headline,
         }
-    })
+    }
 }
 
 /// Confirms the signature a link belongs to; confirming again changes nothing. Call inside a

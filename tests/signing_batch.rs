@@ -1,18 +1,20 @@
-//! Signing in batches leaves the same rows and emails as signing one form at a time: the
-//! same requests, run together on one database and in turn on another, compared table by
-//! table (repeats within the batch, repeats of stored signatures, rate limits, two
-//! campaigns, a quiet repeat and an unknown address included).
+//! Signing and confirming in batches leave the same rows, emails and answers as one form or
+//! link at a time: the same requests, run together on one database and in turn on another,
+//! compared table by table (repeats within the batch, repeats of stored signatures, rate
+//! limits, two campaigns, a quiet repeat, an unknown address; several links to one
+//! signature, a link posted twice, an unknown and an expired link).
 
 mod support;
 
-use chrono::{TimeDelta, Utc};
+use chrono::{SubsecRound, TimeDelta, Utc};
 use diesel::prelude::*;
 use missive::db::models::campaign::{self, Campaign};
 use missive::db::schema::{confirmation_tokens, outbox, signatures};
 use missive::db::{Batch, Database};
+use missive::domain::SecretToken;
 use missive::forms::sign::SignForm;
 use missive::fraud::rate_limit::SignLimits;
-use missive::signing::{Origin, SignRequest, Signed, WhenConfirmed};
+use missive::signing::{ConfirmRequest, LinkState, Origin, SignRequest, Signed, WhenConfirmed};
 use support::{spawn_app, TestApp};
 
 const SHIPPED: &str = include_str!("../campaigns/british-values.md");
@@ -228,4 +230,117 @@ async fn a_batch_writes_what_the_same_forms_signed_in_turn_write() {
     // Links: ada ×3, bob, cy, eve ×2, fay, hal; emails: those and dora's note.
     assert_eq!(tokens.len(), 3 + 9);
     assert_eq!(emails.len(), 3 + 10);
+}
+
+/// The confirmation links in the outbox, oldest first.
+async fn links(db: &Database) -> Vec<SecretToken> {
+    let bodies: Vec<String> = db
+        .read(|conn| {
+            Ok(outbox::table
+                .order(outbox::id)
+                .select(outbox::body_text)
+                .load(conn)?)
+        })
+        .await
+        .expect("read the outbox");
+    bodies
+        .iter()
+        .filter_map(|body| {
+            let (_, after) = body.split_once("/signatures/confirm/")?;
+            SecretToken::parse(after.get(..43)?).ok()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn a_batch_confirms_as_the_same_links_posted_in_turn_confirm() {
+    let together = spawn_app().await;
+    let in_turn = spawn_app().await;
+    // PostgreSQL keeps microseconds.
+    let now = Utc::now().naive_utc().trunc_subsecs(6);
+    let mut results = Vec::new();
+    for (app, batched) in [(&together, true), (&in_turn, false)] {
+        import_second(app);
+        let (first, second) = campaigns(app).await;
+        // Ada twice (a reminder: two links to one signature), Bob, and Cy on the second.
+        for (campaign, email) in [
+            (&first, "ada@example.org"),
+            (&first, "ada@example.org"),
+            (&first, "bob@example.org"),
+            (&second, "cy@example.org"),
+        ] {
+            let sign = request(campaign, email, None, WhenConfirmed::Notify, now);
+            app.db.write_batched(sign).await.expect("signed");
+        }
+        let links = links(&app.db).await;
+        assert_eq!(links.len(), 4, "{} links", links.len());
+        let at = |ms: i64| now + TimeDelta::milliseconds(ms);
+        let requests = [
+            (&links[1], at(1)),
+            (&links[0], at(2)),
+            (&links[2], at(3)),
+            (&links[2], at(4)),
+            (&SecretToken::generate(), at(5)),
+            (&links[3], now + TimeDelta::days(8)),
+        ]
+        .map(|(secret, now)| ConfirmRequest {
+            secret: secret.clone(),
+            now,
+        });
+        let states = if batched {
+            app.db
+                .write_blocking(|conn| {
+                    let all: Vec<&ConfirmRequest> = requests.iter().collect();
+                    ConfirmRequest::run_all(conn, &all)
+                })
+                .expect("the batch")
+        } else {
+            let mut states = Vec::new();
+            for request in &requests {
+                let state = app.db.write_blocking(|conn| request.run_one(conn));
+                states.push(state.expect("one confirmation"));
+            }
+            states
+        };
+        let confirmed: Vec<(String, Option<chrono::NaiveDateTime>, bool)> = app
+            .db
+            .read(|conn| {
+                Ok(signatures::table
+                    .order(signatures::id)
+                    .select((
+                        signatures::email,
+                        signatures::confirmed_at,
+                        signatures::count_dirty,
+                    ))
+                    .load(conn)?)
+            })
+            .await
+            .expect("read signatures");
+        results.push((states, confirmed));
+    }
+
+    assert_eq!(results[0], results[1]);
+    let (states, confirmed) = &results[0];
+    let done = |slug: &str| LinkState::Confirmed {
+        slug: slug.into(),
+        headline: "UK trade props up Kazakh dictatorship".into(),
+    };
+    assert_eq!(
+        states,
+        &[
+            done("british-values"),
+            done("british-values"),
+            done("british-values"),
+            done("british-values"),
+            LinkState::Unknown,
+            LinkState::Expired {
+                slug: "second".into()
+            },
+        ]
+    );
+    // Each signature confirmed at the time of the first link that confirmed it.
+    let ms = |n: i64| Some(now + TimeDelta::milliseconds(n));
+    assert_eq!(confirmed[0], ("ada@example.org".into(), ms(1), true));
+    assert_eq!(confirmed[1], ("bob@example.org".into(), ms(3), true));
+    assert_eq!(confirmed[2].1, None);
 }

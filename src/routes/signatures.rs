@@ -8,7 +8,7 @@ use super::{campaigns, html, see_other};
 use crate::domain::SecretToken;
 use crate::error::AppError;
 use crate::forms::sign::SignForm;
-use crate::signing::{self, LinkState, Origin, SignRequest, WhenConfirmed};
+use crate::signing::{self, ConfirmRequest, LinkState, Origin, SignRequest, WhenConfirmed};
 use crate::startup::AppState;
 use crate::views;
 
@@ -122,7 +122,7 @@ pub async fn confirm(
     let now = Utc::now().naive_utc();
     let after = state
         .db
-        .write_repeatable(move |conn| signing::confirm(conn, &secret, now))
+        .write_batched(ConfirmRequest { secret, now })
         .await?;
     match after {
         LinkState::Confirmed { slug, .. } => Ok(see_other(&format!("/campaigns/{slug}/confirmed"))),

@@ -71,6 +71,27 @@ pub struct TokenTarget {
     pub campaign_headline: String,
 }
 
+/// [`find`] for several tokens at once: each found, with its hash.
+pub fn find_many(
+    conn: &mut DbConnection,
+    hashes: &[&str],
+) -> Result<Vec<(String, TokenTarget)>, DbError> {
+    Ok(confirmation_tokens::table
+        .inner_join(signatures::table.inner_join(campaigns::table))
+        .filter(confirmation_tokens::token_hash.eq_any(hashes))
+        .select((
+            confirmation_tokens::token_hash,
+            (
+                confirmation_tokens::signature_id,
+                confirmation_tokens::expires_at,
+                signatures::confirmed_at,
+                campaigns::slug,
+                campaigns::headline,
+            ),
+        ))
+        .load(conn)?)
+}
+
 /// Looks a token up by its hash (the lookup is an index probe on the hash, so the secret
 /// itself is never compared).
 pub fn find(conn: &mut DbConnection, hash: &TokenHash) -> Result<Option<TokenTarget>, DbError> {
