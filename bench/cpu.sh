@@ -8,7 +8,7 @@
 #
 #   bench/cpu.sh [BINARY] [sign|confirm]     BINARY defaults to target/release/missive
 #
-# Knobs: SECONDS_PER_CELL=8, TOKENS=150000 (links seeded for confirm), PORT=18191,
+# Knobs: SECONDS_PER_CELL=8, TOKENS=250000 (links seeded for confirm), PORT=18191,
 # PERF=1 (perf record the server for 4 s mid-cell into target/bench/perf.data),
 # PG_URL=postgres://postgres@127.0.0.1:5432 (measure on a fresh PostgreSQL database
 # there instead of SQLite; it is dropped at the end, and PostgreSQL's own CPU per request,
@@ -53,7 +53,7 @@ export RUST_LOG=warn MISSIVE_DATA_DIR=$work MISSIVE_BIND=127.0.0.1:$port MISSIVE
 tokens=()
 if [ "$scenario" = confirm ]; then
     "$loadgen" seed-pending --engine "$engine" --slug british-values --prefix cpu \
-        --count "${TOKENS:-150000}" --tokens "$work/tokens" | sql >/dev/null
+        --count "${TOKENS:-250000}" --tokens "$work/tokens" | sql >/dev/null
     tokens=(--tokens "$work/tokens")
 fi
 "$bin" serve > "$work/server.log" 2>&1 &
