@@ -37,7 +37,7 @@ pg_connections=${PG_CONNECTIONS:-32}
 tokens_for() {
     case $1 in
         sqlite) echo "${CONFIRM_TOKENS:-$((duration * 25000))}" ;;
-        *) echo "${CONFIRM_TOKENS:-$((duration * 6000))}" ;;
+        *) echo "${CONFIRM_TOKENS:-$((duration * 15000))}" ;;
     esac
 }
 out=${BENCH_DIR:-$root/target/bench}
