@@ -236,6 +236,8 @@ impl Database {
         self.batch_writer()?.write_batched(work).await
     }
 
+    /// The writer; on PostgreSQL started here by the first batch work, which waits for its
+    /// connection to open.
     fn batch_writer(&self) -> Result<GroupCommit, DbError> {
         let mut writer = self
             .batch_writer
