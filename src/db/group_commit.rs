@@ -25,6 +25,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
+use diesel::connection::SimpleConnection;
 use diesel::Connection;
 use tokio::sync::oneshot;
 
@@ -173,8 +174,8 @@ impl<T: Send + 'static, W: Work<T> + 'static> Job for Queued<T, W> {
         let outcome = match (self.result, committed) {
             (Some(Ok(value)), Ok(())) => Ok(value),
             (Some(Err(e)), _) => Err(e),
-            (Some(Ok(_)), Err(why)) => Err(DbError::CommitFailed(why.to_owned())),
-            (None, _) => Err(DbError::WorkerGone),
+            (Some(Ok(_)) | None, Err(why)) => Err(DbError::CommitFailed(why.to_owned())),
+            (None, Ok(())) => Err(DbError::WorkerGone),
         };
         let _ = self.answer.send(outcome);
     }
@@ -267,6 +268,11 @@ impl Writer {
                 Ok(committed) => {
                     if let Err(why) = &committed {
                         tracing::error!(error = %why, "a group commit failed");
+                        // A PostgreSQL server that restarted leaves the connection dead.
+                        if c.batch_execute("SELECT 1").is_err() {
+                            tracing::warn!("the database writer's connection is lost; reopening");
+                            conn = None;
+                        }
                     }
                     let committed = committed.as_ref().map(|_| ()).map_err(String::as_str);
                     for job in batch {
