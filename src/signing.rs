@@ -14,7 +14,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use crate::db::models::campaign::Campaign;
 use crate::db::models::{outbox, signature, signature_origin, token};
 use crate::db::{DbConnection, DbError};
-use crate::domain::SecretToken;
+use crate::domain::{SecretToken, TokenHash};
 use crate::forms::sign::{Place, Signer};
 use crate::fraud::{address, rate_limit};
 pub use crate::links::Links;
@@ -77,28 +77,18 @@ pub fn sign(
         page_url: &page_url,
     };
     let Some(existing) = signature::find(conn, campaign.id, &canonical)? else {
-        let (postcode, country) = match &signer.place {
-            Place::Uk(postcode) => (Some(postcode.as_str()), "GB"),
-            Place::Abroad(country) => (None, country.code()),
-        };
         let ip = origin.ip.map(address::stored);
         let suspect = is_suspect(conn, campaign.id, origin, ip.as_deref(), now)?;
-        let id = signature::insert(
-            conn,
-            &signature::NewSignature {
-                campaign_id: campaign.id,
-                full_name: signer.name.as_str(),
-                email: signer.email.as_str(),
-                email_canonical: &canonical,
-                postcode,
-                country_code: country,
-                wants_updates: signer.wants_updates,
-                created_at: now,
-                emails_sent: 1,
-                ip: ip.as_deref(),
-                suspect,
-            },
-        )?;
+        let new = new_signature(
+            campaign.id,
+            signer,
+            &canonical,
+            ip.as_deref(),
+            now,
+            1,
+            suspect,
+        );
+        let id = signature::insert(conn, &new)?;
         send_confirmation(conn, id, signer, &about, links, now)?;
         return Ok(Signature {
             id,
@@ -174,6 +164,35 @@ fn judge(
     Ok(verdict.is_suspect())
 }
 
+/// The row a new signature by `signer` is stored as.
+fn new_signature<'a>(
+    campaign_id: i64,
+    signer: &'a Signer,
+    canonical: &'a str,
+    ip: Option<&'a str>,
+    now: NaiveDateTime,
+    emails_sent: i32,
+    suspect: bool,
+) -> signature::NewSignature<'a> {
+    let (postcode, country) = match &signer.place {
+        Place::Uk(postcode) => (Some(postcode.as_str()), "GB"),
+        Place::Abroad(country) => (None, country.code()),
+    };
+    signature::NewSignature {
+        campaign_id,
+        full_name: signer.name.as_str(),
+        email: signer.email.as_str(),
+        email_canonical: canonical,
+        postcode,
+        country_code: country,
+        wants_updates: signer.wants_updates,
+        created_at: now,
+        emails_sent,
+        ip,
+        suspect,
+    }
+}
+
 fn send_confirmation(
     conn: &mut DbConnection,
     signature_id: i64,
@@ -182,14 +201,19 @@ fn send_confirmation(
     links: &Links<'_>,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
+    let (hash, email) = confirmation(signer, about, links, now);
+    token::insert(conn, &hash, signature_id, now, now + links.token_lifetime)?;
+    outbox::enqueue(conn, &email)
+}
+
+/// A new confirmation link for `signer`: the hash to store, and the email that carries it.
+fn confirmation(
+    signer: &Signer,
+    about: &About<'_>,
+    links: &Links<'_>,
+    now: NaiveDateTime,
+) -> (TokenHash, outbox::NewEmail) {
     let secret = SecretToken::generate();
-    token::insert(
-        conn,
-        &secret.hash(),
-        signature_id,
-        now,
-        now + links.token_lifetime,
-    )?;
     let days = u32::try_from(links.token_lifetime.num_days()).unwrap_or(u32::MAX);
     let email = messages::confirm_signature(
         &signer.email,
@@ -199,7 +223,7 @@ fn send_confirmation(
         days,
         now,
     );
-    outbox::enqueue(conn, &email)
+    (secret.hash(), email)
 }
 
 /// What a confirmation link leads to.

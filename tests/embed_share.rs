@@ -5,7 +5,7 @@ mod support;
 
 use missive::auth::Role;
 use missive::security_headers::{CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY};
-use support::{spawn_app, staff_client, Page, TestApp};
+use support::{import_campaign, spawn_app, staff_client, Page, TestApp};
 
 const SHIPPED: &str = include_str!("../campaigns/british-values.md");
 const SLUG: &str = "british-values";
@@ -32,14 +32,7 @@ fn import_tricky(app: &TestApp) {
             "caption = \"Blood on hand\"",
             "caption = \"Blood on hand\"\nfile = \"images/blood on hand.jpg\"\nalt = \"A hand, \\\"red\\\"\"",
         );
-    let file = app.data_dir.path().join("tricky.md");
-    std::fs::write(&file, text).expect("write campaign file");
-    let out = app.run_cli(&["campaign", "import", &file.to_string_lossy()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    import_campaign(app, "tricky.md", &text);
 }
 
 fn header(response: &reqwest::Response, name: &str) -> Option<String> {

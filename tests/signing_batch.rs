@@ -15,7 +15,7 @@ use missive::domain::SecretToken;
 use missive::forms::sign::SignForm;
 use missive::fraud::rate_limit::SignLimits;
 use missive::signing::{ConfirmRequest, LinkState, Origin, SignRequest, Signed, WhenConfirmed};
-use support::{spawn_app, TestApp};
+use support::{import_campaign, spawn_app, TestApp};
 
 const SHIPPED: &str = include_str!("../campaigns/british-values.md");
 
@@ -24,14 +24,7 @@ fn import_second(app: &TestApp) {
     let text = SHIPPED
         .replace("slug = \"british-values\"", "slug = \"second\"")
         .replace("featured = true", "featured = false");
-    let file = app.data_dir.path().join("second.md");
-    std::fs::write(&file, text).expect("write campaign file");
-    let out = app.run_cli(&["campaign", "import", &file.to_string_lossy()]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    import_campaign(app, "second.md", &text);
 }
 
 /// The shipped campaign and the second one, as stored.
@@ -74,6 +67,23 @@ fn request(
         },
         now,
     }
+}
+
+/// Runs `requests` as one batch, or one at a time, each in a write transaction.
+fn run<B: Batch>(db: &Database, requests: &[B], batched: bool) -> Vec<B::Output> {
+    if batched {
+        let all: Vec<&B> = requests.iter().collect();
+        return db
+            .write_blocking(|conn| B::run_all(conn, &all))
+            .expect("the batch");
+    }
+    requests
+        .iter()
+        .map(|request| {
+            db.write_blocking(|conn| request.run_one(conn))
+                .expect("one at a time")
+        })
+        .collect()
 }
 
 type SignatureRow = (i64, i64, String, String, i32, bool, Option<String>, bool);
@@ -162,24 +172,7 @@ async fn a_batch_writes_what_the_same_forms_signed_in_turn_write() {
                 now,
             ),
         ];
-        let signed = if batched {
-            app.db
-                .write_blocking(|conn| {
-                    let all: Vec<&SignRequest> = requests.iter().collect();
-                    SignRequest::run_all(conn, &all)
-                })
-                .expect("the batch")
-        } else {
-            let mut signed = Vec::new();
-            for request in &requests {
-                signed.push(
-                    app.db
-                        .write_blocking(|conn| request.run_one(conn))
-                        .expect("one signature"),
-                );
-            }
-            signed
-        };
+        let signed = run(&app.db, &requests, batched);
         outcomes.push(signed);
     }
 
@@ -287,21 +280,7 @@ async fn a_batch_confirms_as_the_same_links_posted_in_turn_confirm() {
             secret: secret.clone(),
             now,
         });
-        let states = if batched {
-            app.db
-                .write_blocking(|conn| {
-                    let all: Vec<&ConfirmRequest> = requests.iter().collect();
-                    ConfirmRequest::run_all(conn, &all)
-                })
-                .expect("the batch")
-        } else {
-            let mut states = Vec::new();
-            for request in &requests {
-                let state = app.db.write_blocking(|conn| request.run_one(conn));
-                states.push(state.expect("one confirmation"));
-            }
-            states
-        };
+        let states = run(&app.db, &requests, batched);
         let confirmed: Vec<(String, Option<chrono::NaiveDateTime>, bool)> = app
             .db
             .read(|conn| {

@@ -365,10 +365,13 @@ fn run_together(conn: &mut DbConnection, mut jobs: &mut [Box<dyn Job>]) -> bool 
 
 #[cfg(test)]
 mod tests {
+    use std::cell::Cell;
+
     use diesel::connection::SimpleConnection;
     use diesel::RunQueryDsl;
+    use tokio::sync::oneshot;
 
-    use super::{commit, Batch, Batched, Job, Queued, Repeatable};
+    use super::{commit, Batch, Batched, Job, Queued, Repeatable, Work};
     use crate::db::{Database, DbConnection, DbError};
 
     async fn database(dir: &tempfile::TempDir) -> Database {
@@ -388,6 +391,21 @@ mod tests {
             .bind::<diesel::sql_types::Text, _>(v)
             .execute(conn)?;
         Ok(())
+    }
+
+    /// A job for `commit`, and where its answer will arrive.
+    fn queued<T, W>(work: W) -> (Box<dyn Job>, oneshot::Receiver<Result<T, DbError>>)
+    where
+        T: Send + 'static,
+        W: Work<T> + 'static,
+    {
+        let (answer, answered) = oneshot::channel();
+        let job = Queued {
+            work,
+            result: None,
+            answer,
+        };
+        (Box::new(job), answered)
     }
 
     fn rows(db: &Database) -> Vec<String> {
@@ -476,13 +494,9 @@ mod tests {
         let mut batch: Vec<Box<dyn Job>> = Vec::new();
         type Work = Box<dyn Fn(&mut DbConnection) -> Result<(), DbError> + Send>;
         let mut queue = |work: Work| {
-            let (answer, answered) = tokio::sync::oneshot::channel();
+            let (job, answered) = queued(Repeatable(work));
             answers.push(answered);
-            batch.push(Box::new(Queued {
-                work: Repeatable(work),
-                result: None,
-                answer,
-            }));
+            batch.push(job);
         };
         queue(Box::new(move |conn| {
             counted.fetch_add(1, Ordering::SeqCst);
@@ -511,8 +525,10 @@ mod tests {
         assert_eq!(runs.load(Ordering::SeqCst), 2);
     }
 
-    /// How often `Put`s were run together.
-    static PUT_BATCHES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    thread_local! {
+        /// How often `Put`s were run together on this thread (tests run side by side).
+        static PUT_BATCHES: Cell<usize> = const { Cell::new(0) };
+    }
 
     /// Inserts its value; together, every value in one statement.
     struct Put(String);
@@ -521,7 +537,7 @@ mod tests {
         type Output = String;
 
         fn run_all(conn: &mut DbConnection, all: &[&Put]) -> Result<Vec<String>, DbError> {
-            PUT_BATCHES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            PUT_BATCHES.with(|n| n.set(n.get() + 1));
             let values: Vec<String> = all.iter().map(|put| format!("('{}')", put.0)).collect();
             conn.batch_execute(&format!("INSERT INTO t (v) VALUES {}", values.join(", ")))?;
             Ok(all
@@ -564,25 +580,14 @@ mod tests {
         let mut answers = Vec::new();
         let mut batch: Vec<Box<dyn Job>> = Vec::new();
         for value in ["a", "b", "a", "c"] {
-            let (answer, answered) = tokio::sync::oneshot::channel();
+            let (job, answered) = queued(Batched(Put(value.to_owned())));
             answers.push(answered);
-            batch.push(Box::new(Queued {
-                work: Batched(Put(value.to_owned())),
-                result: None,
-                answer,
-            }));
+            batch.push(job);
         }
-        let (answer, repeatable) = tokio::sync::oneshot::channel();
-        batch.insert(
-            1,
-            Box::new(Queued {
-                work: Repeatable(|conn: &mut DbConnection| insert(conn, "d")),
-                result: None,
-                answer,
-            }),
-        );
+        let (job, repeatable) = queued(Repeatable(|conn: &mut DbConnection| insert(conn, "d")));
+        batch.insert(1, job);
 
-        let before = PUT_BATCHES.load(std::sync::atomic::Ordering::SeqCst);
+        let before = PUT_BATCHES.with(Cell::get);
         let mut conn = db.get().expect("connection");
         commit(&mut conn, &mut batch).expect("the batch commits");
         for job in batch {
@@ -601,7 +606,7 @@ mod tests {
         assert_eq!(answers[3].as_deref().ok(), Some("alone c"));
         assert!(repeatable.blocking_recv().expect("answered").is_ok());
         assert_eq!(rows(&db), ["a", "b", "c", "d"]);
-        assert!(PUT_BATCHES.load(std::sync::atomic::Ordering::SeqCst) > before);
+        assert!(PUT_BATCHES.with(Cell::get) > before);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -131,7 +131,8 @@ pub struct Database {
     backend: Backend,
     write_lock: Option<Arc<Mutex<()>>>,
     writer: Option<GroupCommit>,
-    batch_writer: Arc<Mutex<Option<GroupCommit>>>,
+    /// PostgreSQL: the writer for [`Batch`] work, once the first of it has come.
+    pg_writer: Arc<Mutex<Option<GroupCommit>>>,
     /// SQLite: keeps the checkpoint thread going while any clone of this handle lives.
     _checkpoints: Option<Arc<()>>,
 }
@@ -177,7 +178,7 @@ impl Database {
             url: url.into(),
             backend,
             write_lock,
-            batch_writer: Arc::new(Mutex::new(writer.clone())),
+            pg_writer: Arc::new(Mutex::new(None)),
             writer,
             _checkpoints: checkpoints,
         })
@@ -239,8 +240,11 @@ impl Database {
     /// The writer; on PostgreSQL started here by the first batch work, which waits for its
     /// connection to open.
     fn batch_writer(&self) -> Result<GroupCommit, DbError> {
+        if let Some(sqlite) = &self.writer {
+            return Ok(sqlite.clone());
+        }
         let mut writer = self
-            .batch_writer
+            .pg_writer
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         if let Some(started) = writer.as_ref() {

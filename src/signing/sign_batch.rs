@@ -7,15 +7,16 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{NaiveDateTime, TimeDelta};
 
 use super::{
-    judge, sign, Links, Origin, Signature, Signed, WhenConfirmed, MAX_EMAILS_PER_SIGNATURE,
+    confirmation, judge, new_signature, sign, Links, Origin, Signature, Signed, WhenConfirmed,
+    MAX_EMAILS_PER_SIGNATURE,
 };
 use crate::db::models::campaign::Campaign;
 use crate::db::models::signature::NewSignature;
 use crate::db::models::token::NewToken;
 use crate::db::models::{outbox, signature, signature_origin, token};
 use crate::db::{Batch, DbConnection, DbError};
-use crate::domain::{SecretToken, TokenHash};
-use crate::forms::sign::{Place, Signer};
+use crate::domain::TokenHash;
+use crate::forms::sign::Signer;
 use crate::fraud::address;
 use crate::mail::messages::{self, About};
 
@@ -263,19 +264,11 @@ impl Plan {
         about: &About<'_>,
         links: &Links<'_>,
     ) {
-        let secret = SecretToken::generate();
         let now = request.now;
+        let (hash, email) = confirmation(&request.signer, about, links, now);
         self.tokens
-            .push((row, secret.hash(), now, now + links.token_lifetime));
-        let days = u32::try_from(links.token_lifetime.num_days()).unwrap_or(u32::MAX);
-        self.emails.push(messages::confirm_signature(
-            &request.signer.email,
-            &request.signer.name,
-            about,
-            &links.confirm(&secret),
-            days,
-            now,
-        ));
+            .push((row, hash, now, now + links.token_lifetime));
+        self.emails.push(email);
     }
 
     fn write(
@@ -289,10 +282,13 @@ impl Plan {
             .map(|row| {
                 let request = all[row.request];
                 new_signature(
-                    request,
+                    request.campaign.id,
+                    &request.signer,
                     &self.canonical[row.request],
                     self.ips[row.request].as_deref(),
-                    row,
+                    request.now,
+                    row.emails_sent,
+                    row.suspect,
                 )
             })
             .collect();
@@ -337,31 +333,5 @@ impl Plan {
                 })
             })
             .collect()
-    }
-}
-
-fn new_signature<'a>(
-    request: &'a SignRequest,
-    canonical: &'a str,
-    ip: Option<&'a str>,
-    row: &NewRow,
-) -> NewSignature<'a> {
-    let signer: &Signer = &request.signer;
-    let (postcode, country) = match &signer.place {
-        Place::Uk(postcode) => (Some(postcode.as_str()), "GB"),
-        Place::Abroad(country) => (None, country.code()),
-    };
-    NewSignature {
-        campaign_id: request.campaign.id,
-        full_name: signer.name.as_str(),
-        email: signer.email.as_str(),
-        email_canonical: canonical,
-        postcode,
-        country_code: country,
-        wants_updates: signer.wants_updates,
-        created_at: request.now,
-        emails_sent: row.emails_sent,
-        ip,
-        suspect: row.suspect,
     }
 }

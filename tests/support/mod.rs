@@ -114,6 +114,18 @@ impl Drop for TestApp {
     }
 }
 
+/// Imports a campaign file holding `text` through the CLI, as an organiser would.
+pub fn import_campaign(app: &TestApp, file_name: &str, text: &str) {
+    let file = app.data_dir.path().join(file_name);
+    std::fs::write(&file, text).expect("write campaign file");
+    let out = app.run_cli(&["campaign", "import", &file.to_string_lossy()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 pub struct Page {
     pub status: u16,
     pub location: Option<String>,
