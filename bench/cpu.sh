@@ -2,14 +2,17 @@
 # Where a signing or confirming cell's CPU goes: starts `missive serve` on a fresh SQLite
 # database, runs one loadgen cell at 64 connections, and prints the server's CPU time per
 # acknowledged request, thread by thread (the group-commit writer, the HTTP workers, the
-# blocking pool that runs reads and the mail sender), then waits for the cell's emails to be
-# sent and prints what sending them cost per email. Compare two builds by running it on each
+# blocking pool that runs reads and the mail sender) and the bytes each thread wrote (the
+# writer's are SQLite's log), then waits for the cell's emails to be sent and prints what
+# sending them cost per email. Compare two builds by running it on each
 # in turn (BENCHMARKS.md, "What limits them").
 #
 #   bench/cpu.sh [BINARY] [sign|confirm]     BINARY defaults to target/release/missive
 #
 # Knobs: SECONDS_PER_CELL=8, TOKENS=250000 (links seeded for confirm), PORT=18191,
 # PERF=1 (perf record the server for 4 s mid-cell into target/bench/perf.data),
+# WAL=1 (SQLite: copy the log mid-cell and show which tables and indexes fill it, with
+# bench/wal_pages.py),
 # PG_URL=postgres://postgres@127.0.0.1:5432 (measure on a fresh PostgreSQL database
 # there instead of SQLite; it is dropped at the end, and PostgreSQL's own CPU per request,
 # all its processes together, is shown as "postgres"; PG_CONNECTIONS=32 as in run.sh).
@@ -78,6 +81,13 @@ ticks() {
         fi
     } | awk '{t[$1] += $2} END {for (k in t) print k, t[k]}' | sort
 }
+# Bytes each thread passed to write calls (wchar), summed by thread name: the writer's are
+# the SQLite log it appends, the checkpointer's the pages it copies into the database file.
+written() {
+    for task in /proc/"$pid"/task/*; do
+        echo "$(tr ' ' _ < "$task/comm") $(awk '/^wchar/ {print $2}' "$task/io")"
+    done | awk '{t[$1] += $2} END {for (k in t) print k, t[k]}' | sort
+}
 tick_us=$((1000000 / $(getconf CLK_TCK)))
 # per NAME BEFORE AFTER COUNT: microseconds per item, by thread.
 per() {
@@ -89,16 +99,32 @@ per() {
 unsent() { sql "SELECT count(*) FROM outbox WHERE sent_at IS NULL"; }
 
 ticks > "$work/t0"
+written > "$work/w0"
 if [ "${PERF:-}" = 1 ]; then
     (sleep 2; perf record -F 499 --call-graph dwarf,16384 -p "$pid" -o "$out/perf.data" -- sleep 4 >/dev/null 2>&1) &
+fi
+if [ "${WAL:-}" = 1 ] && [ "$engine" = sqlite ]; then
+    (sleep $((seconds / 2)); cp "$work/missive.sqlite3-wal" "$out/cell.wal") &
+    copier=$!
 fi
 "$loadgen" run --target "$engine" --scenario "$scenario" --load 64 --host "http://127.0.0.1:$port" \
     --kind "$scenario" --users 64 --seconds "$seconds" --email-prefix cpu "${tokens[@]}" \
     --acknowledged "$work/acked" --results "$work/results.jsonl" 2>/dev/null
 ticks > "$work/t1"
+written > "$work/w1"
 n=$(wc -l < "$work/acked")
 echo "server CPU per acknowledged $scenario ($n in $seconds s):"
 per "during the cell" "$work/t0" "$work/t1" "$n"
+echo "bytes written per acknowledged $scenario, by thread (the writer's are the log):"
+join -a 2 -e 0 -o 0,1.2,2.2 "$work/w0" "$work/w1" | awk -v n="$n" \
+    '$3 > $2 {printf "  %-18s %8d B\n", $1, ($3 - $2) / n}'
+
+if [ "${WAL:-}" = 1 ] && [ "$engine" = sqlite ]; then
+    wait "$copier"
+    sqlite3 "$work/missive.sqlite3" ".backup '$out/cell.sqlite3'"
+    echo "what the log held mid-cell:"
+    python3 bench/wal_pages.py "$out/cell.wal" "$out/cell.sqlite3" | sed 's/^/  /'
+fi
 
 if [ "$scenario" = sign ]; then
     left=$(unsent)

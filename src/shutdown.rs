@@ -2,9 +2,9 @@
 //! point (between transactions and between emails, never inside one), and the last step
 //! that leaves a SQLite database file whole on its own.
 
-use diesel::RunQueryDsl;
 use tokio::sync::watch;
 
+use crate::db::checkpointer::{self, Mode};
 use crate::db::{Backend, Database, DbError};
 
 /// Held by whoever decides that the server stops.
@@ -43,20 +43,10 @@ impl Stopping {
 /// whole backup) whenever the last connections happen to close. Nothing to do on
 /// PostgreSQL.
 pub fn checkpoint(db: &Database) -> Result<(), DbError> {
-    #[derive(diesel::QueryableByName)]
-    struct Checkpoint {
-        #[diesel(sql_type = diesel::sql_types::Integer)]
-        busy: i32,
-        #[diesel(sql_type = diesel::sql_types::Integer)]
-        log: i32,
-        #[diesel(sql_type = diesel::sql_types::Integer)]
-        checkpointed: i32,
-    }
     if db.backend() != Backend::Sqlite {
         return Ok(());
     }
-    let done: Checkpoint =
-        diesel::sql_query("PRAGMA wal_checkpoint(TRUNCATE)").get_result(&mut *db.get()?)?;
+    let done = checkpointer::checkpoint(&mut *db.get()?, Mode::Truncate)?;
     if done.busy != 0 {
         tracing::warn!(
             pages = done.log,

@@ -1,7 +1,7 @@
 //! Storage: one diesel connection type over SQLite and PostgreSQL, a pool, and the
 //! `Database` handle that runs queries on blocking threads, away from the async workers.
 
-mod checkpointer;
+pub mod checkpointer;
 pub mod error;
 mod group_commit;
 pub mod migrations;
@@ -168,7 +168,7 @@ impl Database {
                 let lock = Arc::new(Mutex::new(()));
                 let writer = GroupCommit::start(url.to_owned(), lock.clone())?;
                 let alive = Arc::new(());
-                checkpointer::start(url.to_owned(), Arc::downgrade(&alive));
+                checkpointer::start(url.to_owned(), lock.clone(), Arc::downgrade(&alive));
                 (Some(lock), Some(writer), Some(alive))
             }
             Backend::Postgres => (None, None, None),
