@@ -30,8 +30,8 @@ const EVERY: Duration = Duration::from_millis(250);
 
 /// A log longer than this (in 4 KiB pages: 256 MiB) is started over once copied back.
 /// Measured while signing at 64 connections (about 100 MB of log a second): a restart
-/// held the writers for 30–45 ms, about every three seconds. At 64 MiB it held them for
-/// 15–30 ms every two thirds of a second, and signing's p99 rose from about 20 ms to 26–31.
+/// held the writers for 31–46 ms, about every three seconds. At 64 MiB it held them for
+/// 15–34 ms every two thirds of a second, and signing's p99 rose from about 20 ms to 26–31.
 /// The bound also limits what a start after a crash must read back.
 const RESTART_PAST_PAGES: i32 = 65_536;
 
@@ -126,7 +126,7 @@ fn copy_back(conn: &mut DbConnection, turn: &Mutex<()>, restart_past: i32) -> Re
         copied_before = passive.log,
         held_ms = started.elapsed().as_millis(),
         started_over = restart.busy == 0,
-        "restarted the SQLite log in the writers' turn"
+        "a restarting checkpoint of the SQLite log in the writers' turn"
     );
     Ok(())
 }
