@@ -67,27 +67,30 @@ for _ in $(seq 100); do
 done
 sleep 1
 
+# Sums "NAME VALUE" lines by name.
+by_name() { awk '{t[$1] += $2} END {for (k in t) print k, t[k]}' | sort; }
+# "NAME VALUE" for each of the server's threads, VALUE printed by awk program $1 from the
+# thread's /proc file $2.
+threads() {
+    for task in /proc/"$pid"/task/*; do
+        echo "$(tr ' ' _ < "$task/comm") $(awk "$1" "$task/$2")"
+    done
+}
 # CPU ticks (user + system) per thread name, summed over threads of the same name; on
 # PostgreSQL, its server processes' ticks as one more line.
 ticks() {
     {
-        for task in /proc/"$pid"/task/*; do
-            echo "$(tr ' ' _ < "$task/comm") $(awk '{print $14 + $15}' "$task/stat")"
-        done
+        threads '{print $14 + $15}' stat
         if [ "$engine" = postgres ]; then
             for proc in $(pgrep -u postgres); do
                 echo "postgres $(awk '{print $14 + $15}' "/proc/$proc/stat" 2>/dev/null || echo 0)"
             done
         fi
-    } | awk '{t[$1] += $2} END {for (k in t) print k, t[k]}' | sort
+    } | by_name
 }
 # Bytes each thread passed to write calls (wchar), summed by thread name: the writer's are
 # the SQLite log it appends, the checkpointer's the pages it copies into the database file.
-written() {
-    for task in /proc/"$pid"/task/*; do
-        echo "$(tr ' ' _ < "$task/comm") $(awk '/^wchar/ {print $2}' "$task/io")"
-    done | awk '{t[$1] += $2} END {for (k in t) print k, t[k]}' | sort
-}
+written() { threads '/^wchar/ {print $2}' io | by_name; }
 tick_us=$((1000000 / $(getconf CLK_TCK)))
 # per NAME BEFORE AFTER COUNT: microseconds per item, by thread.
 per() {
@@ -119,13 +122,6 @@ echo "bytes written per acknowledged $scenario, by thread (the writer's are the 
 join -a 2 -e 0 -o 0,1.2,2.2 "$work/w0" "$work/w1" | awk -v n="$n" \
     '$3 > $2 {printf "  %-18s %8d B\n", $1, ($3 - $2) / n}'
 
-if [ "${WAL:-}" = 1 ] && [ "$engine" = sqlite ]; then
-    wait "$copier"
-    sqlite3 "$work/missive.sqlite3" ".backup '$out/cell.sqlite3'"
-    echo "what the log held mid-cell:"
-    python3 bench/wal_pages.py "$out/cell.wal" "$out/cell.sqlite3" | sed 's/^/  /'
-fi
-
 if [ "$scenario" = sign ]; then
     left=$(unsent)
     started=$(date +%s)
@@ -137,4 +133,12 @@ if [ "$scenario" = sign ]; then
     echo "emails unsent at the end of the cell: $left; all sent $(($(date +%s) - started)) s later"
     echo "server CPU per signature after the cell, sending its email:"
     per "after the cell" "$work/t1" "$work/t2" "$n"
+fi
+
+# After the emails were sent, so that copying the database does not delay that measurement.
+if [ "${WAL:-}" = 1 ] && [ "$engine" = sqlite ]; then
+    wait "$copier"
+    sqlite3 "$work/missive.sqlite3" ".backup '$out/cell.sqlite3'"
+    echo "what the log held mid-cell:"
+    python3 bench/wal_pages.py "$out/cell.wal" "$out/cell.sqlite3" | sed 's/^/  /'
 fi

@@ -123,7 +123,7 @@ fn copy_back(conn: &mut DbConnection, turn: &Mutex<()>, restart_past: i32) -> Re
     let restart = checkpoint(conn, Mode::Restart)?;
     tracing::debug!(
         pages = restart.log,
-        copied_before = passive.log,
+        passive_copied = passive.checkpointed,
         held_ms = started.elapsed().as_millis(),
         started_over = restart.busy == 0,
         "a restarting checkpoint of the SQLite log in the writers' turn"
