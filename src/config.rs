@@ -96,8 +96,8 @@ pub struct Settings {
     )]
     pub shutdown_timeout_secs: u64,
 
-    /// Hours between joint letters: near-copies approved in that time go to each official
-    /// together, as one letter.
+    /// Hours between joint letters, counted from midnight UTC (24: every day at midnight
+    /// UTC): near-copies approved in that time go to each official together, as one letter.
     #[arg(
         long,
         env = "MISSIVE_JOINT_LETTER_HOURS",
@@ -257,8 +257,10 @@ impl Settings {
         Duration::from_secs(self.shutdown_timeout_secs)
     }
 
-    pub fn joint_letter_period(&self) -> Duration {
-        Duration::from_secs(u64::from(self.joint_letter_hours.max(1)) * 3600)
+    pub fn joint_schedule(&self) -> crate::letters::joint::Schedule {
+        crate::letters::joint::Schedule {
+            hours: self.joint_letter_hours.max(1),
+        }
     }
 
     /// Whether staff cookies may travel over plain HTTP: only ever for a plain-http site on

@@ -12,7 +12,7 @@ use std::net::IpAddr;
 use chrono::{NaiveDateTime, TimeDelta};
 
 use crate::db::models::campaign::Campaign;
-use crate::db::models::{outbox, signature, signature_origin, token};
+use crate::db::models::{letter, outbox, signature, signature_origin, token};
 use crate::db::{DbConnection, DbError};
 use crate::domain::{SecretToken, TokenHash};
 use crate::forms::sign::{Place, Signer};
@@ -286,6 +286,7 @@ pub fn confirm(
             headline,
         } => {
             signature::confirm(conn, signature_id, now)?;
+            letter::writers_confirmed(conn, &[signature_id], now)?;
             Ok(LinkState::Confirmed { slug, headline })
         }
         other => Ok(other),

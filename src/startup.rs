@@ -164,6 +164,12 @@ impl Application {
                 crate::stats::public::interval_for(settings.count_interval()),
                 stopping.clone(),
             )),
+            tokio::spawn(crate::letters::joint::run(
+                db.clone(),
+                settings.joint_schedule(),
+                mail_wake.clone(),
+                stopping.clone(),
+            )),
             tokio::spawn(crate::privacy::anonymise::run(
                 db.clone(),
                 settings.anonymise_after(),

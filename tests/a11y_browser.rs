@@ -324,6 +324,10 @@ async fn a_supporter_writes_saves_and_sends_a_letter_with_the_keyboard_alone() {
         type_text(&browser, "ada@example.org").await;
         stops.extend(audit.tab_to(&browser, "#postcode", 1).await);
         type_text(&browser, "WC1H 9JE").await;
+        stops.extend(audit.tab_to(&browser, "#address_line_1", 1).await);
+        type_text(&browser, "1 Gordon Square").await;
+        stops.extend(audit.tab_to(&browser, "#town", 2).await);
+        type_text(&browser, "London").await;
         stops.extend(audit.tab_to(&browser, "#body", 10).await);
         press(&browser, &[Key::Control, Key::End]).await;
         type_text(
@@ -344,6 +348,9 @@ async fn a_supporter_writes_saves_and_sends_a_letter_with_the_keyboard_alone() {
                 "full_name",
                 "email",
                 "postcode",
+                "address_line_1",
+                "address_line_2",
+                "town",
                 "country",
                 "subject",
                 "body",
@@ -362,7 +369,7 @@ async fn a_supporter_writes_saves_and_sends_a_letter_with_the_keyboard_alone() {
             .source()
             .await
             .expect("page")
-            .contains("Waiting for a moderator")
+            .contains("Waiting for you to confirm your email address")
         {
             assert!(
                 Instant::now() < deadline,
@@ -394,6 +401,7 @@ async fn submitted_letter(app: &TestApp) -> String {
         ("website", ""),
         ("action", "save"),
     ];
+    fields.extend(ADDRESS);
     let saved = app
         .post_form(&format!("/campaigns/{SLUG}/letters"), &fields)
         .await;
@@ -403,6 +411,7 @@ async fn submitted_letter(app: &TestApp) -> String {
     fields[9] = ("action", "submit");
     let submitted = app.post_form(&path, &fields).await;
     assert_eq!(submitted.status, 303, "{}", submitted.body);
+    confirm_writer(app, "ada@example.org").await;
     path
 }
 

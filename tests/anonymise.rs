@@ -20,7 +20,7 @@ use missive::db::schema::{campaigns, letters, signatures};
 use missive::db::{DbConnection, DbError};
 use missive::domain::SecretToken;
 use missive::stats::DashboardStats;
-use support::letters::holborn;
+use support::letters::{confirm_writer, holborn, ADDRESS};
 use support::{spawn_app_with, staff_client, TestApp};
 
 const SLUG: &str = "british-values";
@@ -37,7 +37,8 @@ Kazakhstan. They are frightened for relatives who joined the strikes.";
 const NOTE: &str = "Please leave out Quentin Noteworthy's name and address.";
 
 /// What must be gone from every table once the campaign is anonymised.
-const PERSONAL: [&str; 20] = [
+const PERSONAL: [&str; 21] = [
+    "Gordon Square",
     "Alba Quince",
     "alba.quince@example.org",
     "Boris Umbel",
@@ -112,6 +113,7 @@ async fn write(
         ("action", action),
     ];
     fields.extend(extra.iter().filter(|(k, _)| *k != "action"));
+    fields.extend(ADDRESS);
     let saved = app.post_form(WRITE, &fields).await;
     assert_eq!(saved.status, 303, "{}", saved.body);
     saved
@@ -367,6 +369,13 @@ async fn a_closed_campaign_loses_its_supporters_data_and_keeps_its_figures() {
         )
         .await,
     );
+    for writer in [
+        "rhea.reject@example.org",
+        "pia.publish@example.org",
+        "una.private@example.org",
+    ] {
+        confirm_writer(&app, writer).await;
+    }
     // A moderator rejects one with a note, and approves two (their deliveries start).
     let moderator = staff_client(&app, "moderator@example.org", Role::Moderator).await;
     let rhea = letter_id(&app, "rhea.reject@example.org").await;

@@ -311,6 +311,7 @@ async fn a_moderator_signs_in_and_approves_a_letter() {
             )
             .await;
         assert_eq!(submitted.status, 303, "{}", submitted.body);
+        confirm_writer(&app, "ada@example.org").await;
 
         browser
             .goto(&app.url("/staff/login"))

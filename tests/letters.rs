@@ -23,7 +23,7 @@ fn letter_fields<'a>(
     body: &'a str,
     action: &'a str,
 ) -> Vec<(&'a str, &'a str)> {
-    vec![
+    let mut fields = vec![
         ("full_name", name),
         ("email", email),
         ("postcode", postcode),
@@ -32,7 +32,9 @@ fn letter_fields<'a>(
         ("body", body),
         ("website", ""),
         ("action", action),
-    ]
+    ];
+    fields.extend(ADDRESS);
+    fields
 }
 
 /// Saves a new letter and returns its private path.
@@ -367,12 +369,21 @@ async fn a_submitted_letter_waits_for_approval_then_reaches_officials() {
         .await;
     assert_eq!(submitted.status, 303);
     let page = app.get(&path).await;
-    assert!(page.body.contains("Waiting for a moderator"));
-    // Submitting signed the campaign: the confirmation email went out.
+    assert!(page
+        .body
+        .contains("Waiting for you to confirm your email address"));
+    // Submitting signed the campaign: the confirmation email went out, and the letter
+    // goes to moderation once Ada confirms.
     let to_ada = app.wait_for_emails_to("ada@example.org", 3).await;
     assert!(to_ada
         .iter()
         .any(|e| e.link_path("/signatures/confirm/").is_some()));
+    confirm_writer(&app, "ada@example.org").await;
+    assert!(app
+        .get(&path)
+        .await
+        .body
+        .contains("Waiting for a moderator"));
     // Nothing reaches the MP before a moderator approves.
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert!(app
@@ -407,7 +418,7 @@ async fn a_submitted_letter_waits_for_approval_then_reaches_officials() {
     assert!(to_mp[0].text.starts_with("Dear Jane Member,"));
     assert!(to_mp[0]
         .text
-        .contains("Ada Lovelace\nHolborn and St Pancras"));
+        .contains("Ada Lovelace\n1 Gordon Square\nLondon\nWC1H 9JE\nHolborn and St Pancras"));
 
     let approval = app.wait_for_emails_to("ada@example.org", 4).await;
     let link = approval.last().unwrap().link_path("/letters/").unwrap();
@@ -482,6 +493,9 @@ async fn near_copies_go_as_one_joint_letter_and_published_letters_are_escaped() 
     own.push(("public_name", "Cy <img src=x onerror=alert(1)>"));
     let published = app.post_form(WRITE, &own).await;
     assert_eq!(published.status, 303, "{}", published.body);
+    for writer in ["ann@example.org", "ben@example.org", "cy@example.org"] {
+        confirm_writer(&app, writer).await;
+    }
 
     let pending = String::from_utf8_lossy(&app.run_cli(&["letters", "pending"]).stdout).to_string();
     for line in pending.lines() {

@@ -419,6 +419,15 @@ async fn a_whole_journey_leaves_no_personal_data_in_the_log_or_in_urls() {
         .await;
     assert_eq!(submitted.status, 303);
     web.get(&submitted.location.unwrap()).await;
+    // The letter goes to moderation once its writer confirms their address.
+    let to_writer = server.emails_to(WRITER_EMAIL, 3).await;
+    let confirmation = to_writer
+        .iter()
+        .find(|e| e.link_path("/signatures/confirm/").is_some())
+        .expect("a confirmation email to the writer");
+    let link = path_of(confirmation, "/signatures/confirm/");
+    secrets.push(link.rsplit('/').next().unwrap().to_owned());
+    assert_eq!(web.post(&link, &[]).await.status, 303);
 
     // A moderator signs in, searches signatures, approves the letter, exports, makes an
     // API token and uses it.
@@ -504,7 +513,7 @@ async fn a_whole_journey_leaves_no_personal_data_in_the_log_or_in_urls() {
     assert!(petitions.text().await.unwrap().contains(SIGNER_EMAIL));
 
     // The writer's page once approved, its printable copy, the published letters, the JSON.
-    let approval = server.emails_to(WRITER_EMAIL, 3).await;
+    let approval = server.emails_to(WRITER_EMAIL, 4).await;
     for email in &approval {
         if let Some(link) = email.link_path("/letters/") {
             secrets.push(link.trim_start_matches("/letters/").to_owned());

@@ -36,6 +36,7 @@ async fn submit(app: &TestApp, email: &str, subject: &str, body: &str, publish: 
         fields.push(("publish", "yes"));
         fields.push(("public_name", "Ada W."));
     }
+    fields.extend(ADDRESS);
     let saved = app.post_form(WRITE, &fields).await;
     assert_eq!(saved.status, 303, "{}", saved.body);
     let path = saved
@@ -48,6 +49,7 @@ async fn submit(app: &TestApp, email: &str, subject: &str, body: &str, publish: 
     fields[7] = ("action", "submit");
     let submitted = app.post_form(&path, &fields).await;
     assert_eq!(submitted.status, 303, "{}", submitted.body);
+    confirm_writer(app, email).await;
     let email = email.to_owned();
     app.db
         .read(move |conn| {

@@ -11,7 +11,7 @@ use chrono::Utc;
 use diesel::prelude::*;
 use missive::db::models::outbox;
 use missive::db::schema::{campaigns, confirmation_tokens, deliveries, letters, signatures};
-use support::letters::holborn;
+use support::letters::{confirm_writer, holborn, ADDRESS};
 use support::{spawn_app_with, TestApp};
 
 const SLUG: &str = "british-values";
@@ -177,7 +177,7 @@ fn letter_fields<'a>(
     body: &'a str,
     action: &'a str,
 ) -> Vec<(&'a str, &'a str)> {
-    vec![
+    let mut fields = vec![
         ("full_name", name),
         ("email", email),
         ("postcode", "WC1H 9JE"),
@@ -186,7 +186,9 @@ fn letter_fields<'a>(
         ("body", body),
         ("website", ""),
         ("action", action),
-    ]
+    ];
+    fields.extend(ADDRESS);
+    fields
 }
 
 /// A letter's status, writer's name and email, words, postcode and whether it is published.
@@ -262,6 +264,7 @@ async fn a_writer_deletes_a_draft_a_waiting_letter_and_a_sent_one() {
 
     // Approved: the email to the MP goes; the two ministers' copies wait to be printed.
     let sent = new_letter(&app, "Sam Sent", "sam@example.org", "submit").await;
+    confirm_writer(&app, "sam@example.org").await;
     let id: i64 = app
         .db
         .read(|conn| {

@@ -5,7 +5,7 @@ use chrono::Utc;
 use crate::config::Settings;
 use crate::db::models::letter;
 use crate::db::Database;
-use crate::letters::delivery;
+use crate::letters::joint;
 use crate::letters::moderation::{self, Moderator, Outcome};
 use crate::links::Links;
 
@@ -41,7 +41,9 @@ pub fn approve(db: &Database, settings: &Settings, id: i64) -> anyhow::Result<()
         id: None,
         email: "cli".to_owned(),
     };
-    let outcome = db.write_blocking(|conn| moderation::approve(conn, id, &cli, &links, now))?;
+    let outcome = db.write_blocking(|conn| {
+        moderation::approve(conn, id, &cli, &links, settings.joint_schedule(), now)
+    })?;
     match outcome {
         Outcome::Done => {}
         Outcome::NotFound => anyhow::bail!("there is no letter {id}"),
@@ -66,7 +68,7 @@ pub fn approve(db: &Database, settings: &Settings, id: i64) -> anyhow::Result<()
 /// Sends the joint letters for every near-copy approved since the last run.
 pub fn send_joint(db: &Database) -> anyhow::Result<()> {
     let now = Utc::now().naive_utc();
-    let made = db.write_blocking(|conn| delivery::send_joint_letters(conn, now))?;
+    let made = db.write_blocking(|conn| joint::send_joint_letters(conn, now))?;
     if made.is_empty() {
         println!("no near-copies are waiting for a joint letter");
     }

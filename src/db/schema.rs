@@ -145,6 +145,9 @@ diesel::table! {
         moderator_note -> Nullable<Text>,
         moderated_by -> Nullable<BigInt>,
         ip -> Nullable<Text>,
+        writer_confirmed_at -> Nullable<Timestamp>,
+        address_lines -> Nullable<Text>,
+        town -> Nullable<Text>,
     }
 }
 

@@ -7,7 +7,8 @@ use validator::{Validate, ValidationError};
 use super::sign::{parse_place, Signer};
 use super::FieldErrors;
 use crate::db::models::letter::Letter;
-use crate::domain::{DomainError, EmailAddress, LetterBody, PersonName, Subject};
+use crate::domain::postal_address::Part;
+use crate::domain::{DomainError, EmailAddress, LetterBody, PersonName, PostalAddress, Subject};
 
 #[derive(Debug, Clone, Default, Deserialize, Validate)]
 #[serde(default)]
@@ -24,6 +25,22 @@ pub struct LetterForm {
     pub postcode: String,
     #[validate(length(max = 2, message = "Choose a country from the list"))]
     pub country: String,
+    /// The writer's postal address, asked for when the letter goes to their MP.
+    #[validate(length(
+        max = 100,
+        message = "Each part of your address must be 100 characters or fewer"
+    ))]
+    pub address_line_1: String,
+    #[validate(length(
+        max = 100,
+        message = "Each part of your address must be 100 characters or fewer"
+    ))]
+    pub address_line_2: String,
+    #[validate(length(
+        max = 100,
+        message = "Each part of your address must be 100 characters or fewer"
+    ))]
+    pub town: String,
     /// A constituency code the writer picked; empty means "from my postcode".
     #[validate(length(max = 16, message = "Choose a constituency from the list"))]
     pub constituency: String,
@@ -53,6 +70,9 @@ const FIELDS: &[&str] = &[
     "full_name",
     "email",
     "postcode",
+    "address_line_1",
+    "address_line_2",
+    "town",
     "country",
     "constituency",
     "subject",
@@ -83,6 +103,8 @@ pub struct Submission {
     pub body: LetterBody,
     pub publish: bool,
     pub public_name: Option<PersonName>,
+    /// The postal address, when the writer gave one (required for a letter to an MP).
+    pub address: Option<PostalAddress>,
 }
 
 impl LetterForm {
@@ -104,6 +126,9 @@ impl LetterForm {
             full_name: letter.writer_name.clone(),
             email: letter.writer_email.clone(),
             postcode: letter.postcode.clone().unwrap_or_default(),
+            address_line_1: address_line(letter, 0),
+            address_line_2: address_line(letter, 1),
+            town: letter.town.clone().unwrap_or_default(),
             country: letter.country_code.clone(),
             constituency: picked_constituency.unwrap_or_default().to_owned(),
             subject: letter.subject.clone(),
@@ -159,6 +184,12 @@ impl LetterForm {
             shown => PersonName::parse(shown).map(Some),
         };
         field("public_name", public_name.clone().map(drop));
+        let address = self.address();
+        if let Err(failures) = &address {
+            for (part, e) in failures {
+                errors.add(part_field(*part), e.0);
+            }
+        }
         let email = EmailAddress::parse(&self.email);
         match (name, email, place, subject, body, public_name) {
             (Ok(name), Ok(email), Ok(place), Ok(subject), Ok(body), Ok(public_name))
@@ -175,11 +206,38 @@ impl LetterForm {
                     body,
                     publish,
                     public_name,
+                    address: address.unwrap_or_default(),
                 })
             }
             _ => Err(errors),
         }
     }
+}
+
+impl LetterForm {
+    /// The postal address if any part of it is filled in; `Ok(None)` when all are empty.
+    pub fn address(&self) -> Result<Option<PostalAddress>, Vec<(Part, DomainError)>> {
+        let parts = [&self.address_line_1, &self.address_line_2, &self.town];
+        if parts.iter().all(|p| p.trim().is_empty()) {
+            return Ok(None);
+        }
+        PostalAddress::parse(&self.address_line_1, &self.address_line_2, &self.town).map(Some)
+    }
+}
+
+/// The form field a part of the address is typed into.
+pub fn part_field(part: Part) -> &'static str {
+    match part {
+        Part::Line1 => "address_line_1",
+        Part::Line2 => "address_line_2",
+        Part::Town => "town",
+    }
+}
+
+/// Line `n` of a stored letter's address, or empty.
+fn address_line(letter: &Letter, n: usize) -> String {
+    let lines = letter.address_lines.as_deref().unwrap_or_default();
+    lines.lines().nth(n).unwrap_or_default().to_owned()
 }
 
 #[cfg(test)]

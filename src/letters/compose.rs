@@ -19,6 +19,8 @@ pub fn featured_text(campaign: &Campaign) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SignOff {
     pub name: String,
+    /// The writer's postal address, line by line, postcode last (empty when not given).
+    pub address: Vec<String>,
     /// The constituency, or postcode or country, whichever is known.
     pub place: Option<String>,
 }
@@ -30,8 +32,30 @@ impl SignOff {
             String::new(),
             self.name.clone(),
         ];
+        lines.extend(self.address.iter().cloned());
         lines.extend(self.place.clone());
         lines
+    }
+
+    /// The sender's postal address from a letter's stored parts: its lines, town and
+    /// postcode; empty unless the lines or the town were given.
+    pub fn address_of(
+        lines: Option<&str>,
+        town: Option<&str>,
+        postcode: Option<&str>,
+    ) -> Vec<String> {
+        let mut address: Vec<String> = lines
+            .into_iter()
+            .flat_map(str::lines)
+            .chain(town)
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(str::to_owned)
+            .collect();
+        if !address.is_empty() {
+            address.extend(postcode.map(str::to_owned));
+        }
+        address
     }
 }
 
@@ -56,12 +80,14 @@ mod tests {
         let recipient = Recipient::placeholder_mp("Holborn and St Pancras");
         let sign_off = SignOff {
             name: "Ada Lovelace".into(),
+            address: SignOff::address_of(Some("1 High Street"), Some("London"), Some("NW1 1AA")),
             place: Some("Holborn and St Pancras".into()),
         };
         let text = plain_text(&recipient, "First.\n\nSecond.", &sign_off);
         assert_eq!(
             text,
-            "Dear Member of Parliament,\n\nFirst.\n\nSecond.\n\nYours sincerely,\n\nAda Lovelace\nHolborn and St Pancras\n"
+            "Dear Member of Parliament,\n\nFirst.\n\nSecond.\n\nYours sincerely,\n\nAda Lovelace\n1 High Street\nLondon\nNW1 1AA\nHolborn and St Pancras\n"
         );
+        assert!(SignOff::address_of(None, None, Some("NW1 1AA")).is_empty());
     }
 }

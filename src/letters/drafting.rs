@@ -6,13 +6,16 @@ use std::net::IpAddr;
 use chrono::NaiveDateTime;
 
 use super::compose::featured_text;
+use super::recipients::{self, OwnMp};
 use crate::db::models::campaign::Campaign;
 use crate::db::models::constituency::{self, Constituency};
 use crate::db::models::letter::{self, DraftChanges, Letter};
-use crate::db::models::outbox;
+use crate::db::models::{outbox, signature};
 use crate::db::{DbConnection, DbError};
 use crate::domain::{EmailAddress, Postcode, SecretToken};
 use crate::forms::letter::{LetterForm, Submission};
+use crate::forms::sign::Place;
+use crate::forms::FieldErrors;
 use crate::fraud::address;
 use crate::fraud::rate_limit::{self, SignLimits};
 use crate::links::Links;
@@ -93,9 +96,59 @@ pub fn draft_changes(
         body,
         publish: form.publish.is_some(),
         public_name: optional(&form.public_name),
+        address_lines: Some(
+            [&form.address_line_1, &form.address_line_2]
+                .iter()
+                .map(|line| line.trim())
+                .filter(|line| !line.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+        .filter(|lines| !lines.is_empty()),
+        town: optional(&form.town),
         updated_at: now,
     };
     Ok((changes, constituency))
+}
+
+/// What a letter to the writer's MP needs beyond the form's own checks: their postal
+/// address, and a postcode that lies in the chosen MP's constituency (when the postcode's
+/// constituency is known). Empty when all is well or the letter goes to no MP.
+pub fn check_for_mp(
+    conn: &mut DbConnection,
+    campaign: &Campaign,
+    form: &LetterForm,
+    submission: &Submission,
+) -> Result<FieldErrors, DbError> {
+    let mut errors = FieldErrors::default();
+    let chosen = constituency_for(conn, form)?;
+    if recipients::resolve(conn, campaign.id, chosen.as_ref())?.own_mp != OwnMp::Included {
+        return Ok(errors);
+    }
+    if submission.address.is_none() {
+        errors.add(
+            "address_line_1",
+            "Enter the first line of your address: your MP needs it to know you are their constituent",
+        );
+        errors.add("town", "Enter your town or city");
+    }
+    if let (Place::Uk(postcode), Some(chosen)) = (&submission.signer.place, &chosen) {
+        if let Some(found) = constituency::lookup_postcode(conn, postcode)? {
+            if found.code != chosen.code {
+                errors.add(
+                    "postcode",
+                    format!(
+                        "{} is in {}, not {}: check your postcode, or choose {} as your constituency",
+                        postcode.as_str(),
+                        found.name,
+                        chosen.name,
+                        found.name
+                    ),
+                );
+            }
+        }
+    }
+    Ok(errors)
 }
 
 /// Where a new letter is started from, and how many letters one address may start before
@@ -146,7 +199,7 @@ pub fn create(
 
 /// Saves the final text, signs the campaign in the writer's name (sending the
 /// confirmation email if their signature is not confirmed yet) and queues the letter for
-/// moderation. False when the letter had already been submitted. `origin` is where the
+/// moderation, or, until the writer confirms their address, sets it to wait for that. False when the letter had already been submitted. `origin` is where the
 /// submission came from, for the signing rate limit; with `WriterMail::Hold` the writer is
 /// not emailed the link to the submitted letter (the signing emails keep their own limit).
 #[allow(clippy::too_many_arguments)]
@@ -167,9 +220,11 @@ pub fn submit(
     changes.subject = submission.subject.as_str().to_owned();
     changes.body = submission.body.as_str().to_owned();
     changes.similarity = similarity_to_featured(campaign, &changes.body);
-    if let crate::forms::sign::Place::Uk(postcode) = &submission.signer.place {
+    if let Place::Uk(postcode) = &submission.signer.place {
         changes.postcode = Some(postcode.as_str().to_owned());
     }
+    let (address_lines, town) = submission.address.as_ref().map(|a| a.stored()).unzip();
+    (changes.address_lines, changes.town) = (address_lines, town);
     changes.public_name = submission
         .public_name
         .as_ref()
@@ -187,15 +242,24 @@ pub fn submit(
         origin,
         now,
     )?;
-    letter::submit(conn, letter.id, signature.id, now)?;
+    let canonical = submission.signer.email.canonical();
+    let confirmed_at = signature::find(conn, campaign.id, &canonical)?
+        .filter(|found| found.id == signature.id)
+        .and_then(|found| found.confirmed_at)
+        .map(|_| now);
+    letter::submit(conn, letter.id, signature.id, confirmed_at, now)?;
     if mail == WriterMail::Hold {
         return Ok(true);
     }
     let link = new_link(conn, letter.id, links, now)?;
-    outbox::enqueue(
-        conn,
-        &letter_messages::submitted(&submission.signer.email, &campaign.headline, &link, now),
-    )?;
+    let message = letter_messages::submitted(
+        &submission.signer.email,
+        &campaign.headline,
+        &link,
+        confirmed_at.is_some(),
+        now,
+    );
+    outbox::enqueue(conn, &message)?;
     Ok(true)
 }
 

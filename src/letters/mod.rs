@@ -5,6 +5,7 @@ pub mod compose;
 pub mod delivery;
 pub mod diff;
 pub mod drafting;
+pub mod joint;
 pub mod moderation;
 pub mod recipients;
 pub mod reject_reason;

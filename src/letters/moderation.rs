@@ -6,6 +6,7 @@
 use chrono::NaiveDateTime;
 
 use super::delivery::{self, LetterError};
+use super::joint::Schedule;
 pub use super::reject_reason::{
     parse_hide_reason, RejectReason, Rejection, HIDE_REASON_MAX, NOTE_MAX,
 };
@@ -48,13 +49,16 @@ pub fn approve(
     id: i64,
     by: &Moderator,
     links: &Links<'_>,
+    schedule: Schedule,
     now: NaiveDateTime,
 ) -> Result<Outcome, DbError> {
-    match delivery::approve(conn, id, links, now) {
+    match delivery::approve(conn, id, links, schedule, now) {
         Ok(_) => {}
         Err(LetterError::Db(error)) => return Err(error),
         Err(LetterError::NotFound(_)) => return Ok(Outcome::NotFound),
-        Err(LetterError::NotPending(_)) => return unchanged(conn, id),
+        Err(LetterError::NotPending(_) | LetterError::Unconfirmed(_)) => {
+            return unchanged(conn, id)
+        }
     }
     letter::record_moderation(conn, id, by.id, None, None)?;
     let change = (LetterStatus::Pending, LetterStatus::Approved);
@@ -119,9 +123,10 @@ pub fn approve_all(
     ids: &[i64],
     by: &Moderator,
     links: &Links<'_>,
+    schedule: Schedule,
     now: NaiveDateTime,
 ) -> Result<Tally, DbError> {
-    tally(ids, |id| approve(conn, id, by, links, now))
+    tally(ids, |id| approve(conn, id, by, links, schedule, now))
 }
 
 /// Rejects every letter in `ids` that is still pending, all for the same reason.

@@ -41,6 +41,9 @@ pub struct Queue {
     pub total: usize,
     /// Recently published letters, newest first, for hiding.
     pub published: Vec<Letter>,
+    /// Submitted letters whose writers have not confirmed their address yet (not in the
+    /// queue until they do).
+    pub unconfirmed: i64,
 }
 
 /// What the reviews of one campaign's letters share.
@@ -83,6 +86,7 @@ pub fn queue(conn: &mut DbConnection, limit: usize) -> Result<Queue, DbError> {
         waiting,
         total,
         published,
+        unconfirmed: letter::unconfirmed_count(conn)?,
     })
 }
 

@@ -26,40 +26,118 @@ pub fn draft_saved(to: &EmailAddress, headline: &str, link: &str, now: NaiveDate
     email(to, subject, text, body, now)
 }
 
-/// Sent when the writer submits: what happens next.
-pub fn submitted(to: &EmailAddress, headline: &str, link: &str, now: NaiveDateTime) -> NewEmail {
-    let subject = format!("Your letter is with our moderators: {headline}");
+/// Sent when the writer submits: what happens next. Until `confirmed`, the letter waits
+/// for the writer to confirm their address (the confirmation email goes separately).
+pub fn submitted(
+    to: &EmailAddress,
+    headline: &str,
+    link: &str,
+    confirmed: bool,
+    now: NaiveDateTime,
+) -> NewEmail {
+    let (subject, next) = if confirmed {
+        (
+            format!("Your letter is with our moderators: {headline}"),
+            "A moderator will read your letter before it is sent; we will email you when that \
+             happens.",
+        )
+    } else {
+        (
+            format!("Confirm your email to send your letter: {headline}"),
+            "Your letter goes to our moderators once you confirm your email address: open the \
+             other email we have just sent you and press its button. Until then nothing is sent.",
+        )
+    };
     let text = format!(
-        "Hello,\n\nThank you for writing. A moderator will read your letter before it is \
-         sent; we will email you when that happens. You can see its progress here:\n\n{link}\n"
+        "Hello,\n\nThank you for writing. {next} You can see your letter's progress \
+         here:\n\n{link}\n"
     );
     let body = html! {
         p { "Hello," }
-        p { "Thank you for writing. A moderator will read your letter before it is sent; we will email you when that happens." }
+        p { "Thank you for writing. " (next) }
         p { a href=(link) { "See my letter’s progress" } }
     };
     email(to, subject, text, body, now)
 }
 
-/// Sent on approval; `to_print` says whether some recipients need a posted copy.
+/// What happens to an approved letter, recipient by recipient (by name).
+#[derive(Debug, Clone, Default)]
+pub struct Ahead {
+    /// Emailed now, on its own.
+    pub emailed: Vec<String>,
+    /// In the joint letter of `joint_date`.
+    pub joint: Vec<String>,
+    pub joint_date: String,
+    /// How many paragraphs the writer added or changed (quoted in the joint letter).
+    pub own_paragraphs: usize,
+    /// Taking letters only by post: the writer prints it.
+    pub to_print: Vec<String>,
+}
+
+impl Ahead {
+    /// One sentence for each way the letter travels.
+    pub fn sentences(&self) -> Vec<String> {
+        let mut said = Vec::new();
+        if !self.emailed.is_empty() {
+            said.push(format!(
+                "We are emailing it now to {}, on its own, with your email address to reply to.",
+                and_list(&self.emailed)
+            ));
+        }
+        if !self.joint.is_empty() {
+            let yours = match self.own_paragraphs {
+                0 => "with your name on it".to_owned(),
+                1 => "with your name and the paragraph you added quoted under it".to_owned(),
+                n => format!("with your name and the {n} paragraphs you added quoted under it"),
+            };
+            said.push(format!(
+                "It is mostly the featured letter, so it goes to {} in the joint letter of {}, {yours}.",
+                and_list(&self.joint),
+                self.joint_date
+            ));
+        }
+        if !self.to_print.is_empty() {
+            said.push(format!(
+                "{} {} letters only by post: your page has a copy ready to print, sign and send, \
+                 and a link to send it from your own email instead.",
+                and_list(&self.to_print),
+                if self.to_print.len() == 1 {
+                    "takes"
+                } else {
+                    "take"
+                }
+            ));
+        }
+        said
+    }
+}
+
+fn and_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Sent on approval: what happens to the letter now, as the writer's page says.
 pub fn approved(
     to: &EmailAddress,
     headline: &str,
     link: &str,
-    to_print: bool,
+    ahead: &Ahead,
     now: NaiveDateTime,
 ) -> NewEmail {
     let subject = format!("Your letter is approved: {headline}");
-    let print = if to_print {
-        "Some recipients take letters only by post: your page has a printable copy for each, \
-         ready to sign and send, and a link to send it from your own email instead."
-    } else {
-        "We are sending it now."
-    };
-    let text = format!("Hello,\n\nYour letter has been approved. {print}\n\n{link}\n");
+    let said = ahead.sentences();
+    let text = format!(
+        "Hello,\n\nYour letter has been approved.\n\n{}\n\nYou can follow it here:\n\n{link}\n",
+        said.join("\n\n")
+    );
     let body = html! {
         p { "Hello," }
-        p { "Your letter has been approved. " (print) }
+        p { "Your letter has been approved." }
+        @for sentence in &said { p { (sentence) } }
         p { a href=(link) { "See my letter" } }
     };
     email(to, subject, text, body, now)

@@ -16,10 +16,11 @@ use crate::db::models::letter::{self, Letter, LetterStatus};
 use crate::db::DbConnection;
 use crate::domain::{Postcode, SecretToken};
 use crate::error::AppError;
-use crate::forms::letter::{Action, LetterForm};
+use crate::forms::letter::{Action, LetterForm, Submission};
 use crate::forms::FieldErrors;
 use crate::letters::delivery::{constituency_of, sign_off};
 use crate::letters::drafting::{self, Start, Starter, WriterMail};
+use crate::letters::joint::Route;
 use crate::letters::recipients::{self, Recipients};
 use crate::links::Links;
 use crate::startup::AppState;
@@ -79,21 +80,21 @@ async fn editor_page(
             Ok((campaign, form, ctx))
         })
         .await?;
+    let mut errors = errors;
     if !form.mp_search.trim().is_empty() && ctx.choices.is_empty() {
-        let mut errors = errors;
         errors.add(
             "constituency",
             "No constituency matches that search: try part of its name",
         );
-        return Ok(render(
-            &campaign,
-            &form,
-            &errors,
-            private_path,
-            &ctx,
-            notice,
-        ));
     }
+    let schedule = state.settings.joint_schedule();
+    let route = Route::of(
+        &campaign,
+        &form.body,
+        ctx.similarity,
+        schedule,
+        Utc::now().naive_utc(),
+    );
     Ok(render(
         &campaign,
         &form,
@@ -101,7 +102,27 @@ async fn editor_page(
         private_path,
         &ctx,
         notice,
+        route,
     ))
+}
+
+/// Checks what a letter to the writer's MP needs (see `drafting::check_for_mp`).
+async fn check_for_mp(
+    state: &AppState,
+    campaign: &Campaign,
+    form: &LetterForm,
+    submission: &Submission,
+) -> Result<Result<(), FieldErrors>, AppError> {
+    let (campaign, form, submission) = (campaign.clone(), form.clone(), submission.clone());
+    let errors = state
+        .db
+        .read(move |conn| drafting::check_for_mp(conn, &campaign, &form, &submission))
+        .await?;
+    Ok(if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    })
 }
 
 fn render(
@@ -111,6 +132,7 @@ fn render(
     private_path: Option<String>,
     ctx: &Context,
     notice: Option<&str>,
+    route: Route,
 ) -> Markup {
     let action = match &private_path {
         Some(path) => path.clone(),
@@ -127,6 +149,7 @@ fn render(
         choices: &ctx.choices,
         similarity: ctx.similarity,
         notice,
+        route,
     })
 }
 
@@ -190,6 +213,12 @@ pub async fn create(
             .check_submission()
             .map(|s| (s.signer.email.clone(), Some(s))),
     };
+    let checked = match checked {
+        Ok((email, Some(submission))) => check_for_mp(&state, &campaign, &form, &submission)
+            .await?
+            .map(|()| (email, Some(submission))),
+        other => other,
+    };
     let (email, submission) = match checked {
         Ok(ok) => ok,
         Err(errors) => {
@@ -252,17 +281,19 @@ async fn load_letter(state: &AppState, token: &str) -> Result<(Letter, Campaign)
     found.ok_or(AppError::NotFound)
 }
 
-fn notice_words(notice: Option<&str>) -> Option<&'static str> {
+fn notice_words(notice: Option<&str>, status: LetterStatus) -> Option<&'static str> {
+    let unconfirmed = status == LetterStatus::Unconfirmed;
     match notice {
-        Some("saved") => Some("Saved. We have emailed you a private link to this page."),
-        Some("submitted") => Some(
-            "Sent for moderation. If you had not signed this campaign before, check your email to confirm your signature.",
+        Some("submitted" | "submitted-not-emailed") if unconfirmed => Some(
+            "Almost done: check your email and confirm your address to send your letter to moderation.",
         ),
+        Some("saved") => Some("Saved. We have emailed you a private link to this page."),
+        Some("submitted") => Some("Sent for moderation."),
         Some("saved-not-emailed") => Some(
             "Saved. We have not emailed you a link this time, because a lot of letters have been started from your internet connection lately. Bookmark this page now: its address is your private link to this letter.",
         ),
         Some("submitted-not-emailed") => Some(
-            "Sent for moderation. We have not emailed you a link to it, because a lot of letters have been started from your internet connection lately. Bookmark this page now to follow your letter’s progress. If you had not signed this campaign before, check your email to confirm your signature.",
+            "Sent. We have not emailed you a link to it, because a lot of letters have been started from your internet connection lately. Bookmark this page now to follow your letter’s progress.",
         ),
         _ => None,
     }
@@ -276,7 +307,7 @@ pub async fn show(
     query: web::Query<NoticeQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (stored, campaign) = load_letter(&state, &token).await?;
-    let notice = notice_words(query.notice.as_deref());
+    let notice = notice_words(query.notice.as_deref(), stored.status());
     if stored.status() == LetterStatus::Draft {
         let picked = stored.constituency_code.clone();
         let postcode = stored.postcode.clone();
@@ -302,6 +333,7 @@ pub async fn show(
         return Ok(html(StatusCode::OK, page));
     }
     let token = token.into_inner();
+    let schedule = state.settings.joint_schedule();
     let page = state
         .db
         .read(move |conn| {
@@ -309,6 +341,8 @@ pub async fn show(
             let recipients = recipients::resolve(conn, campaign.id, constituency.as_ref())?;
             let deliveries = delivery::for_letter(conn, stored.id)?;
             let sign_off = sign_off(&stored, constituency.as_ref());
+            let now = Utc::now().naive_utc();
+            let route = Route::of(&campaign, &stored.body, stored.similarity, schedule, now);
             Ok(views::letters::submitted(
                 &campaign,
                 &stored,
@@ -317,6 +351,7 @@ pub async fn show(
                 &recipients,
                 &sign_off,
                 notice,
+                &route,
             ))
         })
         .await?;
@@ -361,6 +396,12 @@ pub async fn update(
             Err(errors)
         }
         Action::Submit => form.check_submission().map(Some),
+    };
+    let submission = match submission {
+        Ok(Some(submission)) => check_for_mp(&state, &campaign, &form, &submission)
+            .await?
+            .map(|()| Some(submission)),
+        other => other,
     };
     let submission = match submission {
         Ok(s) => s,

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDateTime;
 
 use super::{confirm, state_of, LinkState};
-use crate::db::models::{signature, token};
+use crate::db::models::{letter, signature, token};
 use crate::db::{Batch, DbConnection, DbError};
 use crate::domain::SecretToken;
 
@@ -66,6 +66,10 @@ impl Batch for ConfirmRequest {
             states.push(state);
         }
         signature::confirm_many(conn, &confirming)?;
+        if let Some(latest) = confirming.iter().map(|(_, when)| *when).max() {
+            let ids: Vec<i64> = confirming.iter().map(|(id, _)| *id).collect();
+            letter::writers_confirmed(conn, &ids, latest)?;
+        }
         Ok(states)
     }
 }

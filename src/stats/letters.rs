@@ -11,7 +11,14 @@ use crate::db::schema::{campaigns, deliveries, letters};
 use crate::db::{DbConnection, DbError};
 
 /// Letter statuses in the order a letter passes through them.
-const LETTER_ORDER: [&str; 5] = ["draft", "pending", "approved", "rejected", "hidden"];
+const LETTER_ORDER: [&str; 6] = [
+    "draft",
+    "unconfirmed",
+    "pending",
+    "approved",
+    "rejected",
+    "hidden",
+];
 /// Delivery statuses, waiting first, then done, then failed.
 const DELIVERY_ORDER: [&str; 5] = ["queued", "bundled", "print", "sent", "failed"];
 

@@ -32,6 +32,7 @@ pub fn page(
                         h1 #letter-heading.visually-hidden { "Letter to " (recipient.name) }
                         address.from {
                             (sign_off.name) br;
+                            @for line in &sign_off.address { (line) br; }
                             @if let Some(place) = &sign_off.place { (place) br; }
                         }
                         p.date { (date.format("%-d %B %Y")) }

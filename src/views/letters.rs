@@ -14,6 +14,7 @@ use crate::domain::Country;
 use crate::forms::letter::LetterForm;
 use crate::forms::FieldErrors;
 use crate::letters::compose::{plain_text, SignOff};
+use crate::letters::joint::Route;
 use crate::letters::recipients::{OwnMp, Recipients};
 use crate::similarity;
 
@@ -32,6 +33,8 @@ pub struct Editor<'a> {
     pub choices: &'a [Constituency],
     pub similarity: i32,
     pub notice: Option<&'a str>,
+    /// Where the letter would go if sent now.
+    pub route: Route,
 }
 
 pub fn editor(page: &Editor<'_>) -> Markup {
@@ -58,7 +61,7 @@ pub fn editor(page: &Editor<'_>) -> Markup {
                     // Enter in a text field presses the form's first button: make that Save.
                     button.visually-hidden type="submit" name="action" value="save" tabindex="-1" aria-hidden="true" { "Save draft" }
                     (error_summary(page.errors))
-                    (about_you(page.form, page.errors))
+                    (about_you(page.form, page.errors, page.recipients.own_mp != OwnMp::NotTargeted))
                     (your_mp(page))
                     (letter_fields(page))
                     (meter(page.similarity))
@@ -68,6 +71,7 @@ pub fn editor(page: &Editor<'_>) -> Markup {
                         input #website type="text" name="website" value=(page.form.website) tabindex="-1" autocomplete="off";
                     }
                     p #save-status role="status" aria-live="polite" {}
+                    (what_happens(page))
                     div.buttons {
                         button.secondary type="submit" name="action" value="save" { "Save draft" }
                         button.primary type="submit" name="action" value="submit" { "Send for moderation" }
@@ -86,7 +90,7 @@ pub fn editor(page: &Editor<'_>) -> Markup {
     layout::page(title, body)
 }
 
-fn about_you(form: &LetterForm, errors: &FieldErrors) -> Markup {
+fn about_you(form: &LetterForm, errors: &FieldErrors, asks_address: bool) -> Markup {
     let chosen = if form.country.trim().is_empty() {
         "GB"
     } else {
@@ -103,6 +107,16 @@ fn about_you(form: &LetterForm, errors: &FieldErrors) -> Markup {
             (TextField { name: "postcode", label: "UK postcode", value: &form.postcode, kind: "text",
                 autocomplete: "postal-code", hint: Some("To find your MP. Leave empty if you live outside the UK."),
                 required: false }.render(errors))
+            @if asks_address {
+                p.hint #address-hint { "Your MP acts for constituents they can check, and may reply by post, so a letter to your MP "
+                    "needs your address. It goes only in your letter, never on a public page." }
+                (TextField { name: "address_line_1", label: "Address line 1", value: &form.address_line_1, kind: "text",
+                    autocomplete: "address-line1", hint: None, required: true }.render(errors))
+                (TextField { name: "address_line_2", label: "Address line 2 (optional)", value: &form.address_line_2, kind: "text",
+                    autocomplete: "address-line2", hint: None, required: false }.render(errors))
+                (TextField { name: "town", label: "Town or city", value: &form.town, kind: "text",
+                    autocomplete: "address-level2", hint: None, required: true }.render(errors))
+            }
             div.field.invalid[errors.get("country").is_some()] {
                 label for="country" { "Country" }
                 @if let Some(message) = errors.get("country") { p.error id="country-error" { (message) } }
@@ -171,6 +185,32 @@ fn letter_fields(page: &Editor<'_>) -> Markup {
     }
 }
 
+/// Beside the submit button: whether the letter will go on its own or in the joint letter,
+/// and when.
+fn what_happens(page: &Editor<'_>) -> Markup {
+    let route = &page.route;
+    html! {
+        div.what-happens #what-happens {
+            h2 { "What happens when you send it" }
+            @if route.joint {
+                p { "Your letter is mostly the featured letter, so once a moderator approves it, it goes to each recipient in "
+                    strong { "the joint letter of " (route.joint_date) } ": the featured letter once, then every writer’s name. "
+                    @match route.own.len() {
+                        0 => "Yours will be your name only: add paragraphs of your own and they are quoted under your name.",
+                        1 => "The paragraph you added or changed is quoted under your name.",
+                        n => { "The " (n) " paragraphs you added or changed are quoted under your name." },
+                    }
+                    " Make it more your own and it goes on its own instead." }
+            } @else {
+                p { "Your letter is your own, so once a moderator approves it, it goes " strong { "on its own" }
+                    " to each recipient: by email, or, to those who take letters only by post, ready for you to print." }
+            }
+            p.small { "If you have not yet confirmed your email address on this campaign, we email you a button to confirm it: "
+                "your letter goes to moderation once you press it." }
+        }
+    }
+}
+
 /// The meter: how much of the letter is the writer's own.
 pub fn meter(similarity: i32) -> Markup {
     let own = (1000 - similarity.clamp(0, 1000) + 5) / 10;
@@ -205,6 +245,14 @@ fn preview(page: &Editor<'_>) -> Markup {
         } else {
             page.form.full_name.trim().into()
         },
+        address: SignOff::address_of(
+            Some(&format!(
+                "{}\n{}",
+                page.form.address_line_1, page.form.address_line_2
+            )),
+            Some(&page.form.town),
+            Some(page.form.postcode.trim()).filter(|p| !p.is_empty()),
+        ),
         place: page.constituency.map(|c| c.name.clone()),
     };
     html! {
@@ -231,8 +279,13 @@ pub fn submitted(
     recipients: &Recipients,
     sign_off: &SignOff,
     notice: Option<&str>,
+    route: &Route,
 ) -> Markup {
     let status = match letter.status() {
+        LetterStatus::Unconfirmed => {
+            "Waiting for you to confirm your email address. Confirm your email to send your letter to \
+             moderation: open the email we sent you and press its button. Until then nothing is sent."
+        }
         LetterStatus::Pending => {
             "Waiting for a moderator. We will email you when it has been read."
         }
@@ -258,7 +311,7 @@ pub fn submitted(
                                 td { (d.official_name) br; span.small { (d.official_office) } }
                                 td { (method_words(&d.method)) }
                                 td {
-                                    (status_words(&d.method, Status::from_stored(&d.status)))
+                                    (status_words(d, route))
                                     @if let Some(detail) = &d.detail { br; span.small { (detail) } }
                                     @if d.method == "print" {
                                         br; a href={ "/letters/" (token) "/print/" (d.official_id) } { "Printable letter" }
@@ -270,12 +323,38 @@ pub fn submitted(
                     }
                 }
             }
-            h2 { (letter.subject) }
+            @if matches!(letter.status(), LetterStatus::Unconfirmed | LetterStatus::Pending | LetterStatus::Approved) {
+                (what_reaches_them(route))
+            }
+            h2 { "Your letter as you wrote it" }
+            p { strong { (letter.subject) } }
             @for paragraph in paragraphs(&letter.body) { p { (paragraph) } }
             p.small { a href={ "/letters/" (token) "/delete" } { "Delete my letter" } }
         }
     };
     layout::page("Your letter", body)
+}
+
+/// What of the letter reaches officials: all of it on its own, or, in the joint letter, the
+/// writer's name and the paragraphs they added.
+fn what_reaches_them(route: &Route) -> Markup {
+    html! {
+        section.what-reaches #what-reaches {
+            h2 { "What reaches them" }
+            @if route.joint {
+                p { "Your letter is mostly the featured letter, so it goes in the joint letter of " (route.joint_date)
+                    ": the featured letter once, then every writer’s name and constituency." }
+                @if route.own.is_empty() {
+                    p { "Under your name: your name only (you did not add paragraphs of your own)." }
+                } @else {
+                    p { "Under your name, quoted in your words:" }
+                    @for paragraph in &route.own { blockquote { p { (paragraph) } } }
+                }
+            } @else {
+                p { "Your whole letter, on its own, signed with your name." }
+            }
+        }
+    }
 }
 
 fn method_words(method: &str) -> &'static str {
@@ -286,15 +365,23 @@ fn method_words(method: &str) -> &'static str {
     }
 }
 
-fn status_words(method: &str, status: Status) -> &'static str {
-    match (method, status) {
-        (_, Status::Queued) => "Queued",
-        ("joint", Status::Sent) => "Sent in a joint letter",
-        (_, Status::Sent) => "Sent",
-        (_, Status::Failed) => "Not sent yet",
-        (_, Status::Bundled) => "Waiting for the next joint letter",
-        ("joint", Status::ReadyToPrint) => "In a joint letter the campaign posts",
-        (_, Status::ReadyToPrint) => "Ready to print",
+/// Where one delivery has got, with its date, in the words the approval email uses.
+fn status_words(delivery: &DeliveryView, route: &Route) -> String {
+    let on = delivery.updated_at.format("%-d %B %Y");
+    match (
+        delivery.method.as_str(),
+        Status::from_stored(&delivery.status),
+    ) {
+        (_, Status::Queued) => "Being emailed now".to_owned(),
+        ("joint", Status::Sent) => format!("Sent on {on}, in the joint letter"),
+        (_, Status::Sent) => format!("Sent on {on}"),
+        (_, Status::Failed) => "Not sent yet".to_owned(),
+        (_, Status::Bundled) if delivery.joint_letter_id.is_some() => {
+            "In the joint letter, being emailed now".to_owned()
+        }
+        (_, Status::Bundled) => format!("Waiting for the joint letter of {}", route.joint_date),
+        ("joint", Status::ReadyToPrint) => "In a joint letter the campaign posts".to_owned(),
+        (_, Status::ReadyToPrint) => "Ready to print".to_owned(),
     }
 }
 

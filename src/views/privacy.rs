@@ -78,7 +78,7 @@ pub fn delete_prompt(token: &str, headline: &str, status: LetterStatus) -> Marku
             html! { p { "Your draft to go with “" (headline) "” will be deleted for good, with your name, "
             "email address and postcode. This link will stop working." } },
         ),
-        LetterStatus::Pending | LetterStatus::Rejected => (
+        LetterStatus::Unconfirmed | LetterStatus::Pending | LetterStatus::Rejected => (
             "Delete your letter?",
             html! {
                 p { "Nothing has been sent or published: your letter will be deleted for good, with your "

@@ -52,3 +52,30 @@ pub async fn holborn(app: &TestApp) {
         .await
         .unwrap();
 }
+
+/// A postal address for a letter to an MP (which needs one), as form fields.
+pub const ADDRESS: [(&str, &str); 2] = [("address_line_1", "1 Gordon Square"), ("town", "London")];
+
+/// Confirms `email`'s signature as its owner would: the button behind the link in the
+/// latest confirmation email to it. Letters waiting for the confirmation then enter the
+/// moderation queue.
+pub async fn confirm_writer(app: &TestApp, email: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let link = loop {
+        let emails = app.wait_for_emails_to(email, 0).await;
+        if let Some(link) = emails
+            .iter()
+            .rev()
+            .find_map(|e| e.link_path("/signatures/confirm/"))
+        {
+            break link;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no confirmation email to {email}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    };
+    let confirmed = app.post_form(&link, &[]).await;
+    assert_eq!(confirmed.status, 303, "{}", confirmed.body);
+}

@@ -213,6 +213,7 @@ pub async fn write_letter(app: &TestApp, slot: &str, email: &str, index: usize) 
         ("website", ""),
         ("action", "save"),
     ]);
+    form.extend(crate::support::letters::ADDRESS);
     let saved = app
         .post_form(&format!("/campaigns/{SLUG}/letters"), &form)
         .await;
@@ -224,6 +225,7 @@ pub async fn write_letter(app: &TestApp, slot: &str, email: &str, index: usize) 
     }
     let submitted = app.post_form(&path, &form).await;
     assert_eq!(submitted.status, 303, "submit a letter: {}", submitted.body);
+    crate::support::letters::confirm_writer(app, email).await;
     let email = email.to_owned();
     let id = app
         .db

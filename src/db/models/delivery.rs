@@ -114,6 +114,8 @@ pub struct DeliveryView {
     pub status: String,
     pub detail: Option<String>,
     pub updated_at: NaiveDateTime,
+    /// The joint letter that carries it, once made.
+    pub joint_letter_id: Option<i64>,
 }
 
 pub fn for_letter(conn: &mut DbConnection, letter_id: i64) -> Result<Vec<DeliveryView>, DbError> {
@@ -130,6 +132,7 @@ pub fn for_letter(conn: &mut DbConnection, letter_id: i64) -> Result<Vec<Deliver
             deliveries::status,
             deliveries::detail,
             deliveries::updated_at,
+            deliveries::joint_letter_id,
         ))
         .load(conn)?)
 }
@@ -143,15 +146,21 @@ pub struct Waiting {
     pub writer_name: String,
     pub constituency_code: Option<String>,
     pub country_code: String,
+    pub postcode: Option<String>,
+    pub address_lines: Option<String>,
+    pub town: Option<String>,
+    pub body: String,
 }
 
-/// Every near-copy not yet in a joint letter, grouped by campaign and official.
+/// Every near-copy not yet in a joint letter whose writer confirmed their address, grouped
+/// by campaign and official.
 pub fn waiting_for_joint(conn: &mut DbConnection) -> Result<Vec<Waiting>, DbError> {
     Ok(deliveries::table
         .inner_join(letters::table)
         .filter(deliveries::status.eq(Status::Bundled.as_str()))
         .filter(deliveries::joint_letter_id.is_null())
         .filter(letters::status.eq(crate::db::models::letter::LetterStatus::Approved.as_str()))
+        .filter(letters::writer_confirmed_at.is_not_null())
         .order((
             letters::campaign_id,
             deliveries::official_id,
@@ -164,6 +173,10 @@ pub fn waiting_for_joint(conn: &mut DbConnection) -> Result<Vec<Waiting>, DbErro
             letters::writer_name,
             letters::constituency_code,
             letters::country_code,
+            letters::postcode,
+            letters::address_lines,
+            letters::town,
+            letters::body,
         ))
         .load(conn)?)
 }

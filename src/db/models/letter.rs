@@ -11,6 +11,9 @@ use crate::domain::TokenHash;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LetterStatus {
     Draft,
+    /// Submitted, waiting for its writer to confirm their email address before it enters
+    /// the moderation queue.
+    Unconfirmed,
     Pending,
     Approved,
     Rejected,
@@ -24,6 +27,7 @@ impl LetterStatus {
     pub fn as_str(self) -> &'static str {
         match self {
             LetterStatus::Draft => "draft",
+            LetterStatus::Unconfirmed => "unconfirmed",
             LetterStatus::Pending => "pending",
             LetterStatus::Approved => "approved",
             LetterStatus::Rejected => "rejected",
@@ -34,6 +38,7 @@ impl LetterStatus {
 
     fn from_stored(text: &str) -> LetterStatus {
         match text {
+            "unconfirmed" => LetterStatus::Unconfirmed,
             "pending" => LetterStatus::Pending,
             "approved" => LetterStatus::Approved,
             "rejected" => LetterStatus::Rejected,
@@ -65,6 +70,12 @@ pub struct Letter {
     pub updated_at: NaiveDateTime,
     pub submitted_at: Option<NaiveDateTime>,
     pub decided_at: Option<NaiveDateTime>,
+    /// When the writer confirmed the address the letter is from; until then nothing of the
+    /// letter is delivered or published.
+    pub writer_confirmed_at: Option<NaiveDateTime>,
+    /// The writer's postal address, lines joined by newlines (for an MP).
+    pub address_lines: Option<String>,
+    pub town: Option<String>,
 }
 
 impl Letter {
@@ -87,6 +98,8 @@ pub struct DraftChanges {
     pub similarity: i32,
     pub publish: bool,
     pub public_name: Option<String>,
+    pub address_lines: Option<String>,
+    pub town: Option<String>,
     pub updated_at: NaiveDateTime,
 }
 
@@ -178,25 +191,65 @@ pub fn save_draft(conn: &mut DbConnection, id: i64, draft: &DraftChanges) -> Res
     Ok(changed == 1)
 }
 
-/// Moves a draft into the moderation queue. True when it was a draft.
+/// Submits a draft: into the moderation queue if its writer's address was confirmed at
+/// `writer_confirmed_at`, else to wait for the confirmation. True when it was a draft.
 pub fn submit(
     conn: &mut DbConnection,
     id: i64,
     signature_id: i64,
+    writer_confirmed_at: Option<NaiveDateTime>,
     now: NaiveDateTime,
 ) -> Result<bool, DbError> {
+    let status = match writer_confirmed_at {
+        Some(_) => LetterStatus::Pending,
+        None => LetterStatus::Unconfirmed,
+    };
     let changed = diesel::update(
         letters::table
             .find(id)
             .filter(letters::status.eq(LetterStatus::Draft.as_str())),
     )
     .set((
-        letters::status.eq(LetterStatus::Pending.as_str()),
+        letters::status.eq(status.as_str()),
         letters::signature_id.eq(signature_id),
         letters::submitted_at.eq(now),
+        letters::writer_confirmed_at.eq(writer_confirmed_at),
     ))
     .execute(conn)?;
     Ok(changed == 1)
+}
+
+/// The writers of these signatures have confirmed their address: their letters are marked
+/// so, and those waiting for it enter the moderation queue. Returns how many changed.
+pub fn writers_confirmed(
+    conn: &mut DbConnection,
+    signature_ids: &[i64],
+    now: NaiveDateTime,
+) -> Result<usize, DbError> {
+    if signature_ids.is_empty() {
+        return Ok(0);
+    }
+    let status = diesel::dsl::sql::<diesel::sql_types::Text>(
+        "CASE WHEN status = 'unconfirmed' THEN 'pending' ELSE status END",
+    );
+    Ok(diesel::update(
+        letters::table
+            .filter(letters::signature_id.eq_any(signature_ids))
+            .filter(letters::writer_confirmed_at.is_null()),
+    )
+    .set((
+        letters::status.eq(status),
+        letters::writer_confirmed_at.eq(now),
+    ))
+    .execute(conn)?)
+}
+
+/// How many submitted letters wait for their writers to confirm their address.
+pub fn unconfirmed_count(conn: &mut DbConnection) -> Result<i64, DbError> {
+    Ok(letters::table
+        .filter(letters::status.eq(LetterStatus::Unconfirmed.as_str()))
+        .count()
+        .get_result(conn)?)
 }
 
 /// Records a moderator's decision on a letter in state `from`. True when it applied.
@@ -221,6 +274,7 @@ pub fn decide(
 pub fn pending(conn: &mut DbConnection) -> Result<Vec<Letter>, DbError> {
     Ok(letters::table
         .filter(letters::status.eq(LetterStatus::Pending.as_str()))
+        .filter(letters::writer_confirmed_at.is_not_null())
         .order(letters::submitted_at.asc())
         .select(Letter::as_select())
         .load(conn)?)
@@ -237,6 +291,7 @@ pub fn published(
         .filter(letters::campaign_id.eq(campaign_id))
         .filter(letters::status.eq(LetterStatus::Approved.as_str()))
         .filter(letters::publish.eq(true))
+        .filter(letters::writer_confirmed_at.is_not_null())
         .order((letters::decided_at.desc(), letters::id.desc()))
         .offset(offset)
         .limit(limit)
@@ -249,6 +304,7 @@ pub fn published_count(conn: &mut DbConnection, campaign_id: i64) -> Result<i64,
         .filter(letters::campaign_id.eq(campaign_id))
         .filter(letters::status.eq(LetterStatus::Approved.as_str()))
         .filter(letters::publish.eq(true))
+        .filter(letters::writer_confirmed_at.is_not_null())
         .count()
         .get_result(conn)?)
 }
@@ -277,6 +333,7 @@ pub fn recently_published(conn: &mut DbConnection, limit: i64) -> Result<Vec<Let
     Ok(letters::table
         .filter(letters::status.eq(LetterStatus::Approved.as_str()))
         .filter(letters::publish.eq(true))
+        .filter(letters::writer_confirmed_at.is_not_null())
         .order((letters::decided_at.desc(), letters::id.desc()))
         .limit(limit.max(0))
         .select(Letter::as_select())

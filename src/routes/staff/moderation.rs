@@ -99,6 +99,7 @@ pub async fn approve(
     staff.require(Area::Moderation)?;
     let (id, by, now) = (id.into_inner(), moderator(&staff), Utc::now().naive_utc());
     let (base_url, lifetime) = (state.base_url.clone(), state.settings.token_lifetime());
+    let schedule = state.settings.joint_schedule();
     let outcome = state
         .db
         .write(move |conn| {
@@ -106,7 +107,7 @@ pub async fn approve(
                 base_url: &base_url,
                 token_lifetime: lifetime,
             };
-            moderation::approve(conn, id, &by, &links, now)
+            moderation::approve(conn, id, &by, &links, schedule, now)
         })
         .await?;
     finish(&state, &staff, id, outcome, "approved").await

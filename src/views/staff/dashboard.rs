@@ -29,6 +29,7 @@ const PER_DAY: Chart<'static> = Chart {
 fn letter_status(status: &str) -> &str {
     match status {
         "draft" => "Drafts (not submitted)",
+        "unconfirmed" => "Waiting for their writers to confirm their email",
         "pending" => "Waiting for moderation",
         "approved" => "Approved",
         "rejected" => "Rejected",

@@ -42,6 +42,11 @@ pub fn queue(staff: &Staff, page: &QueuePage<'_>) -> Markup {
                 1 => p { "1 letter is waiting." },
                 n => p { (n) " letters are waiting, oldest first." },
             }
+            @match queue.unconfirmed {
+                0 => {},
+                1 => p.small #unconfirmed { "1 more letter waits for its writer to confirm their email address: it joins the queue once they do." },
+                n => p.small #unconfirmed { (n) " more letters wait for their writers to confirm their email address: each joins the queue once its writer does." },
+            }
             @if queue.waiting.len() < queue.total {
                 p.small { "Showing the oldest " (queue.waiting.len()) ". Decide on these to see the rest." }
             }

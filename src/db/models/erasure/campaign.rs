@@ -104,6 +104,7 @@ pub fn erase_signatures(conn: &mut DbConnection, ids: &[i64]) -> Result<usize, D
 
 const LETTER_HOLDS_DATA: &str = "(letters.writer_name <> '' OR letters.writer_email <> '' \
     OR letters.postcode IS NOT NULL OR letters.public_name IS NOT NULL \
+    OR letters.address_lines IS NOT NULL OR letters.town IS NOT NULL \
     OR letters.ip IS NOT NULL OR letters.moderator_note IS NOT NULL \
     OR ((letters.subject <> '' OR letters.body <> '') \
         AND NOT (letters.status = 'approved' AND letters.publish)))";
@@ -146,6 +147,7 @@ pub fn erase_letters(conn: &mut DbConnection, ids: &[i64]) -> Result<usize, DbEr
     }
     let statement = format!(
         "UPDATE letters SET writer_name = '', writer_email = '', postcode = NULL, \
+         address_lines = NULL, town = NULL, \
          public_name = NULL, ip = NULL, moderator_note = NULL, \
          subject = CASE WHEN letters.status = 'approved' AND letters.publish \
                    THEN letters.subject ELSE '' END, \

@@ -109,6 +109,8 @@ pub fn delete_letter(
             letters::writer_name.eq(""),
             letters::writer_email.eq(""),
             letters::postcode.eq(None::<String>),
+            letters::address_lines.eq(None::<String>),
+            letters::town.eq(None::<String>),
             letters::public_name.eq(None::<String>),
             letters::publish.eq(false),
             letters::subject.eq(""),

@@ -72,6 +72,7 @@ pub async fn bulk(
     } else {
         "approved"
     };
+    let schedule = state.settings.joint_schedule();
     let tally = state
         .db
         .write(move |conn| {
@@ -81,7 +82,7 @@ pub async fn bulk(
             };
             match &rejection {
                 Some(rejection) => moderation::reject_all(conn, &ids, &by, rejection, &links, now),
-                None => moderation::approve_all(conn, &ids, &by, &links, now),
+                None => moderation::approve_all(conn, &ids, &by, &links, schedule, now),
             }
         })
         .await?;

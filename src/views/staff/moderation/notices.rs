@@ -32,6 +32,7 @@ pub fn done(done: &str, count: usize, skipped: usize) -> Option<String> {
 pub fn unchanged(hiding: bool, status: LetterStatus) -> String {
     let state = match status {
         LetterStatus::Draft => "is still a draft its writer has not sent",
+        LetterStatus::Unconfirmed => "is waiting for its writer to confirm their email address",
         LetterStatus::Pending => "is waiting for moderation",
         LetterStatus::Approved => "has already been approved",
         LetterStatus::Rejected => "has already been rejected",

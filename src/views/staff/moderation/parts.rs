@@ -19,6 +19,9 @@ pub fn time(at: NaiveDateTime) -> Markup {
 pub fn status_words(status: LetterStatus) -> &'static str {
     match status {
         LetterStatus::Draft => "a draft",
+        LetterStatus::Unconfirmed => {
+            "waiting for its writer to confirm their email address (not in the queue yet)"
+        }
         LetterStatus::Pending => "waiting for moderation",
         LetterStatus::Approved => "approved",
         LetterStatus::Rejected => "rejected",
