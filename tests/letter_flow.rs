@@ -97,7 +97,7 @@ async fn an_unconfirmed_writers_letter_is_never_delivered_by_any_path() {
     let (_, copy) = submit(&app, &fields("Cal Copy", "cal@example.org", &featured)).await;
     assert_eq!(status(&app, own).await, LetterStatus::Unconfirmed);
     assert_eq!(status(&app, copy).await, LetterStatus::Unconfirmed);
-    let page = app.get(&own_path).await;
+    let page = app.get(&format!("{own_path}?notice=submitted")).await;
     assert!(
         page.body
             .contains("Confirm your email to send your letter to moderation"),
@@ -217,7 +217,7 @@ async fn a_writer_already_confirmed_on_the_campaign_goes_straight_to_moderation(
     confirm_writer(&app, "ada@example.org").await;
     let (path, id) = submit(&app, &fields("Ada Lovelace", "ada@example.org", PERSONAL)).await;
     assert_eq!(status(&app, id).await, LetterStatus::Pending);
-    let page = app.get(&path).await;
+    let page = app.get(&format!("{path}?notice=submitted")).await;
     assert!(
         page.body.contains("Waiting for a moderator"),
         "{}",
