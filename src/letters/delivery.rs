@@ -1,6 +1,6 @@
 //! Delivering approved letters: by email (the writer as Reply-To), on paper (the writer
-//! prints it), or, for near-copies of the featured letter, as one name on a joint letter
-//! sent to each official once per delivery period.
+//! prints it), or, for near-copies of the featured letter, in the joint letter (see
+//! `joint`). Only letters whose writers confirmed their email address are approved.
 
 use chrono::NaiveDateTime;
 
@@ -39,7 +39,8 @@ pub struct Approval {
     pub bundled: usize,
 }
 
-/// How the writer signs off: their name, and their constituency (else postcode or country).
+/// How the writer signs off: their name, their postal address when given, and their
+/// constituency (else postcode or country).
 pub fn sign_off(letter: &Letter, constituency: Option<&Constituency>) -> SignOff {
     let address = SignOff::address_of(
         letter.address_lines.as_deref(),

@@ -55,7 +55,8 @@ pub fn editor(page: &Editor<'_>) -> Markup {
                         " (or " a href={ "/campaigns/" (page.campaign.slug) "/write?start=featured" } { "with the featured letter" } ")." }
                 }
                 p.why { "Officials read a letter in your own words far more closely than a copy: it shows you care enough to write. "
-                    "Letters that are mostly the featured text still count: they reach each official together, as one joint letter with every name on it." }
+                    "Letters that are mostly the featured text still count: they reach each official together, as one joint letter with every name on it "
+                    "and the paragraphs each writer added quoted under their name." }
                 form.letter-form method="post" action=(page.action) novalidate
                     data-autosave=[page.private_path.as_ref().map(|p| format!("{p}/autosave"))] {
                     // Enter in a text field presses the form's first button: make that Save.
@@ -323,8 +324,10 @@ pub fn submitted(
                     }
                 }
             }
-            @if matches!(letter.status(), LetterStatus::Unconfirmed | LetterStatus::Pending | LetterStatus::Approved) {
-                (what_reaches_them(route))
+            @match letter.status() {
+                LetterStatus::Unconfirmed | LetterStatus::Pending => (what_reaches_them(route, false)),
+                LetterStatus::Approved => (what_reaches_them(route, true)),
+                _ => {}
             }
             h2 { "Your letter as you wrote it" }
             p { strong { (letter.subject) } }
@@ -337,13 +340,18 @@ pub fn submitted(
 
 /// What of the letter reaches officials: all of it on its own, or, in the joint letter, the
 /// writer's name and the paragraphs they added.
-fn what_reaches_them(route: &Route) -> Markup {
+fn what_reaches_them(route: &Route, approved: bool) -> Markup {
     html! {
         section.what-reaches #what-reaches {
             h2 { "What reaches them" }
+            @if route.joint && approved {
+                p { "Your letter is mostly the featured letter, so it goes in the joint letter: "
+                    "the featured letter once, then every writer’s name and constituency." }
+            } @else if route.joint {
+                p { "Your letter is mostly the featured letter, so once a moderator approves it, it goes in the next joint letter "
+                    "(the next is on " (route.joint_date) "): the featured letter once, then every writer’s name and constituency." }
+            }
             @if route.joint {
-                p { "Your letter is mostly the featured letter, so it goes in the joint letter of " (route.joint_date)
-                    ": the featured letter once, then every writer’s name and constituency." }
                 @if route.own.is_empty() {
                     p { "Under your name: your name only (you did not add paragraphs of your own)." }
                 } @else {
