@@ -38,8 +38,8 @@ fn in_order(mut rows: Vec<(String, i64)>, order: &[&str]) -> Vec<(String, i64)> 
     rows
 }
 
-/// The campaign's letters by status (`draft`, `pending`, `approved`, `rejected`,
-/// `hidden`), in that order; statuses no letter has are left out.
+/// The campaign's letters by status (`draft`, `unconfirmed`, `pending`, `approved`,
+/// `rejected`, `hidden`), in that order; statuses no letter has are left out.
 pub fn letters_by_status(
     conn: &mut DbConnection,
     campaign_id: i64,
