@@ -343,16 +343,16 @@ pub async fn show(
             let sign_off = sign_off(&stored, constituency.as_ref());
             let now = Utc::now().naive_utc();
             let route = Route::of(&campaign, &stored.body, stored.similarity, schedule, now);
-            Ok(views::letters::submitted(
-                &campaign,
-                &stored,
-                &token,
-                &deliveries,
-                &recipients,
-                &sign_off,
+            Ok(views::letters::submitted(&views::letters::Submitted {
+                campaign: &campaign,
+                letter: &stored,
+                token: &token,
+                deliveries: &deliveries,
+                recipients: &recipients,
+                sign_off: &sign_off,
                 notice,
-                &route,
-            ))
+                route: &route,
+            }))
         })
         .await?;
     Ok(html(StatusCode::OK, page))

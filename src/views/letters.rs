@@ -271,17 +271,31 @@ fn preview(page: &Editor<'_>) -> Markup {
     }
 }
 
+/// Everything the private page of a submitted letter shows.
+pub struct Submitted<'a> {
+    pub campaign: &'a Campaign,
+    pub letter: &'a Letter,
+    pub token: &'a str,
+    pub deliveries: &'a [DeliveryView],
+    pub recipients: &'a Recipients,
+    pub sign_off: &'a SignOff,
+    pub notice: Option<&'a str>,
+    /// On its own or in the joint letter, and the writer's own paragraphs.
+    pub route: &'a Route,
+}
+
 /// The private page of a submitted letter: status, deliveries, print and mailto links.
-pub fn submitted(
-    campaign: &Campaign,
-    letter: &Letter,
-    token: &str,
-    deliveries: &[DeliveryView],
-    recipients: &Recipients,
-    sign_off: &SignOff,
-    notice: Option<&str>,
-    route: &Route,
-) -> Markup {
+pub fn submitted(page: &Submitted<'_>) -> Markup {
+    let Submitted {
+        campaign,
+        letter,
+        token,
+        deliveries,
+        recipients,
+        sign_off,
+        notice,
+        route,
+    } = *page;
     let status = match letter.status() {
         LetterStatus::Unconfirmed => {
             "Waiting for you to confirm your email address. Confirm your email to send your letter to \
