@@ -409,7 +409,11 @@ async fn a_new_letters_meter_and_preview_follow_typing_before_any_save() {
             .goto(&app.url("/campaigns/british-values/write"))
             .await
             .expect("open the editor");
-        assert_eq!(own_percent(&browser).await, 0, "the featured letter as it is");
+        assert_eq!(
+            own_percent(&browser).await,
+            0,
+            "the featured letter as it is"
+        );
 
         // The writer's own paragraph at the top of the featured letter.
         let textarea = browser
@@ -424,7 +428,10 @@ async fn a_new_letters_meter_and_preview_follow_typing_before_any_save() {
         wait_for_preview(&browser, &["I run a small engineering firm"]).await;
         let moved = own_percent(&browser).await;
         assert!(moved > 0, "the meter did not move while typing");
-        assert!(moved < 80, "one paragraph added to the featured letter: {moved}%");
+        assert!(
+            moved < 80,
+            "one paragraph added to the featured letter: {moved}%"
+        );
 
         // The name and postcode typed reach the preview's sign-off and salutations.
         for (css, typed) in [("#full_name", "Ada Lovelace"), ("#postcode", "WC1H 9JE")] {
@@ -482,7 +489,11 @@ async fn a_new_letters_meter_and_preview_follow_typing_before_any_save() {
             assert!(Instant::now() < deadline, "the draft was not saved");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        assert_eq!(own_percent(&browser).await, moved, "the saved figure is the one shown");
+        assert_eq!(
+            own_percent(&browser).await,
+            moved,
+            "the saved figure is the one shown"
+        );
     })
     .await;
 }
@@ -492,7 +503,10 @@ async fn on_a_phone_the_sign_forms_errors_take_the_focus_then_check_email_names_
     in_browser(DESKTOP, |browser: Browser| async move {
         let app = spawn_app().await;
         for (width, height) in [(390, 844), (1280, 900)] {
-            browser.set_window_size(width, height).await.expect("resize");
+            browser
+                .set_window_size(width, height)
+                .await
+                .expect("resize");
             browser
                 .goto(&app.url("/campaigns/british-values"))
                 .await

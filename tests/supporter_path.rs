@@ -22,7 +22,12 @@ Almaty. Even so, I do not think our trade should come at the price of looking aw
 jailed lawyers and poets. When I visited, people told me quietly that they were afraid of \
 their own police. Please raise the Zhanaozen shootings with the Kazakh government.";
 
-fn fields<'a>(name: &'a str, email: &'a str, body: &'a str, action: &'a str) -> Vec<(&'a str, &'a str)> {
+fn fields<'a>(
+    name: &'a str,
+    email: &'a str,
+    body: &'a str,
+    action: &'a str,
+) -> Vec<(&'a str, &'a str)> {
     vec![
         ("full_name", name),
         ("email", email),
@@ -87,7 +92,9 @@ async fn the_meter_answers_the_servers_figure_and_preview_without_storing_anythi
         location: None,
         body: answer["preview"].as_str().expect("preview HTML").to_owned(),
     };
-    let text = preview.text_of("section#preview").expect("the preview section");
+    let text = preview
+        .text_of("section#preview")
+        .expect("the preview section");
     assert!(text.contains("Dear Jane Member,"), "{text}");
     assert!(text.contains("Dear Prime Minister,"), "{text}");
     assert!(text.contains("I run a small engineering firm"), "{text}");
@@ -99,7 +106,9 @@ async fn the_meter_answers_the_servers_figure_and_preview_without_storing_anythi
     let selector = scraper::Selector::parse("article.letter-preview").unwrap();
     let first = paragraphs.select(&selector).next().expect("a letter");
     assert_eq!(
-        first.select(&scraper::Selector::parse("p").unwrap()).count(),
+        first
+            .select(&scraper::Selector::parse("p").unwrap())
+            .count(),
         4,
         "salutation, two paragraphs (CRLF as the browser sends it), sign-off"
     );
@@ -122,7 +131,10 @@ async fn the_meter_while_typing_agrees_with_the_figure_saved() {
     );
     let added = format!("{featured}\n\n{PERSONAL}");
     let crlf = added.replace('\n', "\r\n");
-    let half: String = featured.chars().take(featured.chars().count() / 2).collect();
+    let half: String = featured
+        .chars()
+        .take(featured.chars().count() / 2)
+        .collect();
     for body in [
         featured.as_str(),
         lightly.as_str(),
@@ -171,7 +183,9 @@ async fn check_email_names_the_address_and_both_pages_invite_a_letter() {
         page.text_of("strong.address").as_deref(),
         Some("ada@example.org")
     );
-    assert!(page.attr_of("a[href='/campaigns/british-values/write']", "href").is_some());
+    assert!(page
+        .attr_of("a[href='/campaigns/british-values/write']", "href")
+        .is_some());
 
     // Another browser, or a visit later, is told nothing about any address.
     let elsewhere = reqwest::Client::new()
@@ -205,10 +219,18 @@ async fn a_sign_form_with_errors_starts_with_the_focused_summary() {
     let summary = html.select(&first).next().expect("a form");
     assert_eq!(summary.value().attr("class"), Some("error-summary"));
     assert_eq!(summary.value().attr("tabindex"), Some("-1"));
-    assert!(summary.value().attr("autofocus").is_some(), "focused on load");
+    assert!(
+        summary.value().attr("autofocus").is_some(),
+        "focused on load"
+    );
     let heading = scraper::Selector::parse("h2").unwrap();
     assert_eq!(
-        summary.select(&heading).next().unwrap().text().collect::<String>(),
+        summary
+            .select(&heading)
+            .next()
+            .unwrap()
+            .text()
+            .collect::<String>(),
         "There is a problem"
     );
     let links = scraper::Selector::parse("a").unwrap();
@@ -220,7 +242,10 @@ async fn a_sign_form_with_errors_starts_with_the_focused_summary() {
     assert!(targets.contains(&"#email"), "{targets:?}");
     for target in targets {
         let field = scraper::Selector::parse(target).unwrap();
-        assert!(html.select(&field).next().is_some(), "{target} is on the page");
+        assert!(
+            html.select(&field).next().is_some(),
+            "{target} is on the page"
+        );
     }
 }
 
@@ -240,7 +265,9 @@ async fn the_addresses_forms_post_to_lead_back_to_the_form() {
         editor.attr_of("form.letter-form", "action").as_deref(),
         Some(WRITE)
     );
-    let failed = app.post_form(WRITE, &fields("Ada", "", PERSONAL, "save")).await;
+    let failed = app
+        .post_form(WRITE, &fields("Ada", "", PERSONAL, "save"))
+        .await;
     assert_eq!(failed.status, 422);
     assert_eq!(
         failed.attr_of("form.letter-form", "action").as_deref(),
@@ -252,7 +279,10 @@ async fn the_addresses_forms_post_to_lead_back_to_the_form() {
 
     let staff = staff_client(&app, "mod@example.org", missive::auth::Role::Admin).await;
     for (path, back) in [
-        ("/staff/campaigns/british-values", "/staff/campaigns/british-values/edit"),
+        (
+            "/staff/campaigns/british-values",
+            "/staff/campaigns/british-values/edit",
+        ),
         ("/staff/campaigns/new/parse", "/staff/campaigns/new"),
         ("/staff/moderation/7/reject", "/staff/moderation/7"),
         ("/staff/moderation/bulk", "/staff/moderation"),
@@ -283,10 +313,19 @@ async fn a_caption_without_its_photo_is_a_plain_note() {
 /// and returns its private page's path.
 async fn approved_letter(app: &TestApp) -> String {
     let saved = app
-        .post_form(WRITE, &fields("Ada Lovelace", "ada@example.org", PERSONAL, "submit"))
+        .post_form(
+            WRITE,
+            &fields("Ada Lovelace", "ada@example.org", PERSONAL, "submit"),
+        )
         .await;
     assert_eq!(saved.status, 303, "{}", saved.body);
-    let path = saved.location.unwrap().split('?').next().unwrap().to_owned();
+    let path = saved
+        .location
+        .unwrap()
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
     // Only confirmed writers' letters reach officials: confirm, as the writer would.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     let confirm = loop {
@@ -329,7 +368,10 @@ async fn send_from_my_own_email_is_addressed_to_the_official_or_not_offered() {
     let mailto = scraper::Selector::parse("a[href^='mailto:']").unwrap();
     for link in html.select(&mailto) {
         let href = link.value().attr("href").unwrap();
-        assert!(!href.starts_with("mailto:?"), "a mailto that goes nowhere: {href}");
+        assert!(
+            !href.starts_with("mailto:?"),
+            "a mailto that goes nowhere: {href}"
+        );
     }
 
     // A newer list of officials gives the Prime Minister an address.
@@ -382,7 +424,9 @@ async fn the_printable_letter_has_a_print_button_that_never_prints() {
         "hidden until the script can make it work"
     );
     assert!(button.text().collect::<String>().contains("Print"));
-    assert!(printable.attr_of("script[src='/static/print.js']", "src").is_some());
+    assert!(printable
+        .attr_of("script[src='/static/print.js']", "src")
+        .is_some());
 
     let script = app.get("/static/print.js").await;
     assert_eq!(script.status, 200);

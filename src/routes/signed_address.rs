@@ -40,10 +40,7 @@ impl SignedAddress {
             .finish();
         let mut jar = CookieJar::new();
         jar.private_mut(&self.key).add(cookie);
-        jar.delta()
-            .next()
-            .cloned()
-            .expect("the cookie just added")
+        jar.delta().next().cloned().expect("the cookie just added")
     }
 
     /// The address this browser's latest signature went to, if it is still remembered.

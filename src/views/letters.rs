@@ -4,6 +4,7 @@
 use maud::{html, Markup};
 
 use super::form::{error_summary, TextField};
+use super::share::encode;
 use super::{layout, letter_preview};
 use crate::db::models::campaign::Campaign;
 use crate::db::models::constituency::Constituency;
@@ -201,7 +202,11 @@ fn publishing(form: &LetterForm, errors: &FieldErrors) -> Markup {
 
 fn preview(page: &Editor<'_>) -> Markup {
     let sign_off = letter_preview::sign_off(&page.form.full_name, page.constituency);
-    letter_preview::preview(page.recipients, &page.form.body.replace("\r\n", "\n"), &sign_off)
+    letter_preview::preview(
+        page.recipients,
+        &page.form.body.replace("\r\n", "\n"),
+        &sign_off,
+    )
 }
 
 /// The private page of a submitted letter: status, deliveries, print and mailto links.
@@ -307,13 +312,13 @@ fn mailto(
         .list
         .iter()
         .find(|r| r.official.as_ref().is_some_and(|o| o.id == official_id))?;
-    let to = recipient.email.as_deref().map(str::trim).filter(|e| !e.is_empty())?;
-    let text = plain_text(recipient, &letter.body, sign_off);
-    let encode = |value: &str| {
-        url::form_urlencoded::byte_serialize(value.as_bytes())
-            .collect::<String>()
-            .replace('+', "%20")
-    };
+    let to = recipient
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty())?;
+    // Line breaks as CRLF (RFC 6068); the address with its `@` as it is.
+    let text = plain_text(recipient, &letter.body, sign_off).replace('\n', "\r\n");
     Some(format!(
         "mailto:{}?subject={}&body={}",
         encode(to).replace("%40", "@"),
