@@ -379,7 +379,14 @@ async fn a_moderator_signs_in_and_approves_a_letter() {
 async fn wait_for_preview(browser: &Client, wanted: &[&str]) -> String {
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let preview = text(browser, "#preview").await;
+        // Read in one step: the script may swap the section between a find and a read.
+        let preview = browser
+            .execute("return document.getElementById('preview').innerText", vec![])
+            .await
+            .expect("the preview")
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
         if wanted.iter().all(|w| preview.contains(w)) {
             return preview;
         }
@@ -434,7 +441,11 @@ async fn a_new_letters_meter_and_preview_follow_typing_before_any_save() {
         );
 
         // The name and postcode typed reach the preview's sign-off and salutations.
-        for (css, typed) in [("#full_name", "Ada Lovelace"), ("#postcode", "WC1H 9JE")] {
+        for (css, typed) in [
+            ("#full_name", "Ada Lovelace"),
+            ("#email", "ada@example.org"),
+            ("#postcode", "WC1H 9JE"),
+        ] {
             browser
                 .find(Locator::Css(css))
                 .await
