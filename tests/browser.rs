@@ -161,6 +161,11 @@ async fn typing_autosaves_and_updates_the_meter() {
             words_after, words_before,
             "the meter's words did not change"
         );
+        let preview = wait_for_preview(&browser, &["Following the much-publicised"]).await;
+        assert!(
+            !preview.contains("I run a small engineering firm"),
+            "the preview still shows the old text: {preview}"
+        );
         let meter = browser
             .execute("return document.getElementById('personal').value", vec![])
             .await
@@ -381,7 +386,10 @@ async fn wait_for_preview(browser: &Client, wanted: &[&str]) -> String {
     loop {
         // Read in one step: the script may swap the section between a find and a read.
         let preview = browser
-            .execute("return document.getElementById('preview').innerText", vec![])
+            .execute(
+                "return document.getElementById('preview').innerText",
+                vec![],
+            )
             .await
             .expect("the preview")
             .as_str()

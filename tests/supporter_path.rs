@@ -277,6 +277,17 @@ async fn the_addresses_forms_post_to_lead_back_to_the_form() {
     assert_eq!(reloaded.status, 200);
     assert!(reloaded.text_of("textarea#body").is_some());
 
+    // Staff addresses, like staff pages, first ask who is there.
+    let anonymous = app.get("/staff/campaigns/british-values").await;
+    assert_eq!(anonymous.status, 303);
+    assert!(
+        anonymous
+            .location
+            .as_deref()
+            .is_some_and(|l| l.starts_with("/staff/login")),
+        "{:?}",
+        anonymous.location
+    );
     let staff = staff_client(&app, "mod@example.org", missive::auth::Role::Admin).await;
     for (path, back) in [
         (

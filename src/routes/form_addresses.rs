@@ -1,11 +1,13 @@
 //! A form that comes back with errors leaves the browser at the address it posted to, so a
 //! reload, a bookmark or a shared link asks for that address with GET. Each such address
 //! leads back (303) to the page that holds the form, instead of "page not found".
-//! (The new-letter form posts to its own page's address, `/campaigns/{slug}/write`.)
+//! (The new-letter form posts to its own page's address, `/campaigns/{slug}/write`.) The
+//! staff addresses, like every staff page, first need a staff session.
 
 use actix_web::{get, web, HttpResponse};
 
 use super::see_other;
+use crate::auth::session::Staff;
 use crate::domain::Slug;
 use crate::error::AppError;
 
@@ -22,45 +24,45 @@ pub async fn sign_form(slug: web::Path<String>) -> Result<HttpResponse, AppError
 
 /// `GET /staff/campaigns/{slug}`: the campaign's edit form.
 #[get("/staff/campaigns/{slug}")]
-pub async fn campaign_edit(slug: web::Path<String>) -> Result<HttpResponse, AppError> {
+pub async fn campaign_edit(_: Staff, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
     let slug = Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
     Ok(see_other(&format!("/staff/campaigns/{slug}/edit")))
 }
 
 /// `GET /staff/campaigns/new/parse`: the new campaign form.
 #[get("/staff/campaigns/new/parse")]
-pub async fn campaign_new() -> HttpResponse {
+pub async fn campaign_new(_: Staff) -> HttpResponse {
     see_other("/staff/campaigns/new")
 }
 
 /// `GET /staff/moderation/{id}/{approve,reject,hide}`: the letter's moderation page.
 #[get("/staff/moderation/{id}/{action:approve|reject|hide}")]
-pub async fn moderation_decision(path: web::Path<(i64, String)>) -> HttpResponse {
+pub async fn moderation_decision(_: Staff, path: web::Path<(i64, String)>) -> HttpResponse {
     see_other(&format!("/staff/moderation/{}", path.0))
 }
 
 /// `GET /staff/moderation/bulk`: the moderation queue (registered before
 /// `/staff/moderation/{id}`, which would take it).
 #[get("/staff/moderation/bulk")]
-pub async fn moderation_bulk() -> HttpResponse {
+pub async fn moderation_bulk(_: Staff) -> HttpResponse {
     see_other("/staff/moderation")
 }
 
 /// `GET` on the signature review's actions: the signature review page.
 #[get("/staff/signatures/{action:invalidate|clear-suspects|invalidations/\\d+/revert}")]
-pub async fn signature_actions() -> HttpResponse {
+pub async fn signature_actions(_: Staff) -> HttpResponse {
     see_other("/staff/signatures")
 }
 
 /// `GET /staff/users/{id}/{role,enabled}`: the staff list.
 #[get("/staff/users/{id}/{action:role|enabled}")]
-pub async fn user_actions() -> HttpResponse {
+pub async fn user_actions(_: Staff) -> HttpResponse {
     see_other("/staff/users")
 }
 
 /// `GET /staff/api-tokens/{id}/revoke`: the API token list.
 #[get("/staff/api-tokens/{id}/revoke")]
-pub async fn token_revoke() -> HttpResponse {
+pub async fn token_revoke(_: Staff) -> HttpResponse {
     see_other("/staff/api-tokens")
 }
 
