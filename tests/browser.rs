@@ -387,7 +387,7 @@ async fn wait_for_preview(browser: &Client, wanted: &[&str]) -> String {
         // Read in one step: the script may swap the section between a find and a read.
         let preview = browser
             .execute(
-                "return document.getElementById('preview').innerText",
+                "return document.querySelector('section.preview').innerText",
                 vec![],
             )
             .await
