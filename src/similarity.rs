@@ -72,6 +72,12 @@ pub fn per_mille(a: &Fingerprint, b: &Fingerprint) -> i32 {
     (a.similarity(b) * 1000.0).round().clamp(0.0, 1000.0) as i32
 }
 
+/// The meter's figure: the share of the letter that is the writer's own, in whole percent
+/// (100 − similarity), from a per-mille score.
+pub fn own_percent(per_mille: i32) -> i32 {
+    (1000 - per_mille.clamp(0, 1000) + 5) / 10
+}
+
 /// Words for the meter, from a per-mille score.
 pub fn describe(per_mille: i32) -> &'static str {
     match per_mille {
@@ -285,6 +291,17 @@ Tom Baker";
         };
         // 6 / 9 = 0.6666… → 667
         assert_eq!(per_mille(&e, &f), 667);
+    }
+
+    #[test]
+    fn own_percent_is_the_rest_rounded() {
+        assert_eq!(own_percent(1000), 0);
+        assert_eq!(own_percent(0), 100);
+        assert_eq!(own_percent(820), 18);
+        assert_eq!(own_percent(825), 18);
+        assert_eq!(own_percent(824), 18);
+        assert_eq!(own_percent(826), 17);
+        assert_eq!(own_percent(-5), 100);
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub struct AppState {
     pub mail_wake: Arc<Notify>,
     /// Staff password hashing, off the async workers and a few at a time.
     pub hasher: PasswordHasher,
+    /// The "check your email" page's memory of the address used.
+    pub signed_address: crate::routes::signed_address::SignedAddress,
 }
 
 impl AppState {
@@ -194,6 +196,10 @@ impl Application {
             base_url,
             mail_wake,
             hasher: PasswordHasher::new(2),
+            signed_address: crate::routes::signed_address::SignedAddress::new(
+                session_key.clone(),
+                secure_cookies,
+            ),
         });
         let mut server = HttpServer::new(move || {
             App::new()

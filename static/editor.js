@@ -1,29 +1,42 @@
-// Progressive enhancement for the letter editor: autosave a few seconds after typing stops,
-// with a visible "saved" state, and keep the personalisation meter up to date.
+// Progressive enhancement for the letter editor. While the writer types, the meter and the
+// preview follow the text: a moment after typing pauses, the form goes to the server's
+// meter (POST /campaigns/{slug}/meter), which answers with its own figure and the preview
+// as the page renders it; nothing is stored. A saved draft also autosaves a few seconds
+// after typing stops, with a visible "saved" state.
 // Without this script the Save button does the same job.
 (function () {
   "use strict";
-  var form = document.querySelector("form[data-autosave]");
+  var form = document.querySelector("form[data-meter]");
   if (!form || !window.fetch || !window.URLSearchParams) { return; }
-  var url = form.getAttribute("data-autosave");
+  var meterUrl = form.getAttribute("data-meter");
+  var saveUrl = form.getAttribute("data-autosave");
   var status = document.getElementById("save-status");
-  var timer = null;
-  var inFlight = false;
-  var again = false;
-  var DELAY_MS = 2000;
+  var METER_DELAY_MS = 300;
+  var SAVE_DELAY_MS = 2000;
 
   // Only on a change: rewriting the live region with the same words on every keystroke
   // makes screen readers announce "Unsaved changes" again and again while the writer types.
   function say(text) { if (status && status.textContent !== text) { status.textContent = text; } }
 
-  function fields() {
+  function fields(action) {
     var params = new URLSearchParams();
     var data = new FormData(form);
     data.forEach(function (value, key) {
       if (key !== "action" && typeof value === "string") { params.append(key, value); }
     });
-    params.append("action", "save");
+    if (action) { params.append("action", action); }
     return params;
+  }
+
+  function post(url, params) {
+    return fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: params.toString(),
+      credentials: "same-origin"
+    }).then(function (response) {
+      return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+    });
   }
 
   function showMeter(result) {
@@ -35,23 +48,50 @@
     if (words) { words.textContent = result.meter_words; }
   }
 
+  // The server renders the preview exactly as the page does; swap the section for it.
+  function showPreview(html) {
+    var old = document.getElementById("preview");
+    if (!old || typeof html !== "string") { return; }
+    var template = document.createElement("template");
+    template.innerHTML = html;
+    var fresh = template.content.firstElementChild;
+    if (fresh && fresh.id === "preview") { old.replaceWith(fresh); }
+  }
+
+  // The meter: the latest answer wins, however the requests overtake each other.
+  var meterTimer = null;
+  var asked = 0;
+  var shown = 0;
+
+  function measure() {
+    var mine = ++asked;
+    post(meterUrl, fields(null)).then(function (result) {
+      if (!result.ok || mine < shown) { return; }
+      shown = mine;
+      showMeter(result.body);
+      showPreview(result.body.preview);
+    }).catch(function () { /* the meter waits for the next keystroke or the Save button */ });
+  }
+
+  function scheduleMeter() {
+    if (meterTimer) { clearTimeout(meterTimer); }
+    meterTimer = setTimeout(measure, METER_DELAY_MS);
+  }
+
+  // Autosave, for a letter that has been saved once (it has a private address).
+  var saveTimer = null;
+  var inFlight = false;
+  var again = false;
+
   function save() {
     if (inFlight) { again = true; return; }
     inFlight = true;
     say("Saving…");
-    fetch(url, {
-      method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      body: fields().toString(),
-      credentials: "same-origin"
-    }).then(function (response) {
-      return response.json().then(function (body) { return { ok: response.ok, body: body }; });
-    }).then(function (result) {
+    post(saveUrl, fields("save")).then(function (result) {
       if (result.ok && result.body.saved) {
         var at = new Date(result.body.saved_at);
         say("Saved at " + at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }));
         form.setAttribute("data-saved", result.body.saved_at);
-        showMeter(result.body);
       } else if (result.body && result.body.errors) {
         var first = Object.keys(result.body.errors)[0];
         say("Not saved: " + result.body.errors[first]);
@@ -62,16 +102,21 @@
       say("Not saved: check your connection, then press Save draft");
     }).then(function () {
       inFlight = false;
-      if (again) { again = false; schedule(); }
+      if (again) { again = false; scheduleSave(); }
     });
   }
 
-  function schedule() {
-    if (timer) { clearTimeout(timer); }
+  function scheduleSave() {
+    if (saveTimer) { clearTimeout(saveTimer); }
     say("Unsaved changes");
-    timer = setTimeout(save, DELAY_MS);
+    saveTimer = setTimeout(save, SAVE_DELAY_MS);
   }
 
-  form.addEventListener("input", schedule);
-  form.addEventListener("change", schedule);
+  function changed() {
+    scheduleMeter();
+    if (saveUrl) { scheduleSave(); }
+  }
+
+  form.addEventListener("input", changed);
+  form.addEventListener("change", changed);
 })();

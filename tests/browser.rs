@@ -1,11 +1,14 @@
 //! The letter editor in a real headless Chromium, driven over WebDriver: typing autosaves
-//! (and the autosave really stores the letter), the personalisation meter follows the
-//! text, the keyboard alone can save a draft, and a moderator signs in and approves a letter.
+//! (and the autosave really stores the letter), the personalisation meter and the preview
+//! follow the text, on a new letter too, the keyboard alone can save a draft, and a
+//! moderator signs in and approves a letter. On the way to signing: the sign form's error
+//! summary takes the focus and shows on a phone, and "check your email" names the address.
 //!
 //! Needs `/usr/bin/chromium` and `/usr/bin/chromedriver` (Debian: `apt-get install chromium
 //! chromium-driver`). Without them each test says so loudly on stderr and passes, unless
 //! `MISSIVE_REQUIRE_BROWSER=1` (as `.ci/run` sets), which makes a missing browser a failure.
-//! Screenshots of the editor at 1280 px and 390 px wide land in `target/screenshots/`.
+//! Screenshots of the editor, the sign form with errors and "check your email", at 1280 px
+//! and 390 px wide, land in `target/screenshots/`.
 
 mod support;
 
@@ -157,6 +160,11 @@ async fn typing_autosaves_and_updates_the_meter() {
         assert_ne!(
             words_after, words_before,
             "the meter's words did not change"
+        );
+        let preview = wait_for_preview(&browser, &["Following the much-publicised"]).await;
+        assert!(
+            !preview.contains("I run a small engineering firm"),
+            "the preview still shows the old text: {preview}"
         );
         let meter = browser
             .execute("return document.getElementById('personal').value", vec![])
@@ -369,6 +377,216 @@ async fn a_moderator_signs_in_and_approves_a_letter() {
             page.body.contains("Approved."),
             "the writer sees it approved"
         );
+    })
+    .await;
+}
+
+/// Waits up to 10 s for the preview to show every one of `wanted`; returns its text.
+async fn wait_for_preview(browser: &Client, wanted: &[&str]) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        // Read in one step: the script may swap the section between a find and a read.
+        let preview = browser
+            .execute(
+                "return document.querySelector('section.preview').innerText",
+                vec![],
+            )
+            .await
+            .expect("the preview")
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        if wanted.iter().all(|w| preview.contains(w)) {
+            return preview;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the preview does not show {wanted:?}: {preview}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn letters_stored(app: &TestApp) -> i64 {
+    use diesel::prelude::*;
+    use missive::db::schema::letters;
+    app.db
+        .read(|conn| Ok(letters::table.count().get_result::<i64>(conn)?))
+        .await
+        .expect("count letters")
+}
+
+#[tokio::test]
+async fn a_new_letters_meter_and_preview_follow_typing_before_any_save() {
+    in_browser(DESKTOP, |browser: Browser| async move {
+        let app = spawn_app().await;
+        holborn(&app).await;
+        browser
+            .goto(&app.url("/campaigns/british-values/write"))
+            .await
+            .expect("open the editor");
+        assert_eq!(
+            own_percent(&browser).await,
+            0,
+            "the featured letter as it is"
+        );
+
+        // The writer's own paragraph at the top of the featured letter.
+        let textarea = browser
+            .find(Locator::Css("textarea#body"))
+            .await
+            .expect("textarea");
+        textarea.click().await.expect("focus the letter");
+        press(&browser, &[Key::Control, Key::Home]).await;
+        type_text(&browser, PERSONAL).await;
+        press(&browser, &[Key::Enter]).await;
+        press(&browser, &[Key::Enter]).await;
+        wait_for_preview(&browser, &["I run a small engineering firm"]).await;
+        let moved = own_percent(&browser).await;
+        assert!(moved > 0, "the meter did not move while typing");
+        assert!(
+            moved < 80,
+            "one paragraph added to the featured letter: {moved}%"
+        );
+
+        // The name and postcode typed reach the preview's sign-off and salutations.
+        for (css, typed) in [
+            ("#full_name", "Ada Lovelace"),
+            ("#email", "ada@example.org"),
+            ("#postcode", "WC1H 9JE"),
+        ] {
+            browser
+                .find(Locator::Css(css))
+                .await
+                .expect("field")
+                .send_keys(typed)
+                .await
+                .expect("type");
+        }
+        wait_for_preview(
+            &browser,
+            &[
+                "Dear Jane Member,",
+                "Dear Prime Minister,",
+                "Ada Lovelace",
+                "Holborn and St Pancras",
+            ],
+        )
+        .await;
+        let meter = browser
+            .execute("return document.getElementById('personal').value", vec![])
+            .await
+            .expect("meter value");
+        assert_eq!(meter.as_f64(), Some(f64::from(moved)), "the <meter> agrees");
+        let url = browser.current_url().await.expect("url");
+        assert_eq!(url.path(), "/campaigns/british-values/write", "not saved");
+        assert_eq!(letters_stored(&app).await, 0, "nothing stored while typing");
+
+        let to_meter = "document.getElementById('meter').scrollIntoView({block: 'center'})";
+        browser.execute(to_meter, vec![]).await.expect("scroll");
+        screenshot(&browser, "editor-typing-1280.png").await;
+        browser.set_window_size(390, 844).await.expect("resize");
+        browser.execute(to_meter, vec![]).await.expect("scroll");
+        screenshot(&browser, "editor-typing-390.png").await;
+        browser.set_window_size(1280, 900).await.expect("resize");
+
+        // Saving stores the figure the page showed while typing.
+        browser
+            .find(Locator::Css(".buttons button[value=save]"))
+            .await
+            .expect("Save draft")
+            .click()
+            .await
+            .expect("save");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !browser
+            .current_url()
+            .await
+            .expect("url")
+            .path()
+            .starts_with("/letters/")
+        {
+            assert!(Instant::now() < deadline, "the draft was not saved");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        assert_eq!(
+            own_percent(&browser).await,
+            moved,
+            "the saved figure is the one shown"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn on_a_phone_the_sign_forms_errors_take_the_focus_then_check_email_names_the_address() {
+    in_browser(DESKTOP, |browser: Browser| async move {
+        let app = spawn_app().await;
+        for (width, height) in [(390, 844), (1280, 900)] {
+            browser
+                .set_window_size(width, height)
+                .await
+                .expect("resize");
+            browser
+                .goto(&app.url("/campaigns/british-values"))
+                .await
+                .expect("campaign page");
+            browser
+                .find(Locator::Css("form.sign-form button[type=submit]"))
+                .await
+                .expect("the Sign button")
+                .click()
+                .await
+                .expect("sign with nothing filled in");
+            wait_for_path(&browser, "/campaigns/british-values/signatures").await;
+            let focus = browser
+                .execute(
+                    "var e = document.activeElement, r = e.getBoundingClientRect(); \
+                     return [e.id, r.top, r.bottom, window.innerHeight, window.scrollY];",
+                    vec![],
+                )
+                .await
+                .expect("focus");
+            assert_eq!(focus[0], "error-summary", "at {width} px: {focus}");
+            let (top, bottom, view) = (
+                focus[1].as_f64().unwrap(),
+                focus[2].as_f64().unwrap(),
+                focus[3].as_f64().unwrap(),
+            );
+            assert!(
+                top >= 0.0 && bottom <= view,
+                "at {width} px the summary is not in view: {focus}"
+            );
+            let summary = text(&browser, "#error-summary").await;
+            assert!(summary.starts_with("There is a problem"), "{summary}");
+            screenshot(&browser, &format!("sign-errors-{width}.png")).await;
+        }
+
+        for (css, typed) in [
+            ("#full_name", "Ada Lovelace"),
+            ("#email", "ada@example.org"),
+            ("#postcode", "SW1A 1AA"),
+        ] {
+            browser
+                .find(Locator::Css(css))
+                .await
+                .expect("field")
+                .send_keys(typed)
+                .await
+                .expect("type");
+        }
+        browser
+            .find(Locator::Css("form.sign-form button[type=submit]"))
+            .await
+            .expect("the Sign button")
+            .click()
+            .await
+            .expect("sign");
+        wait_for_path(&browser, "/campaigns/british-values/signed").await;
+        assert_eq!(text(&browser, "strong.address").await, "ada@example.org");
+        screenshot(&browser, "check-email-1280.png").await;
+        browser.set_window_size(390, 844).await.expect("resize");
+        browser.full_screenshot("check-email-390").await;
     })
     .await;
 }

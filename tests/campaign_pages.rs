@@ -17,7 +17,8 @@ async fn the_front_page_is_the_featured_letter_with_count_and_form() {
         page.text_of("h1").as_deref(),
         Some("UK trade props up Kazakh dictatorship")
     );
-    let caption = page.text_of("figcaption").expect("figure caption");
+    // No photo ships with it: the caption is a note, not a figure.
+    let caption = page.text_of(".photo-note").expect("photo caption");
     assert!(caption.contains("Blood on hand"));
     assert!(caption.contains("Giang Gong Du"));
     assert!(caption.contains("Creative Commons"));

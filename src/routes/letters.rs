@@ -2,7 +2,7 @@
 //! writer's private page.
 
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use actix_web::{get, post, routes, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use maud::Markup;
 use serde::Deserialize;
@@ -136,7 +136,7 @@ fn render(
 ) -> Markup {
     let action = match &private_path {
         Some(path) => path.clone(),
-        None => format!("/campaigns/{}/letters", campaign.slug),
+        None => format!("/campaigns/{}/write", campaign.slug),
     };
     views::letters::editor(&views::letters::Editor {
         campaign,
@@ -183,7 +183,10 @@ pub async fn new_letter(
     Ok(html(StatusCode::OK, page))
 }
 
-/// `POST /campaigns/{slug}/letters`: saves (or submits) a new letter.
+/// `POST /campaigns/{slug}/write` (the editor's own address, so that reloading it shows the
+/// editor) or `/campaigns/{slug}/letters`: saves (or submits) a new letter.
+#[routes]
+#[post("/campaigns/{slug}/write")]
 #[post("/campaigns/{slug}/letters")]
 pub async fn create(
     req: HttpRequest,
@@ -491,7 +494,7 @@ pub async fn autosave(
             "saved": true,
             "saved_at": now.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             "similarity": similarity,
-            "own_percent": (1000 - similarity.clamp(0, 1000) + 5) / 10,
+            "own_percent": crate::similarity::own_percent(similarity),
             "meter_words": crate::similarity::describe(similarity),
             "constituency": constituency.map(|c| c.name),
         })))

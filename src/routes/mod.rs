@@ -3,13 +3,16 @@
 pub mod campaigns;
 pub mod compressed_page;
 pub mod embed;
+pub mod form_addresses;
 pub mod health;
 pub mod letter_deletion;
+pub mod letter_meter;
 pub mod letter_pages;
 pub mod letters;
 pub mod osdi;
 pub mod public_json;
 pub mod signatures;
+pub mod signed_address;
 pub mod staff;
 pub mod static_files;
 pub mod withdrawal;
@@ -37,6 +40,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(letters::show)
         .service(letters::update)
         .service(letters::autosave)
+        .service(letter_meter::meter)
         .service(letter_deletion::delete_page)
         .service(letter_deletion::delete)
         .service(letter_deletion::deleted)
@@ -61,6 +65,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(staff::signatures::clear_suspects)
         .service(staff::signatures::revert)
         .service(staff::moderation::queue)
+        .service(form_addresses::moderation_bulk)
         .service(staff::moderation::show)
         .service(staff::moderation::approve)
         .service(staff::moderation::reject)
@@ -77,6 +82,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(staff::api_tokens::create)
         .service(staff::api_tokens::revoke)
         .configure(osdi::configure)
+        // After the pages above: `/staff/campaigns/new` is a page, not a campaign's slug.
+        .configure(form_addresses::configure)
         .service(health::health)
         .service(static_files::asset);
 }

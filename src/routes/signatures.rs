@@ -48,6 +48,9 @@ pub async fn sign(
         Ok(signer) => signer,
     };
     let location = check_email_path(&campaign.slug);
+    let remembered = state
+        .signed_address
+        .cookie(&location, signer.email.as_str());
     let request = SignRequest {
         campaign,
         signer,
@@ -64,7 +67,11 @@ pub async fn sign(
     };
     tracing::info!(outcome = ?outcome.outcome, "signature form accepted");
     state.mail_wake.notify_one();
-    Ok(see_other(&location))
+    let mut response = see_other(&location);
+    response
+        .add_cookie(&remembered)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(response)
 }
 
 /// The client's address (see `client_ip`) and the signing limits that apply to it.
@@ -79,17 +86,30 @@ fn check_email_path(slug: &str) -> String {
     format!("/campaigns/{slug}/signed")
 }
 
-/// `GET /campaigns/{slug}/signed`: "check your email".
+/// `GET /campaigns/{slug}/signed`: "check your email", naming the address when this
+/// browser has just signed (see `signed_address`).
 #[get("/campaigns/{slug}/signed")]
 pub async fn check_email(
+    req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
-    Ok(html(
-        StatusCode::OK,
-        views::signature::check_email(&campaign.slug, &campaign.headline, &state.base_url),
-    ))
+    let address = state.signed_address.read(&req);
+    let page = views::signature::check_email(
+        &campaign.slug,
+        &campaign.headline,
+        &state.base_url,
+        address.as_deref(),
+    );
+    let mut response = html(StatusCode::OK, page);
+    if address.is_some() {
+        response.headers_mut().insert(
+            actix_web::http::header::CACHE_CONTROL,
+            actix_web::http::header::HeaderValue::from_static("no-store"),
+        );
+    }
+    Ok(response)
 }
 
 /// `GET /signatures/confirm/{token}`: shows a Confirm button. A GET never confirms: mail

@@ -80,7 +80,8 @@ fn letter(campaign: &Campaign) -> Markup {
     }
 }
 
-/// The photo, or, when the campaign names no file, its caption and credit on their own.
+/// The photo with its caption and credit. When the campaign names no file, the caption and
+/// credit are a plain note that the letter was published with a photo, not an empty frame.
 fn figure(campaign: &Campaign) -> Markup {
     let credit = match (&campaign.image_credit, &campaign.image_licence) {
         (Some(credit), Some(licence)) => Some(format!("Photo: {credit} ({licence})")),
@@ -88,19 +89,25 @@ fn figure(campaign: &Campaign) -> Markup {
         (None, Some(licence)) => Some(format!("Photo licence: {licence}")),
         (None, None) => None,
     };
-    if campaign.image_file.is_none() && campaign.image_caption.is_none() && credit.is_none() {
-        return html! {};
-    }
-    html! {
-        figure.photo.no-image[campaign.image_file.is_none()] {
-            @if let Some(file) = &campaign.image_file {
+    let caption = campaign
+        .image_caption
+        .as_deref()
+        .map(|c| format!("{}.", c.trim_end_matches('.')));
+    let words = html! {
+        @if let Some(caption) = &caption { span.caption { (caption) } " " }
+        @if let Some(credit) = &credit { span.credit { (credit) } }
+    };
+    match &campaign.image_file {
+        Some(file) => html! {
+            figure.photo {
                 img src={ "/static/" (file) } alt=(campaign.image_alt.as_deref().unwrap_or("")) loading="lazy";
+                @if caption.is_some() || credit.is_some() { figcaption { (words) } }
             }
-            figcaption {
-                @if let Some(caption) = &campaign.image_caption { span.caption { (caption.trim_end_matches('.')) "." } " " }
-                @if let Some(credit) = credit { span.credit { (credit) } }
-            }
-        }
+        },
+        None if caption.is_some() || credit.is_some() => html! {
+            p.photo-note { "Published with a photo, not shown here. " (words) }
+        },
+        None => html! {},
     }
 }
 

@@ -42,12 +42,15 @@ impl TextField<'_> {
     }
 }
 
-/// The list of problems at the top of a form that came back with errors.
+/// The list of problems at the top of a form that came back with errors, each a link to its
+/// field (the GOV.UK error summary). Put it first in the form: it takes the focus as the
+/// page loads (`autofocus`, no script needed), which also scrolls it into view on a phone,
+/// where the form may be far down the page.
 pub fn error_summary(errors: &FieldErrors) -> Markup {
     html! {
         @if !errors.is_empty() {
-            div.error-summary role="alert" tabindex="-1" {
-                h2 { "Please check your answers" }
+            div.error-summary #error-summary role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title" {
+                h2 #error-summary-title { "There is a problem" }
                 ul { @for (field, message) in errors.iter() { li { a href={ "#" (field) } { (message) } } } }
             }
         }

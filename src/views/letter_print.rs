@@ -23,11 +23,16 @@ pub fn page(
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { "Letter to " (recipient.name) " · Missive" }
                 link rel="stylesheet" href="/static/print.css";
+                script src="/static/print.js" defer {}
             }
             body.print {
                 main {
-                    p.screen-only { "Print this page (Ctrl+P or ⌘P), sign it, and post it. "
-                        "The address shows through a window envelope (DL) when folded in three." }
+                    div.screen-only {
+                        p { "Print this page (Ctrl+P or ⌘P), sign it, and post it. "
+                            "The address shows through a window envelope (DL) when folded in three." }
+                        // Shown by print.js: without JavaScript it could not work.
+                        button.print-button type="button" hidden { "Print this letter" }
+                    }
                     article.a4 aria-labelledby="letter-heading" {
                         h1 #letter-heading.visually-hidden { "Letter to " (recipient.name) }
                         address.from {

@@ -4,7 +4,8 @@
 use maud::{html, Markup};
 
 use super::form::{error_summary, TextField};
-use super::layout;
+use super::share::encode;
+use super::{layout, letter_preview};
 use crate::db::models::campaign::Campaign;
 use crate::db::models::constituency::Constituency;
 use crate::db::models::delivery::{DeliveryView, Status};
@@ -58,7 +59,8 @@ pub fn editor(page: &Editor<'_>) -> Markup {
                     "Letters that are mostly the featured text still count: they reach each official together, as one joint letter with every name on it "
                     "and the paragraphs each writer added quoted under their name." }
                 form.letter-form method="post" action=(page.action) novalidate
-                    data-autosave=[page.private_path.as_ref().map(|p| format!("{p}/autosave"))] {
+                    data-autosave=[page.private_path.as_ref().map(|p| format!("{p}/autosave"))]
+                    data-meter={ "/campaigns/" (page.campaign.slug) "/meter" } {
                     // Enter in a text field presses the form's first button: make that Save.
                     button.visually-hidden type="submit" name="action" value="save" tabindex="-1" aria-hidden="true" { "Save draft" }
                     (error_summary(page.errors))
@@ -214,7 +216,7 @@ fn what_happens(page: &Editor<'_>) -> Markup {
 
 /// The meter: how much of the letter is the writer's own.
 pub fn meter(similarity: i32) -> Markup {
-    let own = (1000 - similarity.clamp(0, 1000) + 5) / 10;
+    let own = similarity::own_percent(similarity);
     html! {
         div.meter #meter {
             label for="personal" { "How much of this letter is your own: " span #own-percent { (own) "%" } }
@@ -240,35 +242,12 @@ fn publishing(form: &LetterForm, errors: &FieldErrors) -> Markup {
 }
 
 fn preview(page: &Editor<'_>) -> Markup {
-    let sign_off = SignOff {
-        name: if page.form.full_name.trim().is_empty() {
-            "Your name".into()
-        } else {
-            page.form.full_name.trim().into()
-        },
-        address: SignOff::address_of(
-            Some(&format!(
-                "{}\n{}",
-                page.form.address_line_1, page.form.address_line_2
-            )),
-            Some(&page.form.town),
-            Some(page.form.postcode.trim()).filter(|p| !p.is_empty()),
-        ),
-        place: page.constituency.map(|c| c.name.clone()),
-    };
-    html! {
-        section.preview aria-labelledby="preview-heading" {
-            h2 #preview-heading { "Preview" }
-            @if page.recipients.list.is_empty() { p { "Your letter’s recipients appear here." } }
-            @for r in &page.recipients.list {
-                article.letter-preview {
-                    p.salutation { (r.salutation) "," }
-                    @for paragraph in paragraphs(&page.form.body) { p { (paragraph) } }
-                    p.sign-off { @for line in sign_off.lines() { (line) br; } }
-                }
-            }
-        }
-    }
+    let sign_off = letter_preview::sign_off(page.form, page.constituency);
+    letter_preview::preview(
+        page.recipients,
+        &page.form.body.replace("\r\n", "\n"),
+        &sign_off,
+    )
 }
 
 /// Everything the private page of a submitted letter shows.
@@ -328,10 +307,7 @@ pub fn submitted(page: &Submitted<'_>) -> Markup {
                                 td {
                                     (status_words(d, route))
                                     @if let Some(detail) = &d.detail { br; span.small { (detail) } }
-                                    @if d.method == "print" {
-                                        br; a href={ "/letters/" (token) "/print/" (d.official_id) } { "Printable letter" }
-                                        " · " a href=(mailto(recipients, d.official_id, letter, sign_off)) { "Send from my own email" }
-                                    }
+                                    (your_own_ways(d, token, mailto(recipients, d.official_id, letter, sign_off)))
                                 }
                             }
                         }
@@ -407,31 +383,47 @@ fn status_words(delivery: &DeliveryView, route: &Route) -> String {
     }
 }
 
+/// What the writer can do themselves for a letter the campaign does not email: print and
+/// post it, or send it from their own email when the official has an address.
+fn your_own_ways(d: &DeliveryView, token: &str, mailto: Option<String>) -> Markup {
+    let failed = d.method == "email" && Status::from_stored(&d.status) == Status::Failed;
+    html! {
+        @if d.method == "print" {
+            br; a href={ "/letters/" (token) "/print/" (d.official_id) } { "Printable letter" }
+            @match mailto {
+                Some(href) => { " · " a href=(href) { "Send from my own email" } }
+                None => { br; span.small { "We have no email address for " (d.official_name)
+                    ": print your letter, sign it and post it to the address at its top." } }
+            }
+        } @else if failed {
+            @if let Some(href) = mailto { br; a href=(href) { "Send it from my own email instead" } }
+        }
+    }
+}
+
+/// A `mailto:` link that opens the letter, addressed to the official, in the writer's own
+/// email program; `None` when we have no email address for the official.
 fn mailto(
     recipients: &Recipients,
     official_id: i64,
     letter: &Letter,
     sign_off: &SignOff,
-) -> String {
+) -> Option<String> {
     let recipient = recipients
         .list
         .iter()
-        .find(|r| r.official.as_ref().is_some_and(|o| o.id == official_id));
-    let (to, text) = match recipient {
-        Some(r) => (
-            r.email.clone().unwrap_or_default(),
-            plain_text(r, &letter.body, sign_off),
-        ),
-        None => (String::new(), letter.body.clone()),
-    };
-    format!(
+        .find(|r| r.official.as_ref().is_some_and(|o| o.id == official_id))?;
+    let to = recipient
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty())?;
+    // Line breaks as CRLF (RFC 6068); the address with its `@` as it is.
+    let text = plain_text(recipient, &letter.body, sign_off).replace('\n', "\r\n");
+    Some(format!(
         "mailto:{}?subject={}&body={}",
-        to,
-        url::form_urlencoded::byte_serialize(letter.subject.as_bytes())
-            .collect::<String>()
-            .replace('+', "%20"),
-        url::form_urlencoded::byte_serialize(text.as_bytes())
-            .collect::<String>()
-            .replace('+', "%20"),
-    )
+        encode(to).replace("%40", "@"),
+        encode(&letter.subject),
+        encode(&text),
+    ))
 }

@@ -7,6 +7,7 @@ pub mod embed;
 pub mod errors;
 pub mod form;
 pub mod layout;
+pub mod letter_preview;
 pub mod letter_print;
 pub mod letters;
 pub mod markdown;

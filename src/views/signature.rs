@@ -5,23 +5,42 @@ use maud::{html, Markup};
 use super::layout;
 use super::share::{self, ShareLinks};
 
-/// Shown after every accepted form, whether or not the address had signed before.
-pub fn check_email(slug: &str, headline: &str, base_url: &str) -> Markup {
+/// Shown after every accepted form, whether or not the address had signed before; it names
+/// the address when the browser that signed remembers it.
+pub fn check_email(slug: &str, headline: &str, base_url: &str, address: Option<&str>) -> Markup {
     layout::page(
         "Check your email",
         html! {
             section.notice {
                 h1 { "Check your email" }
-                p { "We have sent a link to the address you gave. Open it and press "
-                    strong { "Confirm" } " to add your signature to “" (headline) "”." }
+                @match address {
+                    Some(address) => p { "We have sent a link to " strong.address { (address) } ". Open it and press "
+                        strong { "Confirm" } " to add your signature to “" (headline) "”." },
+                    None => p { "We have sent a link to the address you gave. Open it and press "
+                        strong { "Confirm" } " to add your signature to “" (headline) "”." },
+                }
                 p { "Your signature counts once you confirm. The link works for 7 days." }
                 p.small { "No email after a few minutes? Look in your spam or junk folder. "
-                    "If you signed this letter before, you will get a note saying so instead." }
-                p { a href={ "/campaigns/" (slug) } { "Back to the letter" } }
+                    "If you signed this letter before, you will get a note saying so instead."
+                    @if address.is_some() { " Wrong address? " a href={ "/campaigns/" (slug) "#sign-heading" } { "Sign again with the right one" } "." } }
+                (write_your_own(slug, "While you wait"))
                 (share::section(&ShareLinks::new(base_url, slug, headline)))
+                p { a href={ "/campaigns/" (slug) } { "Back to the letter" } }
             }
         },
     )
+}
+
+/// The invitation to go further than a signature: a letter in one's own words.
+fn write_your_own(slug: &str, lead: &str) -> Markup {
+    html! {
+        div.write-own {
+            h2 { "Write your own letter" }
+            p { (lead) ": a letter in your own words, to your MP and the ministers who decide, "
+                "carries far more weight than a signature. Start from the featured letter and make it yours." }
+            p { a.button href={ "/campaigns/" (slug) "/write" } { "Write your own letter" } }
+        }
+    }
 }
 
 /// The page a confirmation link opens: nothing changes until the button is pressed.
@@ -51,6 +70,7 @@ pub fn confirmed(slug: &str, headline: &str, base_url: &str, token: Option<&str>
             section.notice {
                 h1 { "Thank you: your signature counts" }
                 p { "Your signature on “" (headline) "” is confirmed. The count on the letter’s page includes you within a few seconds." }
+                (write_your_own(slug, "One more thing you can do"))
                 p { "Share the letter with people who would sign it too." }
                 (share::section(&ShareLinks::new(base_url, slug, headline)))
                 p { a href={ "/campaigns/" (slug) } { "Back to the letter" } }
