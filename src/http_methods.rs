@@ -1,6 +1,6 @@
 //! HTTP's methods, site-wide and in one place (RFC 9110): HEAD is answered wherever GET is,
-//! as GET without the body; a known path asked with a method it does not take gets 405 with
-//! `Allow`; the public JSON answers CORS preflights (OPTIONS); an unknown path stays a 404.
+//! as GET without the body; the public JSON answers CORS preflights (OPTIONS); a known path
+//! asked with a method it does not take gets 405 with `Allow`; an unknown path stays a 404.
 //!
 //! Which methods a path takes is what actix's own routing found: each route's method guard
 //! records its method when the path matches, and a resource with no routes of its own
@@ -21,17 +21,28 @@ use crate::views::errors;
 
 /// How long a browser may keep a preflight's answer.
 const PREFLIGHT_MAX_AGE: &str = "86400";
+/// What the public JSON takes, every path of it being GET-only.
+const CORS_METHODS: &str = "GET, HEAD, OPTIONS";
 
-/// Lets every GET route answer HEAD: the request is routed as a GET, and the HTTP layer
-/// sends the response's head (its length included) without the body.
-pub async fn head_as_get(
+/// What GET routes imply: HEAD is routed as a GET, and the HTTP layer sends the response's
+/// head (its length included) without the body. A CORS preflight (OPTIONS) on the public
+/// JSON is routed as a GET too, and answered as the preflight when the GET would succeed:
+/// a path that would be a 404 stays one.
+pub async fn implied_methods(
     mut req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    if req.method() == Method::HEAD {
+    let method = req.method().clone();
+    let preflight_asked = method == Method::OPTIONS && takes_cors(req.path());
+    if method == Method::HEAD || preflight_asked {
         req.head_mut().method = Method::GET;
     }
-    Ok(next.call(req).await?.map_into_boxed_body())
+    let response = next.call(req).await?.map_into_boxed_body();
+    let served = response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED;
+    if preflight_asked && served {
+        return Ok(response.into_response(preflight()));
+    }
+    Ok(response)
 }
 
 /// Registers the resource that takes what no route took; call after every other route.
@@ -59,9 +70,9 @@ fn allowed(response: &HttpResponse, path: &str) -> Vec<Method> {
             methods.push(method);
         }
     }
-    if methods.contains(&Method::GET) {
+    if let Some(get) = methods.iter().position(|m| m == Method::GET) {
         if !methods.contains(&Method::HEAD) {
-            methods.push(Method::HEAD);
+            methods.insert(get + 1, Method::HEAD);
         }
         if takes_cors(path) && !methods.contains(&Method::OPTIONS) {
             methods.push(Method::OPTIONS);
@@ -72,24 +83,23 @@ fn allowed(response: &HttpResponse, path: &str) -> Vec<Method> {
 
 /// The answer to a CORS preflight for the public JSON: any origin may GET it, sending
 /// `If-None-Match`.
-fn preflight(allow: &str) -> HttpResponse {
+fn preflight() -> HttpResponse {
     HttpResponse::NoContent()
-        .insert_header((header::ALLOW, allow))
+        .insert_header((header::ALLOW, CORS_METHODS))
         .insert_header((header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
-        .insert_header((header::ACCESS_CONTROL_ALLOW_METHODS, allow))
+        .insert_header((header::ACCESS_CONTROL_ALLOW_METHODS, CORS_METHODS))
         .insert_header((header::ACCESS_CONTROL_ALLOW_HEADERS, "If-None-Match"))
         .insert_header((header::ACCESS_CONTROL_MAX_AGE, PREFLIGHT_MAX_AGE))
         .finish()
 }
 
 /// Turns the catch-all resource's 405 into the site's answer: a 404 page for a path no
-/// route has, a preflight answer, or a 405 page with `Allow`. (On the API and the public
+/// route has, or a 405 page with `Allow`. (On the API and the public
 /// JSON, `api::problem` then gives these their problem shape.)
 pub async fn answer_unrouted(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let method = req.method().clone();
     let path = req.path().to_owned();
     let response = next.call(req).await?.map_into_boxed_body();
     let methods = allowed(response.response(), &path);
@@ -102,9 +112,6 @@ pub async fn answer_unrouted(
         .map(Method::as_str)
         .collect::<Vec<_>>()
         .join(", ");
-    if method == Method::OPTIONS && methods.contains(&Method::OPTIONS) {
-        return Ok(response.into_response(preflight(&allow)));
-    }
     let mut page = html(
         StatusCode::METHOD_NOT_ALLOWED,
         errors::method_not_allowed(&allow),

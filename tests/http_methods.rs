@@ -129,7 +129,8 @@ async fn known_paths_answer_other_methods_with_405_and_allow() {
         (anonymous, "DELETE", "/api/v1/petitions", get.clone()),
         (anonymous, "PATCH", "/api/v1/petitions/1/signatures/2", get.clone()),
         (anonymous, "DELETE", "/staff/login", methods(&["GET", "HEAD", "POST"])),
-        (&admin.client, "DELETE", "/staff/campaigns", get.clone()),
+        (&admin.client, "DELETE", "/staff/campaigns", methods(&["GET", "HEAD", "POST"])),
+        (&admin.client, "PUT", "/staff/audit", get.clone()),
         (&admin.client, "PUT", "/staff/api-tokens", methods(&["GET", "HEAD", "POST"])),
         (anonymous, "POST", "/static/missive.css", get.clone()),
     ] {

@@ -5,6 +5,7 @@
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::error::InternalError;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::http::StatusCode;
 use actix_web::middleware::Next;
@@ -79,7 +80,7 @@ fn detail_for(status: StatusCode, method: &str, allow: Option<&str>) -> String {
     }
 }
 
-fn is_problem(response: &HttpResponse) -> bool {
+fn is_problem<B>(response: &HttpResponse<B>) -> bool {
     response
         .headers()
         .get(header::CONTENT_TYPE)
@@ -97,16 +98,28 @@ pub async fn as_problems(
         return Ok(next.call(req).await?.map_into_boxed_body());
     }
     let method = req.method().to_string();
-    let http = req.request().clone();
     let response = match next.call(req).await {
         Ok(response) => response.map_into_boxed_body(),
-        Err(error) => ServiceResponse::new(http, error.error_response()),
+        // An error no handler turned into a response: answered as a problem all the same.
+        Err(error) => {
+            let problem = as_problem(&error.error_response(), &method);
+            let cause = error.to_string();
+            return Err(InternalError::from_response(cause, problem).into());
+        }
     };
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) || is_problem(response.response())
     {
         return Ok(response);
     }
+    let problem = as_problem(response.response(), &method);
+    Ok(response.into_response(problem))
+}
+
+/// The problem for an error response of another shape: its status, and the headers the
+/// client must act on.
+fn as_problem<B>(response: &HttpResponse<B>, method: &str) -> HttpResponse {
+    let status = response.status();
     let kept: Vec<(header::HeaderName, HeaderValue)> = KEPT_HEADERS
         .iter()
         .filter_map(|name| Some((name.clone(), response.headers().get(name)?.clone())))
@@ -115,11 +128,11 @@ pub async fn as_problems(
         .iter()
         .find(|(name, _)| name == header::ALLOW)
         .and_then(|(_, value)| value.to_str().ok());
-    let mut problem = Problem::new(status, detail_for(status, &method, allow)).response();
+    let mut problem = Problem::new(status, detail_for(status, method, allow)).response();
     for (name, value) in kept {
         problem.headers_mut().insert(name, value);
     }
-    Ok(response.into_response(problem))
+    problem
 }
 
 #[cfg(test)]

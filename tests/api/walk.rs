@@ -141,6 +141,8 @@ async fn every_documented_response_is_served_and_matches_the_document() {
         if template.contains("{slug}") {
             let missing = path.replace("british-values", "no-such-campaign");
             fetch(&app, &api, template, &missing, &[]).await;
+            let preflight = send(&app, &api, "OPTIONS", template, &missing, &[]).await;
+            assert_eq!(preflight.status, 404);
         }
         refused_requests(&app, &api, "GET", template, &path, None).await;
         if template != "/api/v1/openapi.json" {
