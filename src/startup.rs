@@ -192,7 +192,9 @@ impl Application {
         let mut server = HttpServer::new(move || {
             App::new()
                 .wrap(staff_sessions(session_key.clone(), secure_cookies))
-                .wrap(actix_web::middleware::from_fn(http_methods::implied_methods))
+                .wrap(actix_web::middleware::from_fn(
+                    http_methods::implied_methods,
+                ))
                 .wrap(actix_web::middleware::from_fn(crate::nul_guard::refuse_nul))
                 .wrap(actix_web::middleware::from_fn(http_limits::check_headers))
                 .wrap(actix_web::middleware::from_fn(

@@ -89,7 +89,8 @@ async fn api_token(app: &TestApp) -> String {
     let organiser = staff_client(app, "org@example.org", Role::Organiser).await;
     let page = organiser.get(app, "/staff/api-tokens").await;
     assert!(
-        page.attr_of("a[href$='/api/v1/openapi.json']", "href").is_some(),
+        page.attr_of("a[href$='/api/v1/openapi.json']", "href")
+            .is_some(),
         "the tokens page links to the API's description"
     );
     let campaign = page
@@ -119,19 +120,59 @@ async fn known_paths_answer_other_methods_with_405_and_allow() {
     let get = methods(&["GET", "HEAD"]);
     let public_json = methods(&["GET", "HEAD", "OPTIONS"]);
     for (client, method, path, allowed) in [
-        (anonymous, "DELETE", "/campaigns/british-values", get.clone()),
+        (
+            anonymous,
+            "DELETE",
+            "/campaigns/british-values",
+            get.clone(),
+        ),
         (anonymous, "PUT", "/", get.clone()),
         (anonymous, "TRACE", "/campaigns.json", public_json.clone()),
-        (anonymous, "PUT", "/campaigns/british-values.json", public_json.clone()),
-        (anonymous, "DELETE", "/campaigns/british-values/count.json", public_json.clone()),
-        (anonymous, "GET", "/campaigns/british-values/signatures", methods(&["POST"])),
+        (
+            anonymous,
+            "PUT",
+            "/campaigns/british-values.json",
+            public_json.clone(),
+        ),
+        (
+            anonymous,
+            "DELETE",
+            "/campaigns/british-values/count.json",
+            public_json.clone(),
+        ),
+        (
+            anonymous,
+            "GET",
+            "/campaigns/british-values/signatures",
+            methods(&["POST"]),
+        ),
         (anonymous, "PUT", "/api/v1", get.clone()),
         (anonymous, "DELETE", "/api/v1/petitions", get.clone()),
-        (anonymous, "PATCH", "/api/v1/petitions/1/signatures/2", get.clone()),
-        (anonymous, "DELETE", "/staff/login", methods(&["GET", "HEAD", "POST"])),
-        (&admin.client, "DELETE", "/staff/campaigns", methods(&["GET", "HEAD", "POST"])),
+        (
+            anonymous,
+            "PATCH",
+            "/api/v1/petitions/1/signatures/2",
+            get.clone(),
+        ),
+        (
+            anonymous,
+            "DELETE",
+            "/staff/login",
+            methods(&["GET", "HEAD", "POST"]),
+        ),
+        (
+            &admin.client,
+            "DELETE",
+            "/staff/campaigns",
+            methods(&["GET", "HEAD", "POST"]),
+        ),
         (&admin.client, "PUT", "/staff/audit", get.clone()),
-        (&admin.client, "PUT", "/staff/api-tokens", methods(&["GET", "HEAD", "POST"])),
+        (
+            &admin.client,
+            "PUT",
+            "/staff/api-tokens",
+            methods(&["GET", "HEAD", "POST"]),
+        ),
         (anonymous, "POST", "/static/missive.css", get.clone()),
     ] {
         let answer = call(client, &app, method, path, &[]).await;
@@ -219,7 +260,14 @@ async fn the_public_json_answers_cors_preflights_and_the_api_does_not() {
             "If-None-Match"
         );
     }
-    let api = call(&app.client, &app, "OPTIONS", "/api/v1/petitions", &preflight).await;
+    let api = call(
+        &app.client,
+        &app,
+        "OPTIONS",
+        "/api/v1/petitions",
+        &preflight,
+    )
+    .await;
     assert_eq!(api.status, 405, "no CORS on the token-protected API");
     assert_eq!(api.allow(), methods(&["GET", "HEAD"]));
     assert!(api.header("access-control-allow-origin").is_empty());
@@ -240,15 +288,31 @@ async fn every_api_and_public_json_error_is_a_problem() {
         assert_eq!(answer.status, 400, "{path}");
         answer.problem();
     }
-    let refused = call(client, &app, "GET", "/api/v1/petitions?per_page=31568241913134391296", &auth).await;
+    let refused = call(
+        client,
+        &app,
+        "GET",
+        "/api/v1/petitions?per_page=31568241913134391296",
+        &auth,
+    )
+    .await;
     assert_eq!(refused.status, 400);
-    assert!(refused.problem()["detail"].as_str().unwrap().contains("per_page"));
+    assert!(refused.problem()["detail"]
+        .as_str()
+        .unwrap()
+        .contains("per_page"));
     let nul = call(client, &app, "GET", "/campaigns.json?x=%00", &[]).await;
     assert_eq!(nul.status, 400);
     nul.problem();
 
     // Unknown paths under /api/ and unknown .json paths.
-    for path in ["/api/v1/nothing", "/api/v2", "/api", "/campaigns/nothing.json", "/nothing.json"] {
+    for path in [
+        "/api/v1/nothing",
+        "/api/v2",
+        "/api",
+        "/campaigns/nothing.json",
+        "/nothing.json",
+    ] {
         let answer = call(client, &app, "GET", path, &auth).await;
         assert_eq!(answer.status, 404, "{path}");
         answer.problem();
@@ -263,17 +327,37 @@ async fn every_api_and_public_json_error_is_a_problem() {
     // No token, and a token that is not one: 401 with the Bearer challenge.
     let missing = call(client, &app, "GET", "/api/v1/petitions", &[]).await;
     assert_eq!(missing.status, 401);
-    assert_eq!(missing.header("www-authenticate"), "Bearer realm=\"missive\"");
+    assert_eq!(
+        missing.header("www-authenticate"),
+        "Bearer realm=\"missive\""
+    );
     missing.problem();
-    let unknown = call(client, &app, "GET", "/api/v1", &[("authorization", "Bearer nope")]).await;
+    let unknown = call(
+        client,
+        &app,
+        "GET",
+        "/api/v1",
+        &[("authorization", "Bearer nope")],
+    )
+    .await;
     assert_eq!(unknown.status, 401);
     assert!(unknown.header("www-authenticate").contains("invalid_token"));
     unknown.problem();
 
     // Headers the server will not read.
     let filler: Vec<(String, String)> = (0..70).map(|i| (format!("x-{i}"), "1".into())).collect();
-    let many: Vec<(&str, &str)> = filler.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-    let answer = call(client, &app, "GET", "/campaigns/british-values/count.json", &many).await;
+    let many: Vec<(&str, &str)> = filler
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    let answer = call(
+        client,
+        &app,
+        "GET",
+        "/campaigns/british-values/count.json",
+        &many,
+    )
+    .await;
     assert_eq!(answer.status, 431);
     answer.problem();
 

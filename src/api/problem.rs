@@ -108,8 +108,7 @@ pub async fn as_problems(
         }
     };
     let status = response.status();
-    if !(status.is_client_error() || status.is_server_error()) || is_problem(response.response())
-    {
+    if !(status.is_client_error() || status.is_server_error()) || is_problem(response.response()) {
         return Ok(response);
     }
     let problem = as_problem(response.response(), &method);

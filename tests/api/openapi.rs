@@ -90,11 +90,10 @@ impl OpenApi {
         headers: &reqwest::header::HeaderMap,
         body: &[u8],
     ) -> Value {
-        self.seen.lock().unwrap().insert((
-            method.to_lowercase(),
-            template.to_owned(),
-            status,
-        ));
+        self.seen
+            .lock()
+            .unwrap()
+            .insert((method.to_lowercase(), template.to_owned(), status));
         let response = self.response(method, template, status);
         let documented_headers = response["headers"].as_object().cloned().unwrap_or_default();
         for (name, header) in documented_headers {

@@ -10,7 +10,9 @@ use crate::{fetch, fetch_as, send};
 
 /// More request headers than the server takes (it answers 431).
 fn too_many_headers() -> Vec<(String, String)> {
-    (0..70).map(|i| (format!("x-filler-{i}"), "1".to_owned())).collect()
+    (0..70)
+        .map(|i| (format!("x-filler-{i}"), "1".to_owned()))
+        .collect()
 }
 
 /// The 400 and 431 every operation can answer: a NUL in the query, too many headers.
@@ -23,12 +25,23 @@ async fn refused_requests(
     token: Option<&str>,
 ) {
     let auth = token.map(|t| format!("Bearer {t}"));
-    let mut headers: Vec<(&str, &str)> = auth.iter().map(|a| ("authorization", a.as_str())).collect();
+    let mut headers: Vec<(&str, &str)> =
+        auth.iter().map(|a| ("authorization", a.as_str())).collect();
     let nul = format!("{path}?q=%00");
-    assert_eq!(send(app, api, method, template, &nul, &headers).await.status, 400);
+    assert_eq!(
+        send(app, api, method, template, &nul, &headers)
+            .await
+            .status,
+        400
+    );
     let filler = too_many_headers();
     headers.extend(filler.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-    assert_eq!(send(app, api, method, template, path, &headers).await.status, 431);
+    assert_eq!(
+        send(app, api, method, template, path, &headers)
+            .await
+            .status,
+        431
+    );
 }
 
 #[test]

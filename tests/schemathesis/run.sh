@@ -66,14 +66,16 @@ TOKEN=$(python3 tests/schemathesis/seed.py "$BASE" "$MISSIVE_DATA_DIR/outbox" "$
 
 echo "== schemathesis $ST_VERSION against $TARGET ($BASE), ${SECONDS_BUDGET} s budget"
 status=0
-"$VENV/bin/st" run "$BASE/api/v1/openapi.json" \
+# Run from the temporary folder, where Schemathesis leaves its cache.
+VENV=$(cd "$VENV" && pwd)
+(cd "$WORK" && "$VENV/bin/st" run "$BASE/api/v1/openapi.json" \
   --checks all \
   --phases examples,coverage,fuzzing,stateful \
   --max-time "$SECONDS_BUDGET" \
   --header "Authorization: Bearer $TOKEN" \
   --request-timeout 10 \
   --workers 2 \
-  --seed "${SCHEMATHESIS_SEED:-20261204}" \
+  --seed "${SCHEMATHESIS_SEED:-20261204}") \
   || status=$?
 [ "$status" = 0 ] || { echo "== the server's log (last 30 lines)"; tail -n 30 "$WORK/server.log"; }
 exit "$status"
