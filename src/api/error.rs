@@ -51,7 +51,7 @@ impl ResponseError for ApiError {
             ApiError::Unauthorized { .. } => {
                 "A valid API token is required: send the header Authorization: Bearer <token>"
             }
-            ApiError::NotFound => "Not found",
+            ApiError::NotFound => "Nothing was found at this address",
             ApiError::BadRequest(message) => message,
             ApiError::Db(_) | ApiError::Internal(_) => {
                 tracing::error!(error = %self, "API request failed");
