@@ -15,6 +15,7 @@ pub mod exports;
 pub mod forms;
 pub mod fraud;
 pub mod http_limits;
+pub mod http_methods;
 pub mod imports;
 pub mod interval_cache;
 pub mod letter_paste;

@@ -21,7 +21,7 @@ use crate::counts::{self, CountCache};
 use crate::db::{migrations, Database};
 use crate::mail::{sender::Sender, Transport};
 use crate::shutdown::{self, StopHandle};
-use crate::{http_limits, routes, shipped, telemetry, views};
+use crate::{http_limits, http_methods, routes, shipped, telemetry};
 
 /// What every request handler can reach.
 pub struct AppState {
@@ -204,8 +204,14 @@ impl Application {
         let mut server = HttpServer::new(move || {
             App::new()
                 .wrap(staff_sessions(session_key.clone(), secure_cookies))
+                .wrap(actix_web::middleware::from_fn(
+                    http_methods::implied_methods,
+                ))
                 .wrap(actix_web::middleware::from_fn(crate::nul_guard::refuse_nul))
                 .wrap(actix_web::middleware::from_fn(http_limits::check_headers))
+                .wrap(actix_web::middleware::from_fn(
+                    crate::api::problem::as_problems,
+                ))
                 .wrap(actix_web::middleware::from_fn(
                     crate::security_headers::deny_framing,
                 ))
@@ -221,12 +227,7 @@ impl Application {
                 .app_data(http_limits::json_config())
                 .app_data(http_limits::payload_config())
                 .configure(routes::configure)
-                .default_service(web::to(|| async {
-                    routes::html(
-                        actix_web::http::StatusCode::NOT_FOUND,
-                        views::errors::not_found(),
-                    )
-                }))
+                .configure(http_methods::configure)
         })
         .client_request_timeout(request_timeout)
         .client_disconnect_timeout(http_limits::DISCONNECT_TIMEOUT)

@@ -47,20 +47,28 @@ pub async fn fetch(
     path: &str,
     headers: &[(&str, &str)],
 ) -> Fetched {
-    let mut request = app.client.get(app.url(path));
+    send(app, api, "GET", template, path, headers).await
+}
+
+/// `method path`, documented as `template`, with extra headers; checked against the document.
+pub async fn send(
+    app: &TestApp,
+    api: &OpenApi,
+    method: &str,
+    template: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+) -> Fetched {
+    let method = reqwest::Method::from_bytes(method.as_bytes()).expect("a method");
+    let mut request = app.client.request(method.clone(), app.url(path));
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
-    let response = request.send().await.expect("GET");
+    let response = request.send().await.expect("request");
     let status = response.status().as_u16();
     let headers = response.headers().clone();
-    let content_type = headers
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_owned();
     let bytes = response.bytes().await.expect("body");
-    let json = api.check(template, status, &content_type, &bytes);
+    let json = api.check(method.as_str(), template, status, &headers, &bytes);
     Fetched {
         status,
         headers,

@@ -1,10 +1,11 @@
-//! The API's one error type. Every failure is a small JSON body `{"error": "…"}` with the
+//! The API's one error type. Every failure is an RFC 9457 problem (`api::problem`) with the
 //! right status, never an HTML page; a missing or unusable token is a 401 with a Bearer
 //! challenge (RFC 6750). Internal causes are logged, never sent.
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{HttpResponse, ResponseError};
-use serde_json::json;
+
+use super::problem::Problem;
 
 use crate::db::DbError;
 
@@ -50,23 +51,25 @@ impl ResponseError for ApiError {
             ApiError::Unauthorized { .. } => {
                 "A valid API token is required: send the header Authorization: Bearer <token>"
             }
-            ApiError::NotFound => "Not found",
+            ApiError::NotFound => "Nothing was found at this address",
             ApiError::BadRequest(message) => message,
             ApiError::Db(_) | ApiError::Internal(_) => {
                 tracing::error!(error = %self, "API request failed");
                 "Something went wrong on our side; try again later"
             }
         };
-        let mut response = HttpResponse::build(self.status_code());
-        response.insert_header((header::CACHE_CONTROL, "no-store"));
+        let mut response = Problem::new(self.status_code(), message).response();
         if let ApiError::Unauthorized { presented } = self {
             let challenge = if *presented {
                 CHALLENGE_INVALID
             } else {
                 CHALLENGE
             };
-            response.insert_header((header::WWW_AUTHENTICATE, challenge));
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static(challenge),
+            );
         }
-        response.json(json!({ "error": message }))
+        response
     }
 }

@@ -7,6 +7,7 @@ pub mod error;
 pub mod http_cache;
 pub mod osdi;
 pub mod paging;
+pub mod problem;
 pub mod public;
 pub mod tokens;
 

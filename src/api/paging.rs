@@ -1,6 +1,7 @@
 //! Pagination as OSDI collections do it: `?page=N&per_page=M`, pages counted from 1, at
-//! most 100 records a page. Parsed at the boundary; a page that is not a whole number from
-//! 1 up is refused, and a larger `per_page` than allowed is cut to the most allowed.
+//! most 100 records a page. Parsed at the boundary; a `page` or `per_page` that is not a
+//! whole number (digits only) from 1 to `i64::MAX` is refused, and a larger `per_page` than
+//! 100 is cut to 100. `docs/openapi.json` states the same bounds.
 
 use serde::Deserialize;
 
@@ -24,8 +25,12 @@ pub struct Paging {
     pub per_page: i64,
 }
 
-fn whole_from_one(text: &str) -> Option<i64> {
-    text.trim().parse::<i64>().ok().filter(|n| *n >= 1)
+/// Digits only (no sign, no spaces): what the document's `integer` allows, up to `i64::MAX`.
+pub fn whole_from_one(text: &str) -> Option<i64> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<i64>().ok().filter(|n| *n >= 1)
 }
 
 impl PageQuery {
@@ -33,14 +38,15 @@ impl PageQuery {
         let page = match self.page.as_deref() {
             None => 1,
             Some(text) => whole_from_one(text).ok_or(ApiError::BadRequest(
-                "page must be a whole number from 1 up",
+                "page must be a whole number (digits only) from 1 to 9223372036854775807",
             ))?,
         };
         let per_page = match self.per_page.as_deref() {
             None => DEFAULT_PER_PAGE,
             Some(text) => whole_from_one(text)
                 .ok_or(ApiError::BadRequest(
-                    "per_page must be a whole number from 1 to 100",
+                    "per_page must be a whole number (digits only) from 1 to 9223372036854775807; \
+                     above 100 it is served as 100",
                 ))?
                 .min(MAX_PER_PAGE),
         };
@@ -96,7 +102,14 @@ mod tests {
             }
         );
         assert_eq!(query(Some("3"), Some("1000")).unwrap().per_page, 100);
-        for (page, per_page) in [(Some("0"), None), (Some("x"), None), (None, Some("0"))] {
+        for (page, per_page) in [
+            (Some("0"), None),
+            (Some("x"), None),
+            (None, Some("0")),
+            (Some("+2"), None),
+            (Some(" 2"), None),
+            (Some("9223372036854775808"), None),
+        ] {
             assert!(matches!(
                 query(page, per_page),
                 Err(ApiError::BadRequest(_))

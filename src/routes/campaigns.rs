@@ -122,7 +122,7 @@ pub async fn count_json(
 ) -> HttpResponse {
     use crate::api::http_cache::{self, JsonBody};
     let Some(snapshot) = state.counts.get(&slug) else {
-        return HttpResponse::NotFound().json(json!({ "error": "no campaign with this slug" }));
+        return actix_web::ResponseError::error_response(&crate::api::ApiError::NotFound);
     };
     let body = JsonBody::of(&json!({
         "slug": slug.as_str(),

@@ -1,5 +1,6 @@
 //! The route table: one module per area of the site.
 
+pub mod api_document;
 pub mod campaigns;
 pub mod compressed_page;
 pub mod embed;
@@ -84,6 +85,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(osdi::configure)
         // After the pages above: `/staff/campaigns/new` is a page, not a campaign's slug.
         .configure(form_addresses::configure)
+        .service(api_document::openapi)
         .service(health::health)
         .service(static_files::asset);
 }

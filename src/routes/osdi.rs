@@ -9,7 +9,7 @@ use crate::api::bearer::ApiClient;
 use crate::api::osdi::petition::{petition, PetitionLinks};
 use crate::api::osdi::signature::signature;
 use crate::api::osdi::{self, curies, link, CollectionPage};
-use crate::api::paging::{PageQuery, Paging, MAX_PER_PAGE};
+use crate::api::paging::{whole_from_one, PageQuery, Paging, MAX_PER_PAGE};
 use crate::api::ApiError;
 use crate::db::models::campaign::{self, Campaign};
 use crate::db::models::signature_feed;
@@ -36,8 +36,9 @@ fn paging(req: &HttpRequest) -> Result<Paging, ApiError> {
         .parse()
 }
 
+/// Ids as the document gives them: digits, from 1 to `i64::MAX`; anything else names nothing.
 fn id_of(text: &str) -> Result<i64, ApiError> {
-    text.parse::<i64>().map_err(|_| ApiError::NotFound)
+    whole_from_one(text).ok_or(ApiError::NotFound)
 }
 
 /// The campaign with this id, if the token may read it.

@@ -101,3 +101,17 @@ pub fn headers_too_large() -> Markup {
         },
     )
 }
+
+/// For a request with a method the address does not take (405); `allow` lists those it does.
+pub fn method_not_allowed(allow: &str) -> Markup {
+    layout::page(
+        "Method not allowed",
+        html! {
+            section.notice {
+                h1 { "This address does not take that kind of request" }
+                p { "It answers only " code { (allow) } ". If you followed a link or sent a form, go back and reload the page." }
+                p { a href="/" { "Go to the featured letter" } }
+            }
+        },
+    )
+}

@@ -10,8 +10,8 @@ use serde_json::{Map, Value};
 
 pub struct OpenApi {
     pub doc: Value,
-    /// (path template, status) pairs seen so far.
-    pub seen: Mutex<BTreeSet<(String, u16)>>,
+    /// (method, path template, status) seen so far; the method in lower case.
+    pub seen: Mutex<BTreeSet<(String, String, u16)>>,
 }
 
 /// An OpenAPI 3.0 schema as a JSON Schema 2020-12 one.
@@ -68,33 +68,68 @@ impl OpenApi {
         serde_json::json!({ "$ref": format!("#/$defs/{name}"), "$defs": self.definitions() })
     }
 
-    /// The documented response for `GET template` with `status`.
-    pub fn response(&self, template: &str, status: u16) -> &Value {
-        let response = &self.doc["paths"][template]["get"]["responses"][status.to_string()];
+    /// The documented response for `method template` with `status`.
+    pub fn response(&self, method: &str, template: &str, status: u16) -> &Value {
+        let method = method.to_lowercase();
+        let response = &self.doc["paths"][template][&method]["responses"][status.to_string()];
         assert!(
             response.is_object(),
-            "GET {template} → {status} is not in docs/openapi.json"
+            "{method} {template} → {status} is not in docs/openapi.json"
         );
         response
     }
 
     /// Checks a response against the document: its status is documented, and so are its
-    /// content type and, validated, its body. Returns the body as JSON (`Null` when empty).
-    pub fn check(&self, template: &str, status: u16, content_type: &str, body: &[u8]) -> Value {
+    /// required headers, its content type and, validated, its body. Returns the body as
+    /// JSON (`Null` when empty).
+    pub fn check(
+        &self,
+        method: &str,
+        template: &str,
+        status: u16,
+        headers: &reqwest::header::HeaderMap,
+        body: &[u8],
+    ) -> Value {
         self.seen
             .lock()
             .unwrap()
-            .insert((template.to_owned(), status));
-        let response = self.response(template, status);
+            .insert((method.to_lowercase(), template.to_owned(), status));
+        let response = self.response(method, template, status);
+        let documented_headers = response["headers"].as_object().cloned().unwrap_or_default();
+        for (name, header) in documented_headers {
+            let value = headers.get(name.as_str()).and_then(|v| v.to_str().ok());
+            if header["required"] == Value::Bool(true) {
+                assert!(
+                    value.is_some(),
+                    "{method} {template} → {status} lacks the header {name}"
+                );
+            }
+            let (Some(value), Some(schema)) = (value, header.get("schema")) else {
+                continue;
+            };
+            let instance = match schema["type"].as_str() {
+                Some("integer") => serde_json::json!(value.parse::<i64>().expect("a number")),
+                _ => Value::String(value.to_owned()),
+            };
+            let validator = jsonschema::draft202012::new(&json_schema(schema)).expect("schema");
+            assert!(
+                validator.is_valid(&instance),
+                "{method} {template} → {status}: header {name}: {value} does not match {schema}"
+            );
+        }
+        let content_type = headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
         let Some(content) = response.get("content") else {
-            assert!(body.is_empty(), "GET {template} → {status} has a body");
+            assert!(body.is_empty(), "{method} {template} → {status} has a body");
             return Value::Null;
         };
         let media = content_type.split(';').next().unwrap_or("").trim();
         let schema = &content[media]["schema"];
         assert!(
             schema.is_object(),
-            "GET {template} → {status} as {media} is not documented"
+            "{method} {template} → {status} as {media} is not documented"
         );
         let body: Value = serde_json::from_slice(body).expect("a JSON body");
         let root =
@@ -109,22 +144,25 @@ impl OpenApi {
             .collect();
         assert!(
             errors.is_empty(),
-            "GET {template} → {status} does not match docs/openapi.json:\n{}\n{body:#}",
+            "{method} {template} → {status} does not match docs/openapi.json:\n{}\n{body:#}",
             errors.join("\n")
         );
         body
     }
 
-    /// Every (path template, status) the document lists for a GET.
-    pub fn documented(&self) -> BTreeSet<(String, u16)> {
+    /// Every (method, path template, status) the document lists.
+    pub fn documented(&self) -> BTreeSet<(String, String, u16)> {
         let mut all = BTreeSet::new();
         for (path, item) in self.doc["paths"].as_object().expect("paths") {
-            for status in item["get"]["responses"]
-                .as_object()
-                .expect("responses")
-                .keys()
-            {
-                all.insert((path.clone(), status.parse().expect("numeric status")));
+            for (method, operation) in item.as_object().expect("path item") {
+                for status in operation["responses"]
+                    .as_object()
+                    .expect("responses")
+                    .keys()
+                {
+                    let status = status.parse().expect("numeric status");
+                    all.insert((method.clone(), path.clone(), status));
+                }
             }
         }
         all

@@ -32,6 +32,7 @@ impl PetitionLinks {
 pub fn petition(campaign: &Campaign, total_signatures: i64, links: &PetitionLinks) -> Value {
     json!({
         "identifiers": [identifier(campaign.id)],
+        "missive:id": campaign.id,
         "origin_system": ORIGIN_SYSTEM,
         "created_date": date(campaign.created_at),
         "modified_date": date(campaign.updated_at),

@@ -59,6 +59,7 @@ fn person(signature: &CountedSignature) -> Value {
 pub fn signature(signature: &CountedSignature, href: &str, petition_href: &str) -> Value {
     json!({
         "identifiers": [identifier(signature.id)],
+        "missive:id": signature.id,
         "origin_system": ORIGIN_SYSTEM,
         "created_date": date(signature.created_at),
         "modified_date": date(signature.confirmed_at.unwrap_or(signature.created_at)),

@@ -134,6 +134,12 @@ pub fn page(staff: &Staff, page: &TokensPage<'_>) -> Markup {
                     }
                 }
                 (new_token_form(staff, page))
+                h2 { "The API’s description" }
+                p {
+                    "Every path, parameter, answer and header of the API is described in its OpenAPI document, "
+                    a href={ (page.api_root) "/openapi.json" } { (page.api_root) "/openapi.json" }
+                    ", which tools can read to build a client or test against it."
+                }
             }
         },
     )
