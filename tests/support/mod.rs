@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod files;
 pub mod letters;
 pub mod server_process;
 
