@@ -10,6 +10,8 @@ use diesel::prelude::*;
 use crate::auth::{Area, Role};
 use crate::db::schema::{api_token_campaigns, api_tokens, campaigns, users};
 use crate::db::{DbConnection, DbError};
+
+type Backend = <DbConnection as Connection>::Backend;
 use crate::domain::TokenHash;
 
 /// Stores a new token and its campaigns; returns its id.
@@ -74,7 +76,7 @@ pub fn list(conn: &mut DbConnection, maker: Option<i64>) -> Result<Vec<TokenList
     let mut query = api_tokens::table
         .inner_join(users::table.on(users::id.eq(api_tokens::created_by)))
         .order((api_tokens::created_at.desc(), api_tokens::id.desc()))
-        .into_boxed();
+        .into_boxed::<Backend>();
     if let Some(maker) = maker {
         query = query.filter(api_tokens::created_by.eq(maker));
     }

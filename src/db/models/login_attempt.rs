@@ -9,6 +9,8 @@ use diesel::prelude::*;
 use crate::db::schema::login_attempts;
 use crate::db::{DbConnection, DbError};
 
+type Backend = <DbConnection as Connection>::Backend;
+
 /// Failed (or still unchecked) attempts in the window, not counting the one being judged,
 /// and since the account's last successful sign-in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -65,25 +67,25 @@ pub fn recent(
         .filter(login_attempts::succeeded.eq(true))
         .select(max(login_attempts::id))
         .first(conn)?;
-    let failures = || {
+    let failures = || -> login_attempts::BoxedQuery<'static, Backend> {
         login_attempts::table
             .filter(login_attempts::succeeded.eq(false))
             .filter(login_attempts::attempted_at.ge(since))
             .filter(login_attempts::id.ne(own))
             .into_boxed()
     };
-    let of_account = || {
+    let of_account = || -> login_attempts::BoxedQuery<'static, Backend> {
         failures()
-            .filter(login_attempts::account_key.eq(account_key))
+            .filter(login_attempts::account_key.eq(account_key.to_owned()))
             .filter(login_attempts::id.gt(last_success.unwrap_or(0)))
     };
     let account = of_account().count().get_result(conn)?;
     let pair = of_account()
-        .filter(login_attempts::ip.eq(ip))
+        .filter(login_attempts::ip.eq(ip.to_owned()))
         .count()
         .get_result(conn)?;
     let address = failures()
-        .filter(login_attempts::ip.eq(ip))
+        .filter(login_attempts::ip.eq(ip.to_owned()))
         .count()
         .get_result(conn)?;
     let known_address = !ip.is_empty()
