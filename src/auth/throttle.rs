@@ -35,8 +35,8 @@ const MAX_DELAY: Duration = Duration::from_secs(10);
 pub enum Verdict {
     /// Check the password after waiting this long.
     Proceed(Duration),
-    /// Refuse without checking; `first` when this is the attempt that reached the limit.
-    Refuse { first: bool },
+    /// Refuse without checking.
+    Refuse,
 }
 
 pub fn verdict(recent: Recent) -> Verdict {
@@ -45,8 +45,7 @@ pub fn verdict(recent: Recent) -> Verdict {
     }
     let (account, address) = (recent.account, recent.address);
     if account >= MAX_FAILURES_PER_ACCOUNT || address >= MAX_FAILURES_PER_IP {
-        let first = account == MAX_FAILURES_PER_ACCOUNT || address == MAX_FAILURES_PER_IP;
-        return Verdict::Refuse { first };
+        return Verdict::Refuse;
     }
     Verdict::Proceed(delay(account))
 }
@@ -85,9 +84,9 @@ mod tests {
             verdict(unknown(6, 6)),
             Verdict::Proceed(Duration::from_secs(1))
         );
-        assert_eq!(verdict(unknown(0, 30)), Verdict::Refuse { first: true });
-        assert_eq!(verdict(unknown(10, 12)), Verdict::Refuse { first: true });
-        assert_eq!(verdict(unknown(11, 31)), Verdict::Refuse { first: false });
+        assert_eq!(verdict(unknown(0, 30)), Verdict::Refuse);
+        assert_eq!(verdict(unknown(10, 12)), Verdict::Refuse);
+        assert_eq!(verdict(unknown(11, 31)), Verdict::Refuse);
     }
 
     #[test]

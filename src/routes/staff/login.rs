@@ -89,10 +89,8 @@ pub async fn login(
     };
     let account = found.as_ref().map(|u| (u.id, u.email.clone()));
     let delay = match throttle::verdict(recent) {
-        Verdict::Refuse { first } => {
-            if first {
-                audit_sign_in(&state, "staff.sign_in_locked", account, &ip, now).await?;
-            }
+        Verdict::Refuse => {
+            audit_sign_in(&state, LOCKED, account, &ip, now).await?;
             let page = view::page(&form.email, Some(view::TOO_MANY), &form.csrf);
             let mut response = no_store(html(StatusCode::TOO_MANY_REQUESTS, page));
             response.headers_mut().insert(
@@ -135,8 +133,11 @@ pub async fn login(
     Ok(see_other("/staff"))
 }
 
-/// Audits a sign-in, a failed one or a lockout: the account if there is one (an unknown
-/// email typed is not recorded) and the address it came from.
+const LOCKED: &str = "staff.sign_in_locked";
+
+/// Audits a sign-in, a failed one or a lockout (once per account, or per unknown account,
+/// in the throttle's window): the account if there is one (an unknown email typed is not
+/// recorded) and the address it came from.
 async fn audit_sign_in(
     state: &AppState,
     action: &'static str,
@@ -156,6 +157,10 @@ async fn audit_sign_in(
                 Some((id, email)) => (Some(*id), email.as_str()),
                 None => (None, "unknown account"),
             };
+            let since = now - throttle::WINDOW;
+            if action == LOCKED && audit::recorded_since(conn, action, actor, since)? {
+                return Ok(());
+            }
             audit::record(
                 conn,
                 &AuditEntry {
