@@ -85,10 +85,20 @@ fn is_private(path: &str) -> bool {
 mod tests {
     #[test]
     fn staff_and_private_link_paths_are_private_and_public_pages_are_not() {
-        for path in ["/staff", "/staff/users", "/letters/abc/print/3", "/signatures/confirm/x"] {
+        for path in [
+            "/staff",
+            "/staff/users",
+            "/letters/abc/print/3",
+            "/signatures/confirm/x",
+        ] {
             assert!(super::is_private(path), "{path}");
         }
-        for path in ["/", "/staffroom", "/campaigns/x/letters", "/static/missive.css"] {
+        for path in [
+            "/",
+            "/staffroom",
+            "/campaigns/x/letters",
+            "/static/missive.css",
+        ] {
             assert!(!super::is_private(path), "{path}");
         }
     }

@@ -116,7 +116,12 @@ async fn a_fresh_start_logs_no_lock_error_and_keeps_its_files_private() {
         assert!(!log.contains("ERROR"), "{log}");
 
         assert_eq!(mode(&data), 0o700, "the data directory");
-        for name in ["missive.sqlite3", "missive.sqlite3-wal", "missive.sqlite3-shm", "session.key"] {
+        for name in [
+            "missive.sqlite3",
+            "missive.sqlite3-wal",
+            "missive.sqlite3-shm",
+            "session.key",
+        ] {
             assert_eq!(mode(&data.join(name)), 0o600, "{name}");
         }
 
@@ -130,7 +135,9 @@ async fn a_fresh_start_logs_no_lock_error_and_keeps_its_files_private() {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap()
-            .post(format!("http://{address}/campaigns/british-values/signatures"))
+            .post(format!(
+                "http://{address}/campaigns/british-values/signatures"
+            ))
             .form(&[
                 ("full_name", "Ada Quinlovel"),
                 ("email", "ada@example.org"),

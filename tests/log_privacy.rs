@@ -489,6 +489,7 @@ async fn a_whole_journey_leaves_no_personal_data_in_the_log_or_in_urls() {
                 ("csrf", csrf.as_str()),
                 ("name", "Log test"),
                 ("campaign", &campaign_id.to_string()),
+                ("contacts", "yes"),
             ],
         )
         .await;

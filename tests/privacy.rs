@@ -251,7 +251,11 @@ async fn a_writer_deletes_a_draft_a_waiting_letter_and_a_sent_one() {
 
     let draft = new_letter(&app, "Dee Draft", "dee@example.org", "save").await;
     wait_for_outbox(&app).await;
-    let dee = ["Dee Draft", "dee@example.org", "former pupils now work in Almaty"];
+    let dee = [
+        "Dee Draft",
+        "dee@example.org",
+        "former pupils now work in Almaty",
+    ];
     let scrubbed = support::files::before_erasure(&app, &dee).await;
     let answer = delete(&app, &draft, "Delete this draft?").await;
     support::files::assert_scrubbed(&app, &scrubbed, &dee).await;

@@ -95,7 +95,12 @@ async fn staff_and_private_link_pages_are_never_cached() {
     }
 
     let signed = app
-        .sign("british-values", "Ada Quinlovel", "ada@example.org", "WC1H 9JE")
+        .sign(
+            "british-values",
+            "Ada Quinlovel",
+            "ada@example.org",
+            "WC1H 9JE",
+        )
         .await;
     assert_eq!(signed.status, 303);
     let confirm = app.wait_for_emails(1).await[0].confirmation_path();
@@ -108,7 +113,10 @@ async fn staff_and_private_link_pages_are_never_cached() {
                 ("postcode", "WC1H 9JE"),
                 ("country", "GB"),
                 ("subject", "Trade with Kazakhstan"),
-                ("body", "Please raise the jailed poets with the Kazakh government soon."),
+                (
+                    "body",
+                    "Please raise the jailed poets with the Kazakh government soon.",
+                ),
                 ("website", ""),
                 ("action", "save"),
             ],

@@ -116,7 +116,8 @@ async fn an_admin_adds_changes_and_disables_accounts_in_the_browser() {
         )
         .await;
     assert_eq!(disabled.status, 303);
-    let refused = support::sign_in(&app, &login, "new@example.org", "a fine first passphrase").await;
+    let refused =
+        support::sign_in(&app, &login, "new@example.org", "a fine first passphrase").await;
     assert_eq!(refused.status(), 401, "a disabled account cannot sign in");
 
     // The last admin cannot demote or disable themselves.

@@ -311,7 +311,13 @@ async fn audit_actions(app: &TestApp) -> Vec<(String, String)> {
 #[tokio::test]
 async fn a_parallel_burst_of_guesses_is_counted_in_full() {
     let app = spawn_app().await;
-    create_staff(&app, "target@example.org", Role::Admin, "a long enough passphrase 42").await;
+    create_staff(
+        &app,
+        "target@example.org",
+        Role::Admin,
+        "a long enough passphrase 42",
+    )
+    .await;
     let answers = burst(&app, &browser(), "target@example.org", 60, |_| None).await;
     let refused = refused(&answers);
     assert!(
@@ -319,7 +325,10 @@ async fn a_parallel_burst_of_guesses_is_counted_in_full() {
         "at most 10 guesses are checked, {refused} of 60 refused"
     );
     let actions = audit_actions(&app).await;
-    let failed = actions.iter().filter(|(a, _)| a == "staff.sign_in_failed").count();
+    let failed = actions
+        .iter()
+        .filter(|(a, _)| a == "staff.sign_in_failed")
+        .count();
     assert_eq!(failed, 60 - refused, "each checked guess is audited");
     assert!(actions
         .iter()
@@ -382,7 +391,11 @@ async fn an_account_is_limited_whatever_the_address_and_its_owner_still_signs_in
     .await
     .unwrap();
     assert_eq!(signed_in.status(), 303);
-    assert!(started.elapsed().as_millis() < 2_000, "{:?}", started.elapsed());
+    assert!(
+        started.elapsed().as_millis() < 2_000,
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test]
@@ -397,10 +410,19 @@ async fn a_shared_address_full_of_failures_still_lets_staff_in_and_success_clear
     // Everyone behind one proxy shares its address: someone sprays other accounts...
     let mut last = 0;
     for n in 0..35 {
-        let (status, _) = login(&app, &browser(), &format!("u{n}@example.org"), "guess guess").await;
+        let (status, _) = login(
+            &app,
+            &browser(),
+            &format!("u{n}@example.org"),
+            "guess guess",
+        )
+        .await;
         last = status;
     }
-    assert_eq!(last, 429, "the address is refused for accounts never used from it");
+    assert_eq!(
+        last, 429,
+        "the address is refused for accounts never used from it"
+    );
     // ...and guesses this one's password.
     let guesser = browser();
     for _ in 0..6 {

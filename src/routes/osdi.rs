@@ -166,7 +166,14 @@ pub async fn signatures(
     let links = links(&state);
     let petition_href = links.petition(campaign_id);
     let collection = links.signatures(campaign_id);
-    audit_contacts(&state, &client, &campaign, &rows, format!("page {}", paging.page)).await?;
+    audit_contacts(
+        &state,
+        &client,
+        &campaign,
+        &rows,
+        format!("page {}", paging.page),
+    )
+    .await?;
     let items = rows
         .iter()
         .map(|row| {

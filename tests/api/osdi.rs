@@ -50,7 +50,11 @@ async fn a_token_reads_only_its_campaigns_and_their_counted_signatures() {
         !listing.body.contains(&token),
         "the secret is shown only once"
     );
-    let stored = app.db.read(|conn| api_token::list(conn, None)).await.unwrap();
+    let stored = app
+        .db
+        .read(|conn| api_token::list(conn, None))
+        .await
+        .unwrap();
     assert_eq!(stored[0].campaigns, vec!["british-values".to_owned()]);
     let hash = SecretToken::parse(&token).unwrap().hash();
     let found = app
@@ -140,7 +144,11 @@ async fn a_token_reads_only_its_campaigns_and_their_counted_signatures() {
     // Action Network's header works too, and each use is recorded.
     let osdi = fetch(&app, &api, PETITION, &own, &[("osdi-api-token", &token)]).await;
     assert_eq!(osdi.status, 200);
-    let used = app.db.read(|conn| api_token::list(conn, None)).await.unwrap();
+    let used = app
+        .db
+        .read(|conn| api_token::list(conn, None))
+        .await
+        .unwrap();
     assert!(used[0].last_used_at.is_some());
 }
 

@@ -53,7 +53,12 @@ async fn missing_unknown_and_revoked_tokens_get_401_and_changes_are_audited() {
             .status,
         200
     );
-    let id = app.db.read(|conn| api_token::list(conn, None)).await.unwrap()[0].id;
+    let id = app
+        .db
+        .read(|conn| api_token::list(conn, None))
+        .await
+        .unwrap()[0]
+        .id;
     let revoke = format!("/staff/api-tokens/{id}/revoke");
     let revoked = organiser.post(&app, &revoke, &[]).await;
     assert_eq!(revoked.status, 303);
@@ -179,12 +184,18 @@ async fn contact_details_leave_only_through_an_admins_scoped_token_and_each_read
     }
     let admin_plain = create_token(&app, &admin, "Admin counts", &[main]).await;
     let read = fetch_as(&app, &api, &admin_plain, SIGNATURES, &signatures).await;
-    assert!(!read.text.contains("ada.q@example.org"), "no scope, no contacts");
+    assert!(
+        !read.text.contains("ada.q@example.org"),
+        "no scope, no contacts"
+    );
     assert!(audited(&app, "api.").await.is_empty());
 
     let scoped = create_token_with(&app, &admin, "CRM", &[main], true).await;
     let page = admin.get(&app, "/staff/api-tokens").await;
-    assert!(page.body.contains("Names, emails and postcodes"), "the scope is shown");
+    assert!(
+        page.body.contains("Names, emails and postcodes"),
+        "the scope is shown"
+    );
     assert!(page.body.contains("Names and countries only"));
     let read = fetch_as(&app, &api, &scoped, SIGNATURES, &signatures).await;
     let person = &read.json["_embedded"]["osdi:signatures"][0]["person"];
@@ -193,13 +204,21 @@ async fn contact_details_leave_only_through_an_admins_scoped_token_and_each_read
     let single = fetch_as(&app, &api, &scoped, SIGNATURE, &one).await;
     assert!(single.text.contains("ada.q@example.org"));
     let entries = audited(&app, "api.signers").await;
-    assert_eq!(entries.len(), 2, "one entry per read that returned contacts");
+    assert_eq!(
+        entries.len(),
+        2,
+        "one entry per read that returned contacts"
+    );
     for entry in &entries {
         assert_eq!(entry.actor, "admin@example.org");
         assert_eq!(entry.subject_type, "campaign");
         assert_eq!(entry.subject_id.as_deref(), Some("british-values"));
     }
-    assert!(entries[0].new_state.as_deref().unwrap().contains(&format!("signature {ada_id}")));
+    assert!(entries[0]
+        .new_state
+        .as_deref()
+        .unwrap()
+        .contains(&format!("signature {ada_id}")));
     assert!(entries[1].new_state.as_deref().unwrap().contains("page 1"));
 
     // An admin who is made an organiser no longer reads contacts with the token they made.
@@ -229,7 +248,11 @@ async fn organisers_manage_only_their_own_tokens_and_a_disabled_accounts_stay_re
     let main = campaign_id(&app, "british-values").await;
     let _ann_token = create_token(&app, &ann, "Ann's sync", &[main]).await;
     let bob_token = create_token(&app, &bob, "Bob's sync", &[main]).await;
-    let stored = app.db.read(|conn| api_token::list(conn, None)).await.unwrap();
+    let stored = app
+        .db
+        .read(|conn| api_token::list(conn, None))
+        .await
+        .unwrap();
     let bob_id = stored.iter().find(|t| t.name == "Bob's sync").unwrap().id;
 
     let ann_page = ann.get(&app, "/staff/api-tokens").await;
@@ -237,9 +260,14 @@ async fn organisers_manage_only_their_own_tokens_and_a_disabled_accounts_stay_re
     assert!(!ann_page.body.contains("Bob"), "{}", ann_page.body);
     let revoke = format!("/staff/api-tokens/{bob_id}/revoke");
     let tried = ann.post(&app, &revoke, &[]).await;
-    assert_eq!(tried.location.as_deref(), Some("/staff/api-tokens?done=missing"));
     assert_eq!(
-        fetch_as(&app, &api, &bob_token, PETITIONS, PETITIONS).await.status,
+        tried.location.as_deref(),
+        Some("/staff/api-tokens?done=missing")
+    );
+    assert_eq!(
+        fetch_as(&app, &api, &bob_token, PETITIONS, PETITIONS)
+            .await
+            .status,
         200,
         "another organiser cannot revoke it"
     );
@@ -248,14 +276,24 @@ async fn organisers_manage_only_their_own_tokens_and_a_disabled_accounts_stay_re
 
     for step in ["disable", "enable"] {
         let out = app.run_cli(&["user", step, "bob@example.org"]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     assert_eq!(
-        fetch_as(&app, &api, &bob_token, PETITIONS, PETITIONS).await.status,
+        fetch_as(&app, &api, &bob_token, PETITIONS, PETITIONS)
+            .await
+            .status,
         401,
         "re-enabling the account does not bring its tokens back"
     );
-    let stored = app.db.read(|conn| api_token::list(conn, None)).await.unwrap();
+    let stored = app
+        .db
+        .read(|conn| api_token::list(conn, None))
+        .await
+        .unwrap();
     let bob_listed = stored.iter().find(|t| t.id == bob_id).unwrap();
     assert!(bob_listed.revoked_at.is_some());
 }
