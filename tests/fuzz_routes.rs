@@ -104,7 +104,7 @@ async fn prepare(app: &TestApp, staff: &StaffClient) -> Known {
         .build()
         .expect("client");
     let login = support::sign_in(
-        &app,
+        app,
         &raw_client,
         "admin@missive.test",
         staff.password.as_str(),
