@@ -26,6 +26,7 @@ impl Server {
             .env("MISSIVE_BIND", "127.0.0.1:0")
             .env("RUST_LOG", "info")
             .env("NO_COLOR", "1")
+            .env("MISSIVE_DB_CONNECTIONS", "32")
             .env_remove("DATABASE_URL")
             .env_remove("MISSIVE_SMTP_URL")
             .stdout(Stdio::null())
@@ -102,7 +103,7 @@ fn mode(path: &Path) -> u32 {
 
 #[tokio::test]
 async fn a_fresh_start_logs_no_lock_error_and_keeps_its_files_private() {
-    for _ in 0..3 {
+    for _ in 0..10 {
         let root = tempfile::tempdir().unwrap();
         let data = root.path().join("data");
         let mut server = Server::start(&data);
