@@ -61,18 +61,21 @@ fn sqlite_path(url: &str) -> &str {
     url.strip_prefix("sqlite://").unwrap_or(url)
 }
 
+/// How long a SQLite connection waits for another's lock before "database is locked".
+const BUSY_TIMEOUT_MS: u32 = 5000;
+
 /// Per-connection settings. SQLite: a busy timeout first, WAL with `synchronous=FULL` so
 /// an acknowledged write survives power loss, foreign keys enforced, no checkpoint inside
 /// commits (`checkpointer` does it on its own thread), and erased bytes zeroed with
 /// temporary files kept in memory (see `scrub`).
 fn configure(conn: &mut DbConnection) -> Result<(), DbError> {
     match conn {
-        DbConnection::Sqlite(c) => c.batch_execute(
-            "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+        DbConnection::Sqlite(c) => c.batch_execute(&format!(
+            "PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}; PRAGMA journal_mode = WAL; \
              PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; \
              PRAGMA wal_autocheckpoint = 0; PRAGMA secure_delete = ON; \
              PRAGMA temp_store = MEMORY;",
-        )?,
+        ))?,
         DbConnection::Postgres(c) => c.batch_execute("SET TIME ZONE 'UTC'")?,
     }
     Ok(())

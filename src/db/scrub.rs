@@ -11,7 +11,7 @@ use std::time::Duration;
 use diesel::connection::SimpleConnection;
 
 use super::checkpointer::{self, Mode};
-use super::{Backend, Database, DbError};
+use super::{Backend, Database, DbError, BUSY_TIMEOUT_MS};
 
 /// The tables whose rows hold personal data, and so old copies of it after an erasure.
 const PERSONAL_TABLES: [&str; 8] = [
@@ -25,8 +25,10 @@ const PERSONAL_TABLES: [&str; 8] = [
     "invalidations",
 ];
 
+/// How long emptying the log, in the writers' turn, waits for readers each time.
+const READERS_WAIT_MS: u32 = 20;
 /// How often an emptying of the log that readers kept from finishing is tried again.
-const ATTEMPTS: usize = 20;
+const ATTEMPTS: usize = 100;
 const BETWEEN_ATTEMPTS: Duration = Duration::from_millis(50);
 
 impl Database {
@@ -38,18 +40,14 @@ impl Database {
         match self.backend() {
             Backend::Sqlite => {
                 let mut conn = self.get()?;
-                for _ in 0..ATTEMPTS {
-                    let done = {
-                        let _turn = self
-                            .write_lock
-                            .as_ref()
-                            .map(|lock| lock.lock().unwrap_or_else(|p| p.into_inner()));
-                        checkpointer::checkpoint(&mut conn, Mode::Truncate)?
-                    };
-                    if done.busy == 0 {
-                        return Ok(());
-                    }
-                    std::thread::sleep(BETWEEN_ATTEMPTS);
+                // Most of the log is copied back beside the writers; the rest in their turn,
+                // with a busy handler that gives up soon so that they never wait long.
+                checkpointer::checkpoint(&mut conn, Mode::Passive)?;
+                conn.batch_execute(&format!("PRAGMA busy_timeout = {READERS_WAIT_MS}"))?;
+                let emptied = self.truncate_log(&mut conn);
+                conn.batch_execute(&format!("PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}"))?;
+                if emptied? {
+                    return Ok(());
                 }
                 tracing::warn!(
                     "after an erasure, readers kept the database log from being emptied; \
@@ -63,6 +61,25 @@ impl Database {
                 Ok(())
             }
         }
+    }
+
+    /// Empties the log in the writers' turn, trying again while readers keep it from
+    /// finishing; whether it was emptied.
+    fn truncate_log(&self, conn: &mut super::DbConnection) -> Result<bool, DbError> {
+        for _ in 0..ATTEMPTS {
+            let done = {
+                let _turn = self
+                    .write_lock
+                    .as_ref()
+                    .map(|lock| lock.lock().unwrap_or_else(|p| p.into_inner()));
+                checkpointer::checkpoint(conn, Mode::Truncate)?
+            };
+            if done.busy == 0 {
+                return Ok(true);
+            }
+            std::thread::sleep(BETWEEN_ATTEMPTS);
+        }
+        Ok(false)
     }
 
     /// [`Database::scrub_blocking`] on a blocking thread, without waiting for it. Requests
