@@ -24,6 +24,7 @@ pub mod links;
 pub mod mail;
 pub mod nul_guard;
 pub mod privacy;
+pub mod private_files;
 pub mod routes;
 pub mod security_headers;
 pub mod shipped;

@@ -3,11 +3,13 @@
 //! Referrer-Policy that keeps private-link tokens from leaking to other sites. HSTS when
 //! the site is served over https. The one page other sites may frame, the embeddable
 //! counter, sends its own policy (`EMBED_CONTENT_SECURITY_POLICY`) and so no
-//! `X-Frame-Options`.
+//! `X-Frame-Options`. Staff pages and private-link pages are never stored by any cache.
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::{HeaderValue, CONTENT_SECURITY_POLICY as CSP, X_FRAME_OPTIONS};
+use actix_web::http::header::{
+    HeaderValue, CACHE_CONTROL, CONTENT_SECURITY_POLICY as CSP, X_FRAME_OPTIONS,
+};
 use actix_web::middleware::{DefaultHeaders, Next};
 
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
@@ -52,8 +54,55 @@ pub async fn deny_framing(
     Ok(response)
 }
 
+/// Where pages hold a staff member's view or a private link's token and personal data.
+const PRIVATE_PREFIXES: [&str; 3] = ["/staff", "/letters/", "/signatures/confirm/"];
+
+/// `Cache-Control: no-store` on every staff page and private-link page (a letter's link and
+/// its print, delete and withdraw pages, a signature's confirmation link), whatever the
+/// handler set: one rule for all of them.
+pub async fn no_store_private(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let private = is_private(req.path());
+    let mut response = next.call(req).await?;
+    if private {
+        response
+            .headers_mut()
+            .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    Ok(response)
+}
+
+fn is_private(path: &str) -> bool {
+    PRIVATE_PREFIXES.iter().any(|prefix| {
+        path.strip_prefix(prefix)
+            .is_some_and(|rest| prefix.ends_with('/') || rest.is_empty() || rest.starts_with('/'))
+    })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn staff_and_private_link_paths_are_private_and_public_pages_are_not() {
+        for path in [
+            "/staff",
+            "/staff/users",
+            "/letters/abc/print/3",
+            "/signatures/confirm/x",
+        ] {
+            assert!(super::is_private(path), "{path}");
+        }
+        for path in [
+            "/",
+            "/staffroom",
+            "/campaigns/x/letters",
+            "/static/missive.css",
+        ] {
+            assert!(!super::is_private(path), "{path}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -75,6 +75,7 @@ const BACKGROUND_GRACE: std::time::Duration = std::time::Duration::from_secs(10)
 /// Opens the database and applies pending migrations; loads the shipped campaigns into an
 /// empty database.
 pub fn prepare_database(settings: &Settings) -> anyhow::Result<Database> {
+    crate::private_files::create_dir(&settings.data_dir)?;
     let db = Database::connect_with_timeout(
         &settings.database_url(),
         settings.db_connections,
@@ -214,6 +215,9 @@ impl Application {
                 ))
                 .wrap(actix_web::middleware::from_fn(
                     crate::security_headers::deny_framing,
+                ))
+                .wrap(actix_web::middleware::from_fn(
+                    crate::security_headers::no_store_private,
                 ))
                 .wrap(crate::security_headers::headers(https))
                 .wrap(Compress::default())

@@ -456,7 +456,10 @@ async fn a_closed_campaign_loses_its_supporters_data_and_keeps_its_figures() {
         "a dry run changes nothing"
     );
 
+    let scrubbed = support::files::before_erasure(&app, &PERSONAL).await;
     let run = cli(&app, &["privacy", "anonymise"]);
+    // Nothing erased can be read in the database's files either.
+    support::files::assert_scrubbed(&app, &scrubbed, &PERSONAL).await;
     assert_eq!(
         said_about(&run, SLUG),
         would.replacen("would erase", "erased", 1),

@@ -103,15 +103,13 @@ async fn prepare(app: &TestApp, staff: &StaffClient) -> Known {
         .cookie_provider(jar.clone())
         .build()
         .expect("client");
-    let login = raw_client
-        .post(app.url("/staff/login"))
-        .form(&[
-            ("email", "admin@missive.test"),
-            ("password", staff.password.as_str()),
-        ])
-        .send()
-        .await
-        .expect("login");
+    let login = support::sign_in(
+        app,
+        &raw_client,
+        "admin@missive.test",
+        staff.password.as_str(),
+    )
+    .await;
     assert_eq!(login.status(), 303, "second staff login");
     let home = TestApp::page(
         raw_client
@@ -230,7 +228,15 @@ async fn prepare(app: &TestApp, staff: &StaffClient) -> Known {
     app.db
         .write(move |conn| {
             let now = chrono::Utc::now().naive_utc();
-            missive::db::models::api_token::create(conn, "fuzz", &hash, user_id, &[petition], now)
+            missive::db::models::api_token::create(
+                conn,
+                "fuzz",
+                &hash,
+                user_id,
+                &[petition],
+                false,
+                now,
+            )
         })
         .await
         .expect("API token");

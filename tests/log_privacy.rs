@@ -433,10 +433,15 @@ async fn a_whole_journey_leaves_no_personal_data_in_the_log_or_in_urls() {
     // API token and uses it.
     let login = web.get("/staff/login").await;
     assert_eq!(login.status, 200);
+    let login_csrf = login.attr_of("input[name=csrf]", "value").expect("csrf");
     let signed_in = web
         .post(
             "/staff/login",
-            &[("email", STAFF_EMAIL), ("password", STAFF_PASSWORD)],
+            &[
+                ("email", STAFF_EMAIL),
+                ("password", STAFF_PASSWORD),
+                ("csrf", &login_csrf),
+            ],
         )
         .await;
     assert_eq!(signed_in.status, 303, "{}", signed_in.body);
@@ -493,6 +498,7 @@ async fn a_whole_journey_leaves_no_personal_data_in_the_log_or_in_urls() {
                 ("csrf", csrf.as_str()),
                 ("name", "Log test"),
                 ("campaign", &campaign_id.to_string()),
+                ("contacts", "yes"),
             ],
         )
         .await;

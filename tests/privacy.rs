@@ -98,8 +98,11 @@ async fn a_signer_withdraws_from_their_link_and_can_sign_again() {
     assert_eq!(signature_count_for(&app, "ann.leaves@example.org").await, 1);
 
     wait_for_outbox(&app).await;
+    let ann = ["ann.leaves@example.org", "Ann Leaves"];
+    let scrubbed = support::files::before_erasure(&app, &ann).await;
     let done = app.post_form(&withdraw, &[]).await;
     assert_eq!(done.status, 303);
+    support::files::assert_scrubbed(&app, &scrubbed, &ann).await;
     let answer = done.location.unwrap();
     assert_eq!(answer, "/campaigns/british-values/withdrawn");
     let page = app.get(&answer).await;
@@ -249,7 +252,15 @@ async fn a_writer_deletes_a_draft_a_waiting_letter_and_a_sent_one() {
     holborn(&app).await;
 
     let draft = new_letter(&app, "Dee Draft", "dee@example.org", "save").await;
+    wait_for_outbox(&app).await;
+    let dee = [
+        "Dee Draft",
+        "dee@example.org",
+        "former pupils now work in Almaty",
+    ];
+    let scrubbed = support::files::before_erasure(&app, &dee).await;
     let answer = delete(&app, &draft, "Delete this draft?").await;
+    support::files::assert_scrubbed(&app, &scrubbed, &dee).await;
     assert_eq!(answer, "/campaigns/british-values/letter-deleted");
     let page = app.get(&answer).await;
     assert!(page.body.contains("It is gone for good"));

@@ -80,3 +80,61 @@ async fn an_https_site_sends_hsts_and_refuses_insecure_cookies() {
             .unwrap();
     }
 }
+
+#[tokio::test]
+async fn staff_and_private_link_pages_are_never_cached() {
+    let app = spawn_app().await;
+    let admin = support::staff_client(&app, "admin@example.org", missive::auth::Role::Admin).await;
+    let mut paths: Vec<String> = ["/staff", "/staff/users", "/staff/audit", "/staff/password"]
+        .map(str::to_owned)
+        .to_vec();
+    for path in &paths {
+        let response = admin.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-store", "{path}");
+    }
+
+    let signed = app
+        .sign(
+            "british-values",
+            "Ada Quinlovel",
+            "ada@example.org",
+            "WC1H 9JE",
+        )
+        .await;
+    assert_eq!(signed.status, 303);
+    let confirm = app.wait_for_emails(1).await[0].confirmation_path();
+    let saved = app
+        .post_form(
+            "/campaigns/british-values/letters",
+            &[
+                ("full_name", "Ada Quinlovel"),
+                ("email", "ada@example.org"),
+                ("postcode", "WC1H 9JE"),
+                ("country", "GB"),
+                ("subject", "Trade with Kazakhstan"),
+                (
+                    "body",
+                    "Please raise the jailed poets with the Kazakh government soon.",
+                ),
+                ("website", ""),
+                ("action", "save"),
+            ],
+        )
+        .await;
+    let location = saved.location.expect("a private link to the draft");
+    let letter = location.split('?').next().unwrap().to_owned();
+    assert!(letter.starts_with("/letters/"), "{letter}");
+    paths = vec![
+        letter.clone(),
+        format!("{letter}/print/1"),
+        format!("{letter}/delete"),
+        format!("{confirm}/withdraw"),
+        confirm,
+    ];
+    for path in &paths {
+        let response = app.client.get(app.url(path)).send().await.unwrap();
+        assert!(response.status().as_u16() < 500, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-store", "{path}");
+    }
+}

@@ -72,15 +72,7 @@ async fn an_admin_adds_changes_and_disables_accounts_in_the_browser() {
         .cookie_store(true)
         .build()
         .unwrap();
-    let signed = login
-        .post(app.url("/staff/login"))
-        .form(&[
-            ("email", "new@example.org"),
-            ("password", "a fine first passphrase"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let signed = support::sign_in(&app, &login, "new@example.org", "a fine first passphrase").await;
     assert_eq!(signed.status(), 303);
     assert_eq!(
         login
@@ -124,15 +116,8 @@ async fn an_admin_adds_changes_and_disables_accounts_in_the_browser() {
         )
         .await;
     assert_eq!(disabled.status, 303);
-    let refused = login
-        .post(app.url("/staff/login"))
-        .form(&[
-            ("email", "new@example.org"),
-            ("password", "a fine first passphrase"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let refused =
+        support::sign_in(&app, &login, "new@example.org", "a fine first passphrase").await;
     assert_eq!(refused.status(), 401, "a disabled account cannot sign in");
 
     // The last admin cannot demote or disable themselves.
@@ -244,14 +229,6 @@ async fn staff_change_their_own_password() {
         .cookie_store(true)
         .build()
         .unwrap();
-    let signed = fresh
-        .post(app.url("/staff/login"))
-        .form(&[
-            ("email", "org@example.org"),
-            ("password", "a brand new passphrase"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let signed = support::sign_in(&app, &fresh, "org@example.org", "a brand new passphrase").await;
     assert_eq!(signed.status(), 303);
 }

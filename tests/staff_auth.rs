@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use missive::auth::{Area, Role};
 use missive::routes::staff::ROUTES;
-use support::{create_staff, spawn_app, staff_client, TestApp};
+use support::{create_staff, sign_in, spawn_app, spawn_app_with, staff_client, TestApp};
 
 async fn login(
     app: &TestApp,
@@ -15,12 +15,7 @@ async fn login(
     email: &str,
     password: &str,
 ) -> (u16, String) {
-    let response = client
-        .post(app.url("/staff/login"))
-        .form(&[("email", email), ("password", password)])
-        .send()
-        .await
-        .unwrap();
+    let response = sign_in(app, client, email, password).await;
     let status = response.status().as_u16();
     (status, response.text().await.unwrap())
 }
@@ -71,12 +66,7 @@ async fn the_session_cookie_is_locked_down_and_sign_out_ends_every_copy() {
     let app = spawn_app().await;
     let password = "a long enough passphrase 42";
     create_staff(&app, "admin@example.org", Role::Admin, password).await;
-    let response = browser()
-        .post(app.url("/staff/login"))
-        .form(&[("email", "admin@example.org"), ("password", password)])
-        .send()
-        .await
-        .unwrap();
+    let response = sign_in(&app, &browser(), "admin@example.org", password).await;
     let cookie = response.headers()["set-cookie"]
         .to_str()
         .unwrap()
@@ -254,4 +244,256 @@ async fn repeated_failures_slow_down_and_then_refuse_an_address() {
         }
     }
     assert_eq!(last, 429);
+}
+
+/// Posts the sign-in form `n` times at once with `client`'s CSRF token; `forwarded(i)` is
+/// the X-Forwarded-For of the i-th, if any. Returns each answer's status and Retry-After.
+async fn burst(
+    app: &TestApp,
+    client: &reqwest::Client,
+    email: &str,
+    n: usize,
+    forwarded: impl Fn(usize) -> Option<String>,
+) -> Vec<(u16, Option<String>)> {
+    let csrf = support::login_csrf(app, client).await;
+    let sent: Vec<_> = (0..n)
+        .map(|i| {
+            let mut request = client.post(app.url("/staff/login")).form(&[
+                ("email", email),
+                ("password", "guess guess guess"),
+                ("csrf", &csrf),
+            ]);
+            if let Some(address) = forwarded(i) {
+                request = request.header("x-forwarded-for", address);
+            }
+            tokio::spawn(async move {
+                let response = request.send().await.unwrap();
+                let retry = response
+                    .headers()
+                    .get("retry-after")
+                    .map(|v| v.to_str().unwrap().to_owned());
+                (response.status().as_u16(), retry)
+            })
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for answer in sent {
+        answers.push(answer.await.unwrap());
+    }
+    answers
+}
+
+fn refused(answers: &[(u16, Option<String>)]) -> usize {
+    for (status, retry) in answers {
+        assert!(matches!(status, 401 | 429), "{status}");
+        if *status == 429 {
+            let seconds: u64 = retry.as_deref().expect("a 429 says when").parse().unwrap();
+            assert!(seconds > 0 && seconds <= 900, "{seconds}");
+        }
+    }
+    answers.iter().filter(|(status, _)| *status == 429).count()
+}
+
+async fn audit_actions(app: &TestApp) -> Vec<(String, String)> {
+    let filter = missive::db::models::audit::AuditFilter {
+        action: Some("staff.sign_in".into()),
+        ..Default::default()
+    };
+    app.db
+        .read(move |conn| missive::db::models::audit::list(conn, &filter, 500))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.action, e.actor))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_parallel_burst_of_guesses_is_counted_in_full() {
+    let app = spawn_app().await;
+    create_staff(
+        &app,
+        "target@example.org",
+        Role::Admin,
+        "a long enough passphrase 42",
+    )
+    .await;
+    let answers = burst(&app, &browser(), "target@example.org", 60, |_| None).await;
+    let refused = refused(&answers);
+    assert!(
+        refused >= 45,
+        "at most 10 guesses are checked, {refused} of 60 refused"
+    );
+    let actions = audit_actions(&app).await;
+    let failed = actions
+        .iter()
+        .filter(|(a, _)| a == "staff.sign_in_failed")
+        .count();
+    assert_eq!(failed, 60 - refused, "each checked guess is audited");
+    assert!(actions
+        .iter()
+        .any(|(a, actor)| a == "staff.sign_in_locked" && actor == "target@example.org"));
+}
+
+#[tokio::test]
+async fn an_account_is_limited_whatever_the_address_and_its_owner_still_signs_in() {
+    let app = spawn_app_with(|settings| {
+        settings.trusted_proxies = vec!["127.0.0.1".parse().unwrap()];
+    })
+    .await;
+    let password = "a long enough passphrase 42";
+    create_staff(&app, "target@example.org", Role::Admin, password).await;
+    let owner = browser();
+    let office = |request: reqwest::RequestBuilder| request.header("x-forwarded-for", "10.0.0.1");
+    let csrf = support::login_csrf(&app, &owner).await;
+    let sign_in_from_office = || {
+        office(owner.post(app.url("/staff/login")).form(&[
+            ("email", "target@example.org"),
+            ("password", password),
+            ("csrf", csrf.as_str()),
+        ]))
+        .send()
+    };
+    assert_eq!(sign_in_from_office().await.unwrap().status(), 303);
+
+    // Every guess from another address: the rotation does not help.
+    let answers = burst(&app, &browser(), "target@example.org", 40, |i| {
+        Some(format!("192.0.2.{}", i + 1))
+    })
+    .await;
+    let refused = refused(&answers);
+    assert!(refused >= 25, "{refused} of 40 refused");
+    let late = browser();
+    let stranger = support::login_csrf(&app, &late).await;
+    let right_but_elsewhere = late
+        .post(app.url("/staff/login"))
+        .header("x-forwarded-for", "198.51.100.7")
+        .form(&[
+            ("email", "target@example.org"),
+            ("password", password),
+            ("csrf", stranger.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(right_but_elsewhere.status(), 429, "refused unchecked");
+
+    // From the office, where the owner signed in before, the right password works at once.
+    let owner = browser();
+    let csrf = support::login_csrf(&app, &owner).await;
+    let started = Instant::now();
+    let signed_in = office(owner.post(app.url("/staff/login")).form(&[
+        ("email", "target@example.org"),
+        ("password", password),
+        ("csrf", csrf.as_str()),
+    ]))
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(signed_in.status(), 303);
+    assert!(
+        started.elapsed().as_millis() < 2_000,
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn a_shared_address_full_of_failures_still_lets_staff_in_and_success_clears_the_delay() {
+    let app = spawn_app().await;
+    let password = "a long enough passphrase 42";
+    create_staff(&app, "mod@example.org", Role::Moderator, password).await;
+    let client = browser();
+    let (status, _) = login(&app, &client, "mod@example.org", password).await;
+    assert_eq!(status, 303);
+
+    // Everyone behind one proxy shares its address: someone sprays other accounts...
+    let mut last = 0;
+    for n in 0..35 {
+        let (status, _) = login(
+            &app,
+            &browser(),
+            &format!("u{n}@example.org"),
+            "guess guess",
+        )
+        .await;
+        last = status;
+    }
+    assert_eq!(
+        last, 429,
+        "the address is refused for accounts never used from it"
+    );
+    // ...and guesses this one's password.
+    let guesser = browser();
+    for _ in 0..6 {
+        let (status, _) = login(&app, &guesser, "mod@example.org", "guess guess guess").await;
+        assert_eq!(status, 401, "slowed, not refused");
+    }
+    let (status, _) = login(&app, &browser(), "mod@example.org", password).await;
+    assert_eq!(status, 303, "the right password from a known address works");
+    let started = Instant::now();
+    let (status, _) = login(&app, &browser(), "mod@example.org", password).await;
+    assert_eq!(status, 303);
+    assert!(
+        started.elapsed().as_millis() < 400,
+        "a sign-in cleared the account's delay: {:?}",
+        started.elapsed()
+    );
+
+    let actions = audit_actions(&app).await;
+    let count = |action: &str| actions.iter().filter(|(a, _)| a == action).count();
+    assert_eq!(count("staff.sign_in"), 3);
+    assert!(count("staff.sign_in_failed") >= 36);
+    assert!(count("staff.sign_in_locked") >= 1);
+    assert!(actions
+        .iter()
+        .any(|(a, actor)| a == "staff.sign_in_failed" && actor == "mod@example.org"));
+}
+
+#[tokio::test]
+async fn the_sign_in_form_needs_its_csrf_token() {
+    let app = spawn_app().await;
+    let password = "a long enough passphrase 42";
+    create_staff(&app, "admin@example.org", Role::Admin, password).await;
+    let client = browser();
+    let page = client
+        .get(app.url("/staff/login"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(r#"name="csrf""#));
+    for fields in [
+        vec![("email", "admin@example.org"), ("password", password)],
+        vec![
+            ("email", "admin@example.org"),
+            ("password", password),
+            ("csrf", "a guess"),
+        ],
+    ] {
+        let response = client
+            .post(app.url("/staff/login"))
+            .form(&fields)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 403, "{fields:?}");
+    }
+    // Another browser's token does not work without that browser's cookie.
+    let other = support::login_csrf(&app, &browser()).await;
+    let response = browser()
+        .post(app.url("/staff/login"))
+        .form(&[
+            ("email", "admin@example.org"),
+            ("password", password),
+            ("csrf", other.as_str()),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 403);
+    let (status, _) = login(&app, &client, "admin@example.org", password).await;
+    assert_eq!(status, 303);
 }

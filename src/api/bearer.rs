@@ -22,6 +22,11 @@ const TOUCH_EVERY: TimeDelta = TimeDelta::seconds(60);
 pub struct ApiClient {
     pub token_id: i64,
     pub campaign_ids: Vec<i64>,
+    /// Whether it may read signers' contact details (each such read is audited).
+    pub contacts: bool,
+    /// The account that made the token, named in the audit log.
+    pub maker_id: i64,
+    pub maker_email: String,
 }
 
 impl ApiClient {
@@ -86,6 +91,9 @@ impl FromRequest for ApiClient {
             Ok(ApiClient {
                 token_id: active.id,
                 campaign_ids: active.campaign_ids,
+                contacts: active.contacts,
+                maker_id: active.maker_id,
+                maker_email: active.maker_email,
             })
         })
     }

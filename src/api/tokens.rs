@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 
-use crate::auth::Staff;
+use crate::auth::{Area, Staff};
 use crate::db::models::api_token::{self, Revoked};
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::{Database, DbError};
@@ -22,6 +22,13 @@ pub struct TokenRequest {
     pub name: String,
     /// Campaign ids and slugs.
     pub campaigns: Vec<(i64, String)>,
+    /// Whether it may read signers' contact details (only for those who may export them).
+    pub contacts: bool,
+}
+
+/// Whose tokens `staff` may see and revoke: their own, or everyone's for an admin.
+pub fn maker_filter(staff: &Staff) -> Option<i64> {
+    (!staff.role.may(Area::Accounts)).then_some(staff.id)
 }
 
 pub async fn issue(db: &Database, staff: &Staff, request: TokenRequest) -> Result<Issued, DbError> {
@@ -32,7 +39,15 @@ pub async fn issue(db: &Database, staff: &Staff, request: TokenRequest) -> Resul
         .write(move |conn| {
             let now = Utc::now().naive_utc();
             let ids: Vec<i64> = request.campaigns.iter().map(|(id, _)| *id).collect();
-            let id = api_token::create(conn, &request.name, &hash, staff.id, &ids, now)?;
+            let id = api_token::create(
+                conn,
+                &request.name,
+                &hash,
+                staff.id,
+                &ids,
+                request.contacts,
+                now,
+            )?;
             let slugs: Vec<&str> = request.campaigns.iter().map(|(_, s)| s.as_str()).collect();
             audit::record(
                 conn,
@@ -44,9 +59,10 @@ pub async fn issue(db: &Database, staff: &Staff, request: TokenRequest) -> Resul
                     subject_id: Some(id.to_string()),
                     old_state: None,
                     new_state: Some(format!(
-                        "name={}, campaigns={}",
+                        "name={}, campaigns={}, contacts={}",
                         request.name,
-                        slugs.join(" ")
+                        slugs.join(" "),
+                        if request.contacts { "yes" } else { "no" }
                     )),
                     reason: None,
                     created_at: now,
@@ -58,11 +74,13 @@ pub async fn issue(db: &Database, staff: &Staff, request: TokenRequest) -> Resul
     Ok(Issued { id, secret })
 }
 
+/// Revokes token `id` if `staff` may manage it (see [`maker_filter`]).
 pub async fn revoke(db: &Database, staff: &Staff, id: i64) -> Result<Revoked, DbError> {
     let staff = staff.clone();
+    let maker = maker_filter(&staff);
     db.write(move |conn| {
         let now = Utc::now().naive_utc();
-        let outcome = api_token::revoke(conn, id, now)?;
+        let outcome = api_token::revoke(conn, id, maker, now)?;
         if let Revoked::Now(name) = &outcome {
             audit::record(
                 conn,

@@ -131,6 +131,10 @@ pub fn set_enabled(
         return Ok(Err(Refusal::LastAdmin));
     }
     user::set_disabled(conn, id, !enabled, now)?;
+    if !enabled {
+        // Re-enabling the account later must not bring its tokens back.
+        crate::db::models::api_token::revoke_all_made_by(conn, id, now)?;
+    }
     let action = if enabled {
         "user.enable"
     } else {

@@ -25,6 +25,7 @@ const EPOCH: &str = "epoch";
 const ISSUED: &str = "iat";
 const SEEN: &str = "seen";
 const CSRF: &str = "csrf";
+const LOGIN_CSRF: &str = "login_csrf";
 /// How often the "last seen" time is refreshed (a new cookie each time).
 const SEEN_GRANULARITY: i64 = 60;
 
@@ -33,7 +34,7 @@ pub fn start(session: &Session, user: &User) -> Result<(), AppError> {
     session.clear();
     session.renew();
     let now = Utc::now().timestamp();
-    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>());
+    let token = new_token();
     let insert = |key: &str, value: serde_json::Value| {
         session
             .insert(key, value)
@@ -49,6 +50,30 @@ pub fn start(session: &Session, user: &User) -> Result<(), AppError> {
 
 pub fn end(session: &Session) {
     session.purge();
+}
+
+/// The sign-in form's CSRF token, kept in a session cookie made before anyone signs in
+/// (signing in starts a new session without it). The same token while the cookie lasts,
+/// so two open sign-in tabs both work.
+pub fn login_token(session: &Session) -> Result<String, AppError> {
+    if let Some(token) = read::<String>(session, LOGIN_CSRF) {
+        return Ok(token);
+    }
+    let token = new_token();
+    session
+        .insert(LOGIN_CSRF, &token)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(token)
+}
+
+/// Whether `submitted` is this browser's sign-in token.
+pub fn login_token_matches(session: &Session, submitted: &str) -> bool {
+    read::<String>(session, LOGIN_CSRF)
+        .is_some_and(|token| constant_time_eq(submitted.as_bytes(), token.as_bytes()))
+}
+
+fn new_token() -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>())
 }
 
 /// A signed-in, enabled staff member.

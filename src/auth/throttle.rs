@@ -1,17 +1,32 @@
-//! Login throttling. Guessing gets slower with every failure for an account, so an attacker
-//! makes few guesses an hour, while the real owner can still log in (they wait a few
-//! seconds; they are never locked out). One address that fails very often is refused for a
-//! while: that is an attacker spraying many accounts.
+//! Login throttling. Every attempt is recorded before its password is checked, so a burst
+//! of parallel guesses counts in full (the n-th attempt of a burst sees at least n, on
+//! either database and across instances). Then:
+//! - From an address the account has signed in from before, guessing only gets slower (a
+//!   growing wait, at most 10 s) with each failure for that account from that address: the
+//!   owner is never locked out by someone else's failures.
+//! - From any other address, an account with 10 failures in 15 minutes is refused (429),
+//!   whatever the address, and so is an address with 30 failures over all accounts: an
+//!   attacker rotating addresses or spraying accounts.
+//!
+//! A successful sign-in clears the account's failures so far.
 
 use std::time::Duration;
 
 use chrono::TimeDelta;
 
+pub use crate::db::models::login_attempt::Recent;
+
 /// How far back failures count.
 pub const WINDOW: TimeDelta = TimeDelta::minutes(15);
-/// Failures from one address within the window after which it is refused.
+/// How long an address an account signed in from stays known.
+pub const KNOWN_ADDRESS_FOR: TimeDelta = TimeDelta::days(90);
+/// Failures for one account, from addresses it has not signed in from, after which it is
+/// refused from such addresses.
+pub const MAX_FAILURES_PER_ACCOUNT: i64 = 10;
+/// Failures from one address within the window after which it is refused (unless the
+/// account has signed in from it before).
 pub const MAX_FAILURES_PER_IP: i64 = 30;
-/// Failures for one account that are free; each one after doubles the wait.
+/// Failures that are free; each one after doubles the wait.
 const FREE_FAILURES: i64 = 3;
 const MAX_DELAY: Duration = Duration::from_secs(10);
 
@@ -20,33 +35,70 @@ const MAX_DELAY: Duration = Duration::from_secs(10);
 pub enum Verdict {
     /// Check the password after waiting this long.
     Proceed(Duration),
-    /// Too many failures from this address: refuse without checking.
+    /// Refuse without checking.
     Refuse,
 }
 
-pub fn verdict(account_failures: i64, ip_failures: i64) -> Verdict {
-    if ip_failures >= MAX_FAILURES_PER_IP {
+pub fn verdict(recent: Recent) -> Verdict {
+    if recent.known_address {
+        return Verdict::Proceed(delay(recent.pair));
+    }
+    let (account, address) = (recent.account, recent.address);
+    if account >= MAX_FAILURES_PER_ACCOUNT || address >= MAX_FAILURES_PER_IP {
         return Verdict::Refuse;
     }
-    let over = (account_failures - FREE_FAILURES).clamp(0, 16);
+    Verdict::Proceed(delay(account))
+}
+
+fn delay(failures: i64) -> Duration {
+    let over = (failures - FREE_FAILURES).clamp(0, 16);
     if over == 0 {
-        return Verdict::Proceed(Duration::ZERO);
+        return Duration::ZERO;
     }
     let delay = Duration::from_millis(250u64 << (over - 1).min(10) as u32);
-    Verdict::Proceed(delay.min(MAX_DELAY))
+    delay.min(MAX_DELAY)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn unknown(account: i64, address: i64) -> Recent {
+        Recent {
+            account,
+            pair: account,
+            address,
+            known_address: false,
+        }
+    }
+
     #[test]
     fn waits_grow_with_failures_and_are_capped() {
-        assert_eq!(verdict(0, 0), Verdict::Proceed(Duration::ZERO));
-        assert_eq!(verdict(3, 3), Verdict::Proceed(Duration::ZERO));
-        assert_eq!(verdict(4, 4), Verdict::Proceed(Duration::from_millis(250)));
-        assert_eq!(verdict(6, 6), Verdict::Proceed(Duration::from_secs(1)));
-        assert_eq!(verdict(100, 20), Verdict::Proceed(MAX_DELAY));
-        assert_eq!(verdict(0, 30), Verdict::Refuse);
+        assert_eq!(verdict(unknown(0, 0)), Verdict::Proceed(Duration::ZERO));
+        assert_eq!(verdict(unknown(3, 3)), Verdict::Proceed(Duration::ZERO));
+        assert_eq!(
+            verdict(unknown(4, 4)),
+            Verdict::Proceed(Duration::from_millis(250))
+        );
+        assert_eq!(
+            verdict(unknown(6, 6)),
+            Verdict::Proceed(Duration::from_secs(1))
+        );
+        assert_eq!(verdict(unknown(0, 30)), Verdict::Refuse);
+        assert_eq!(verdict(unknown(10, 12)), Verdict::Refuse);
+        assert_eq!(verdict(unknown(11, 31)), Verdict::Refuse);
+    }
+
+    #[test]
+    fn a_known_address_is_slowed_by_its_own_failures_and_never_refused() {
+        let known = Recent {
+            account: 500,
+            pair: 0,
+            address: 500,
+            known_address: true,
+        };
+        assert_eq!(verdict(known), Verdict::Proceed(Duration::ZERO));
+        let guessed = Recent { pair: 100, ..known };
+        assert_eq!(verdict(guessed), Verdict::Proceed(MAX_DELAY));
     }
 }

@@ -8,6 +8,7 @@ pub mod migrations;
 pub mod models;
 mod multi_row;
 pub mod schema;
+mod scrub;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -60,17 +61,21 @@ fn sqlite_path(url: &str) -> &str {
     url.strip_prefix("sqlite://").unwrap_or(url)
 }
 
-/// Per-connection settings. SQLite: a busy timeout first (the pool opens connections
-/// together, and switching to WAL waits for the others), WAL with `synchronous=FULL` so an
-/// acknowledged write survives power loss, foreign keys enforced, and no checkpoint inside
-/// commits (`checkpointer` does it on its own thread).
+/// How long a SQLite connection waits for another's lock before "database is locked".
+const BUSY_TIMEOUT_MS: u32 = 5000;
+
+/// Per-connection settings. SQLite: a busy timeout first, WAL with `synchronous=FULL` so
+/// an acknowledged write survives power loss, foreign keys enforced, no checkpoint inside
+/// commits (`checkpointer` does it on its own thread), and erased bytes zeroed with
+/// temporary files kept in memory (see `scrub`).
 fn configure(conn: &mut DbConnection) -> Result<(), DbError> {
     match conn {
-        DbConnection::Sqlite(c) => c.batch_execute(
-            "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+        DbConnection::Sqlite(c) => c.batch_execute(&format!(
+            "PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}; PRAGMA journal_mode = WAL; \
              PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; \
-             PRAGMA wal_autocheckpoint = 0;",
-        )?,
+             PRAGMA wal_autocheckpoint = 0; PRAGMA secure_delete = ON; \
+             PRAGMA temp_store = MEMORY;",
+        ))?,
         DbConnection::Postgres(c) => c.batch_execute("SET TIME ZONE 'UTC'")?,
     }
     Ok(())
@@ -135,6 +140,7 @@ pub struct Database {
     pg_writer: Arc<Mutex<Option<GroupCommit>>>,
     /// SQLite: keeps the checkpoint thread going while any clone of this handle lives.
     _checkpoints: Option<Arc<()>>,
+    scrub: scrub::SharedScrub,
 }
 
 impl Database {
@@ -151,11 +157,11 @@ impl Database {
     ) -> Result<Database, DbError> {
         let backend = Backend::of_url(url);
         if backend == Backend::Sqlite {
-            if let Some(dir) = std::path::Path::new(sqlite_path(url)).parent() {
-                if !dir.as_os_str().is_empty() {
-                    std::fs::create_dir_all(dir).map_err(DbError::Io)?;
-                }
-            }
+            let path = std::path::Path::new(sqlite_path(url));
+            crate::private_files::prepare_sqlite(path).map_err(DbError::Io)?;
+            // One connection switches a new database to WAL before the pool opens several
+            // at once: those racing to switch it got "database is locked".
+            drop(establish(url)?);
         }
         let manager = ConnectionManager::<DbConnection>::new(url.to_owned());
         let pool = Pool::builder()
@@ -181,6 +187,7 @@ impl Database {
             pg_writer: Arc::new(Mutex::new(None)),
             writer,
             _checkpoints: checkpoints,
+            scrub: scrub::SharedScrub::default(),
         })
     }
 

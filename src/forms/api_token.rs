@@ -1,5 +1,6 @@
-//! The "new API token" form: a name, and the campaigns the token may read (checkboxes whose
-//! values are campaign ids), checked against the campaigns that exist.
+//! The "new API token" form: a name, the campaigns the token may read (checkboxes whose
+//! values are campaign ids), checked against the campaigns that exist, and whether it may
+//! read signers' contact details (only for staff who may export them).
 
 use serde::Deserialize;
 
@@ -16,6 +17,8 @@ pub struct TokenForm {
     pub name: String,
     /// One value per ticked campaign.
     pub campaign: Vec<String>,
+    /// `yes` when the contact-details scope is ticked.
+    pub contacts: Option<String>,
 }
 
 impl TokenForm {
@@ -25,8 +28,17 @@ impl TokenForm {
             .any(|value| value.trim() == campaign_id.to_string())
     }
 
-    /// The name (trimmed, spacing folded) and the chosen campaigns, or why not.
-    pub fn parse(&self, campaigns: &[Campaign]) -> Result<TokenRequest, FieldErrors> {
+    pub fn wants_contacts(&self) -> bool {
+        self.contacts.as_deref().is_some_and(|v| v.trim() == "yes")
+    }
+
+    /// The name (trimmed, spacing folded), the chosen campaigns and scope, or why not.
+    /// `may_read_contacts`: whether the one making it may export signers' contact details.
+    pub fn parse(
+        &self,
+        campaigns: &[Campaign],
+        may_read_contacts: bool,
+    ) -> Result<TokenRequest, FieldErrors> {
         let mut errors = FieldErrors::default();
         let name = self.name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() {
@@ -58,10 +70,17 @@ impl TokenForm {
                 "Choose at least one campaign the token may read",
             );
         }
+        if self.wants_contacts() && !may_read_contacts {
+            errors.add(
+                "contacts",
+                "Only admins may give a token signers’ contact details",
+            );
+        }
         if errors.is_empty() {
             Ok(TokenRequest {
                 name,
                 campaigns: chosen,
+                contacts: self.wants_contacts(),
             })
         } else {
             Err(errors)
@@ -106,19 +125,28 @@ mod tests {
         let form = |name: &str, ids: &[&str]| TokenForm {
             name: name.into(),
             campaign: ids.iter().map(|s| (*s).to_owned()).collect(),
+            contacts: None,
         };
         let ok = form("  CRM   sync ", &["2", "2", "1"])
-            .parse(&known)
+            .parse(&known, false)
             .unwrap();
+        assert!(!ok.contacts);
         assert_eq!(ok.name, "CRM sync");
         assert_eq!(ok.campaigns, vec![(2, "two".into()), (1, "one".into())]);
 
-        let errors = form("", &[]).parse(&known).unwrap_err();
+        let errors = form("", &[]).parse(&known, false).unwrap_err();
         assert!(errors.get("name").is_some());
         assert!(errors.get("campaigns").unwrap().contains("at least one"));
-        let errors = form("x", &["9"]).parse(&known).unwrap_err();
+        let errors = form("x", &["9"]).parse(&known, false).unwrap_err();
         assert!(errors.get("campaigns").unwrap().contains("from the list"));
-        assert!(form(&"n".repeat(101), &["1"]).parse(&known).is_err());
+        assert!(form(&"n".repeat(101), &["1"]).parse(&known, false).is_err());
+        let scoped = TokenForm {
+            contacts: Some("yes".into()),
+            ..form("x", &["1"])
+        };
+        assert!(scoped.parse(&known, true).unwrap().contacts);
+        let errors = scoped.parse(&known, false).unwrap_err();
+        assert!(errors.get("contacts").unwrap().contains("Only admins"));
         assert!(form("x", &["1"]).is_ticked(1));
     }
 }

@@ -60,10 +60,11 @@ impl Transport {
 
 fn write_file(dir: &std::path::Path, outbox_id: i64, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    std::fs::create_dir_all(dir)?;
+    crate::private_files::create_dir(dir)?;
     let name = format!("{outbox_id:010}.eml");
     let partial = dir.join(format!(".{name}.part"));
-    let mut file = std::fs::File::create(&partial)?;
+    let _ = std::fs::remove_file(&partial);
+    let mut file = crate::private_files::create_new(&partial)?;
     file.write_all(bytes)?;
     file.sync_all()?;
     std::fs::rename(&partial, dir.join(name))

@@ -3,7 +3,8 @@
 //! postcodes, IP addresses, private links and the emails sent to them are erased; every
 //! figure stays. Run from the CLI (`missive privacy anonymise`) and once a day by the
 //! server. A run changes only what still holds personal data, so running again changes
-//! nothing; each campaign it changes is written to the audit log.
+//! nothing; each campaign it changes is written to the audit log. Old copies of what it
+//! erased are then scrubbed from the database's files (`Database::scrub_blocking`).
 
 use std::collections::BTreeSet;
 use std::time::Duration;
@@ -80,6 +81,10 @@ pub fn anonymise(
             closes_at: campaign.closes_at,
             erased,
         });
+    }
+    let erased_any = report.campaigns.iter().any(|c| !c.erased.is_empty());
+    if mode == Mode::Erase && erased_any {
+        db.scrub_blocking()?;
     }
     Ok(report)
 }

@@ -60,6 +60,7 @@ pub async fn delete(
         .await?;
     let (slug, how) = done.ok_or(AppError::NotFound)?;
     tracing::info!(?how, "letter deleted by its writer");
+    state.db.scrub_soon();
     let query = match how {
         LetterDeleted::Entirely => "",
         LetterDeleted::AfterSending => "?sent=yes",

@@ -1,6 +1,7 @@
 //! The organisers' read API under `/api/v1`, in OSDI style (see `api::osdi` and
 //! `docs/openapi.json`): petitions are the campaigns a token may read, signatures their
 //! confirmed, counted signatures. Any other campaign is a 404, as if it did not exist.
+//! Signers' contact details go only to tokens with that scope, and each such read is audited.
 
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use serde_json::json;
@@ -12,7 +13,8 @@ use crate::api::osdi::{self, curies, link, CollectionPage};
 use crate::api::paging::{whole_from_one, PageQuery, Paging, MAX_PER_PAGE};
 use crate::api::ApiError;
 use crate::db::models::campaign::{self, Campaign};
-use crate::db::models::signature_feed;
+use crate::db::models::signature_feed::{self, CountedSignature};
+use crate::exports;
 use crate::startup::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -52,6 +54,25 @@ async fn readable(state: &AppState, client: &ApiClient, id: &str) -> Result<Camp
         .read(move |conn| campaign::find_by_id(conn, id))
         .await?
         .ok_or(ApiError::NotFound)
+}
+
+/// Writes to the audit log a read that is about to return signers' contact details.
+async fn audit_contacts(
+    state: &AppState,
+    client: &ApiClient,
+    campaign: &Campaign,
+    rows: &[CountedSignature],
+    what: String,
+) -> Result<(), ApiError> {
+    if !client.contacts || !rows.iter().any(|row| row.wants_updates) {
+        return Ok(());
+    }
+    let (client, slug) = (client.clone(), campaign.slug.clone());
+    state
+        .db
+        .write(move |conn| exports::audit::record_api_read(conn, &client, &slug, &what))
+        .await?;
+    Ok(())
 }
 
 /// `GET /api/v1`: the entry point, linking to the petitions.
@@ -146,11 +167,19 @@ pub async fn signatures(
     let links = links(&state);
     let petition_href = links.petition(campaign_id);
     let collection = links.signatures(campaign_id);
+    audit_contacts(
+        &state,
+        &client,
+        &campaign,
+        &rows,
+        format!("page {}", paging.page),
+    )
+    .await?;
     let items = rows
         .iter()
         .map(|row| {
             let href = format!("{collection}/{}", row.id);
-            let item = signature(row, &href, &petition_href);
+            let item = signature(row, &href, &petition_href, client.contacts);
             (href, item)
         })
         .collect();
@@ -182,7 +211,14 @@ pub async fn show_signature(
         .read(move |conn| signature_feed::find(conn, campaign_id, signature_id))
         .await?
         .ok_or(ApiError::NotFound)?;
+    let what = format!("signature {}", row.id);
+    audit_contacts(&state, &client, &campaign, std::slice::from_ref(&row), what).await?;
     let links = links(&state);
     let href = format!("{}/{}", links.signatures(campaign_id), row.id);
-    osdi::respond(&signature(&row, &href, &links.petition(campaign_id)))
+    osdi::respond(&signature(
+        &row,
+        &href,
+        &links.petition(campaign_id),
+        client.contacts,
+    ))
 }

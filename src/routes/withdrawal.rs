@@ -48,6 +48,7 @@ pub async fn withdraw(
     match done {
         Withdrawal::Done { slug } => {
             tracing::info!("signature withdrawn");
+            state.db.scrub_soon();
             Ok(see_other(&format!("/campaigns/{slug}/withdrawn")))
         }
         Withdrawal::NotPossible(found) => Ok(page(found, &token, StatusCode::CONFLICT)),

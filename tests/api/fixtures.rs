@@ -113,9 +113,23 @@ pub async fn sign(app: &TestApp, campaign_id: i64, signer: Signer<'_>, state: St
 
 /// Creates a token on the staff page for these campaigns; returns the secret it shows.
 pub async fn create_token(app: &TestApp, staff: &StaffClient, name: &str, ids: &[i64]) -> String {
+    create_token_with(app, staff, name, ids, false).await
+}
+
+/// Like [`create_token`], with the contact-details scope ticked when `contacts`.
+pub async fn create_token_with(
+    app: &TestApp,
+    staff: &StaffClient,
+    name: &str,
+    ids: &[i64],
+    contacts: bool,
+) -> String {
     let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
     let mut fields = vec![("name", name)];
     fields.extend(ids.iter().map(|id| ("campaign", id.as_str())));
+    if contacts {
+        fields.push(("contacts", "yes"));
+    }
     let page = staff.post(app, "/staff/api-tokens", &fields).await;
     assert_eq!(page.status, 200, "{}", page.body);
     page.attr_of("#new-token", "value")

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod files;
 pub mod letters;
 pub mod server_process;
 
@@ -361,12 +362,7 @@ pub async fn staff_client(app: &TestApp, email: &str, role: missive::auth::Role)
         .cookie_store(true)
         .build()
         .expect("client");
-    let response = client
-        .post(app.url("/staff/login"))
-        .form(&[("email", email), ("password", password.as_str())])
-        .send()
-        .await
-        .expect("login");
+    let response = sign_in(app, &client, email, &password).await;
     assert_eq!(response.status(), 303, "staff login for {email}");
     let home = client.get(app.url("/staff")).send().await.expect("home");
     let body = home.text().await.expect("body");
@@ -382,6 +378,42 @@ pub async fn staff_client(app: &TestApp, email: &str, role: missive::auth::Role)
         csrf,
         password,
     }
+}
+
+/// The sign-in form's CSRF token, from the sign-in page (`client` keeps the cookie that
+/// holds it).
+pub async fn login_csrf(app: &TestApp, client: &reqwest::Client) -> String {
+    let body = client
+        .get(app.url("/staff/login"))
+        .send()
+        .await
+        .expect("sign-in page")
+        .text()
+        .await
+        .expect("body");
+    Page {
+        status: 200,
+        location: None,
+        body,
+    }
+    .attr_of("input[name=csrf]", "value")
+    .expect("csrf token on the sign-in page")
+}
+
+/// Signs `client` in as a browser would: the sign-in page first, for its CSRF token.
+pub async fn sign_in(
+    app: &TestApp,
+    client: &reqwest::Client,
+    email: &str,
+    password: &str,
+) -> reqwest::Response {
+    let csrf = login_csrf(app, client).await;
+    client
+        .post(app.url("/staff/login"))
+        .form(&[("email", email), ("password", password), ("csrf", &csrf)])
+        .send()
+        .await
+        .expect("sign in")
 }
 
 pub async fn create_staff(

@@ -1,7 +1,8 @@
 //! A counted signature as an OSDI signature, with the signer as an embedded `person`: the
 //! full name split best-effort into given and family names and the country. Contact
 //! details (email and postcode) only for signers who asked to hear about the campaign's
-//! progress: nobody else's leave Missive.
+//! progress, and only to a token with the contact-details scope: nobody else's leave
+//! Missive.
 
 use serde_json::{json, Map, Value};
 
@@ -32,14 +33,14 @@ pub fn split_name(full: &str) -> (String, Option<String>) {
     (given, Some(family))
 }
 
-fn person(signature: &CountedSignature) -> Value {
+fn person(signature: &CountedSignature, contacts: bool) -> Value {
     let (given, family) = split_name(&signature.full_name);
     let mut person = Map::new();
     person.insert("given_name".into(), given.into());
     if let Some(family) = family {
         person.insert("family_name".into(), family.into());
     }
-    let consented = signature.wants_updates;
+    let consented = contacts && signature.wants_updates;
     if consented {
         person.insert(
             "email_addresses".into(),
@@ -55,8 +56,14 @@ fn person(signature: &CountedSignature) -> Value {
     Value::Object(person)
 }
 
-/// `href`: the signature's own address; `petition_href`: its petition's.
-pub fn signature(signature: &CountedSignature, href: &str, petition_href: &str) -> Value {
+/// `href`: the signature's own address; `petition_href`: its petition's; `contacts`: whether
+/// the caller may read contact details.
+pub fn signature(
+    signature: &CountedSignature,
+    href: &str,
+    petition_href: &str,
+    contacts: bool,
+) -> Value {
     json!({
         "identifiers": [identifier(signature.id)],
         "missive:id": signature.id,
@@ -64,7 +71,7 @@ pub fn signature(signature: &CountedSignature, href: &str, petition_href: &str) 
         "created_date": date(signature.created_at),
         "modified_date": date(signature.confirmed_at.unwrap_or(signature.created_at)),
         "missive:status": "confirmed",
-        "person": person(signature),
+        "person": person(signature, contacts),
         "_links": {
             "self": link(href),
             "osdi:petition": link(petition_href),

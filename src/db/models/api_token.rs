@@ -1,6 +1,8 @@
-//! Organisers' API tokens: a name, the campaigns the token may read, and only the SHA-256
-//! of its secret. A revoked token stays listed, and never works again. A token works only
-//! while the account that made it is enabled and may still manage campaigns.
+//! Organisers' API tokens: a name, the campaigns the token may read, whether it may read
+//! signers' contact details, and only the SHA-256 of its secret. A revoked token stays
+//! listed, and never works again; disabling an account revokes its tokens. A token works
+//! only while the account that made it is enabled and may still manage campaigns, and reads
+//! contact details only while that account may still export them.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -8,6 +10,8 @@ use diesel::prelude::*;
 use crate::auth::{Area, Role};
 use crate::db::schema::{api_token_campaigns, api_tokens, campaigns, users};
 use crate::db::{DbConnection, DbError};
+
+type Backend = <DbConnection as Connection>::Backend;
 use crate::domain::TokenHash;
 
 /// Stores a new token and its campaigns; returns its id.
@@ -17,11 +21,13 @@ pub fn create(
     hash: &TokenHash,
     created_by: i64,
     campaign_ids: &[i64],
+    contacts: bool,
     now: NaiveDateTime,
 ) -> Result<i64, DbError> {
     let id: i64 = diesel::insert_into(api_tokens::table)
         .values((
             api_tokens::name.eq(name),
+            api_tokens::contacts.eq(contacts),
             api_tokens::token_hash.eq(hash.as_str()),
             api_tokens::created_by.eq(created_by),
             api_tokens::created_at.eq(now),
@@ -49,6 +55,8 @@ pub struct TokenListing {
     pub created_at: NaiveDateTime,
     pub last_used_at: Option<NaiveDateTime>,
     pub revoked_at: Option<NaiveDateTime>,
+    /// Whether it may read signers' contact details.
+    pub contacts: bool,
     /// Slugs of the campaigns it may read.
     pub campaigns: Vec<String>,
 }
@@ -60,13 +68,19 @@ type ListingRow = (
     NaiveDateTime,
     Option<NaiveDateTime>,
     Option<NaiveDateTime>,
+    bool,
 );
 
-/// Every token, newest first, revoked ones too.
-pub fn list(conn: &mut DbConnection) -> Result<Vec<TokenListing>, DbError> {
-    let rows: Vec<ListingRow> = api_tokens::table
+/// Every token made by `maker` (by anyone when `None`), newest first, revoked ones too.
+pub fn list(conn: &mut DbConnection, maker: Option<i64>) -> Result<Vec<TokenListing>, DbError> {
+    let mut query = api_tokens::table
         .inner_join(users::table.on(users::id.eq(api_tokens::created_by)))
         .order((api_tokens::created_at.desc(), api_tokens::id.desc()))
+        .into_boxed::<Backend>();
+    if let Some(maker) = maker {
+        query = query.filter(api_tokens::created_by.eq(maker));
+    }
+    let rows: Vec<ListingRow> = query
         .select((
             api_tokens::id,
             api_tokens::name,
@@ -74,6 +88,7 @@ pub fn list(conn: &mut DbConnection) -> Result<Vec<TokenListing>, DbError> {
             api_tokens::created_at,
             api_tokens::last_used_at,
             api_tokens::revoked_at,
+            api_tokens::contacts,
         ))
         .load(conn)?;
     let scopes: Vec<(i64, String)> = api_token_campaigns::table
@@ -84,7 +99,7 @@ pub fn list(conn: &mut DbConnection) -> Result<Vec<TokenListing>, DbError> {
     Ok(rows
         .into_iter()
         .map(
-            |(id, name, created_by, created_at, last_used_at, revoked_at)| {
+            |(id, name, created_by, created_at, last_used_at, revoked_at, contacts)| {
                 let campaigns = scopes
                     .iter()
                     .filter(|(token, _)| *token == id)
@@ -97,6 +112,7 @@ pub fn list(conn: &mut DbConnection) -> Result<Vec<TokenListing>, DbError> {
                     created_at,
                     last_used_at,
                     revoked_at,
+                    contacts,
                     campaigns,
                 }
             },
@@ -113,16 +129,28 @@ pub enum Revoked {
     NoSuchToken,
 }
 
-pub fn revoke(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<Revoked, DbError> {
-    let found: Option<(String, Option<NaiveDateTime>)> = api_tokens::table
+/// Revokes token `id` if `maker` made it (any token when `None`); someone else's token is
+/// `NoSuchToken`, as if it did not exist.
+pub fn revoke(
+    conn: &mut DbConnection,
+    id: i64,
+    maker: Option<i64>,
+    now: NaiveDateTime,
+) -> Result<Revoked, DbError> {
+    let found: Option<(String, Option<NaiveDateTime>, i64)> = api_tokens::table
         .find(id)
-        .select((api_tokens::name, api_tokens::revoked_at))
+        .select((
+            api_tokens::name,
+            api_tokens::revoked_at,
+            api_tokens::created_by,
+        ))
         .first(conn)
         .optional()?;
+    let found = found.filter(|(_, _, by)| maker.map_or(true, |maker| maker == *by));
     match found {
         None => Ok(Revoked::NoSuchToken),
-        Some((_, Some(_))) => Ok(Revoked::Already),
-        Some((name, None)) => {
+        Some((_, Some(_), _)) => Ok(Revoked::Already),
+        Some((name, None, _)) => {
             diesel::update(api_tokens::table.find(id))
                 .set(api_tokens::revoked_at.eq(now))
                 .execute(conn)?;
@@ -131,13 +159,44 @@ pub fn revoke(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<Re
     }
 }
 
+/// Revokes every working token `maker` made; how many.
+pub fn revoke_all_made_by(
+    conn: &mut DbConnection,
+    maker: i64,
+    now: NaiveDateTime,
+) -> Result<usize, DbError> {
+    Ok(diesel::update(
+        api_tokens::table
+            .filter(api_tokens::created_by.eq(maker))
+            .filter(api_tokens::revoked_at.is_null()),
+    )
+    .set(api_tokens::revoked_at.eq(now))
+    .execute(conn)?)
+}
+
 /// A token that works now, and what it may read.
 #[derive(Debug, Clone)]
 pub struct ActiveToken {
     pub id: i64,
     pub last_used_at: Option<NaiveDateTime>,
     pub campaign_ids: Vec<i64>,
+    /// Whether it may read signers' contact details now.
+    pub contacts: bool,
+    /// The account that made it, for the audit log.
+    pub maker_id: i64,
+    pub maker_email: String,
 }
+
+type FoundRow = (
+    i64,
+    String,
+    Option<NaiveDateTime>,
+    bool,
+    i64,
+    String,
+    String,
+    bool,
+);
 
 /// The unrevoked token with this hash, if its maker's account is enabled and may still
 /// manage campaigns. The stored hash is compared again in constant time.
@@ -145,7 +204,7 @@ pub fn find_active(
     conn: &mut DbConnection,
     hash: &TokenHash,
 ) -> Result<Option<ActiveToken>, DbError> {
-    let found: Option<(i64, String, Option<NaiveDateTime>, String, bool)> = api_tokens::table
+    let found: Option<FoundRow> = api_tokens::table
         .inner_join(users::table.on(users::id.eq(api_tokens::created_by)))
         .filter(api_tokens::token_hash.eq(hash.as_str()))
         .filter(api_tokens::revoked_at.is_null())
@@ -153,15 +212,21 @@ pub fn find_active(
             api_tokens::id,
             api_tokens::token_hash,
             api_tokens::last_used_at,
+            api_tokens::contacts,
+            users::id,
+            users::email,
             users::role,
             users::disabled,
         ))
         .first(conn)
         .optional()?;
-    let Some((id, stored, last_used_at, role, disabled)) = found else {
+    let Some((id, stored, last_used_at, contacts, maker_id, maker_email, role, disabled)) = found
+    else {
         return Ok(None);
     };
-    let maker_may = !disabled && Role::parse(&role).is_some_and(|r| r.may(Area::Campaigns));
+    let role = Role::parse(&role);
+    let maker_may = !disabled && role.is_some_and(|r| r.may(Area::Campaigns));
+    let contacts = contacts && role.is_some_and(|r| r.may(Area::SignerContacts));
     if TokenHash::from_stored(stored) != *hash || !maker_may {
         return Ok(None);
     }
@@ -174,6 +239,9 @@ pub fn find_active(
         id,
         last_used_at,
         campaign_ids,
+        contacts,
+        maker_id,
+        maker_email,
     }))
 }
 

@@ -31,6 +31,22 @@ pub fn record(conn: &mut DbConnection, entry: &AuditEntry<'_>) -> Result<(), DbE
     Ok(())
 }
 
+/// Whether `actor` has an entry for `action` at or after `since`.
+pub fn recorded_since(
+    conn: &mut DbConnection,
+    action: &str,
+    actor: &str,
+    since: NaiveDateTime,
+) -> Result<bool, DbError> {
+    Ok(diesel::select(diesel::dsl::exists(
+        audit_log::table
+            .filter(audit_log::action.eq(action))
+            .filter(audit_log::actor.eq(actor))
+            .filter(audit_log::created_at.ge(since)),
+    ))
+    .get_result(conn)?)
+}
+
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = audit_log)]
 pub struct AuditRow {

@@ -1,5 +1,6 @@
 //! Organisers' API tokens in the browser: list them, create one (its secret shown once, in
 //! the response to the POST, never stored or redirected with), revoke one. Both audited.
+//! Organisers see and revoke their own tokens; admins everyone's.
 
 use actix_web::http::{header, StatusCode};
 use actix_web::{get, post, web, HttpResponse};
@@ -40,9 +41,10 @@ async fn render(
     status: StatusCode,
     shown: Shown<'_>,
 ) -> Result<HttpResponse, AppError> {
+    let maker = tokens::maker_filter(staff);
     let (tokens, campaigns) = state
         .db
-        .read(|conn| Ok((api_token::list(conn)?, campaign::list(conn)?)))
+        .read(move |conn| Ok((api_token::list(conn, maker)?, campaign::list(conn)?)))
         .await?;
     let api_root = format!("{}/api/v1", state.base_url);
     let markup = view::page(
@@ -65,7 +67,8 @@ async fn render(
     Ok(response)
 }
 
-/// `GET /staff/api-tokens`: every token, and the form to create one.
+/// `GET /staff/api-tokens`: the tokens this staff member may manage, and the form to
+/// create one.
 #[get("/staff/api-tokens")]
 pub async fn list(
     state: web::Data<AppState>,
@@ -92,7 +95,7 @@ pub async fn create(
     let StaffForm { staff, form } = request;
     staff.require(Area::Campaigns)?;
     let campaigns = state.db.read(campaign::list).await?;
-    let wanted = match form.parse(&campaigns) {
+    let wanted = match form.parse(&campaigns, staff.role.may(Area::SignerContacts)) {
         Ok(wanted) => wanted,
         Err(errors) => {
             let shown = Shown {

@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use maud::{html, Markup};
 
 use super::layout::{self, csrf};
-use crate::auth::Staff;
+use crate::auth::{Area, Staff};
 use crate::db::models::api_token::TokenListing;
 use crate::db::models::campaign::Campaign;
 use crate::forms::api_token::TokenForm;
@@ -64,6 +64,7 @@ fn token_row(staff: &Staff, token: &TokenListing) -> Markup {
             td { (token.name) }
             td { @for (i, slug) in token.campaigns.iter().enumerate() { @if i > 0 { ", " } a href={ "/campaigns/" (slug) } { (slug) } } }
             td { (when(Some(token.created_at))) br; span.small { "by " (token.created_by) } }
+            td { @if token.contacts { "Names, emails and postcodes of signers who asked for updates" } @else { "Names and countries only" } }
             td { (when(token.last_used_at)) }
             td {
                 @if let Some(revoked) = token.revoked_at {
@@ -99,6 +100,18 @@ fn new_token_form(staff: &Staff, page: &TokensPage<'_>) -> Markup {
                     }
                 }
             }
+            @if staff.role.may(Area::SignerContacts) {
+                fieldset id="contacts" {
+                    legend { "Signers’ contact details" }
+                    @if let Some(message) = errors.get("contacts") { p.error { span.visually-hidden { "Error: " } (message) } }
+                    div.field.checkbox {
+                        input id="contacts-yes" type="checkbox" name="contacts" value="yes" checked[page.form.wants_contacts()];
+                        label for="contacts-yes" { "May read the email address and postcode of signers who asked for updates (each read is in the audit log)" }
+                    }
+                }
+            } @else if let Some(message) = errors.get("contacts") {
+                p.error id="contacts" { span.visually-hidden { "Error: " } (message) }
+            }
             button.primary type="submit" { "Create token" }
         }
     }
@@ -115,17 +128,19 @@ pub fn page(staff: &Staff, page: &TokensPage<'_>) -> Markup {
                 @if let Some(notice) = page.notice { p.notice-banner role="status" { (notice) } }
                 p {
                     "A token lets a tool that speaks OSDI (like Action Network’s API) read the petitions and confirmed signatures "
-                    "of the campaigns it names, signers’ names and emails included, at " code { (page.api_root) "/petitions" } ". "
+                    "of the campaigns it names at " code { (page.api_root) "/petitions" } ": signers’ names and countries, and, "
+                    "only for a token an admin made with that scope, the email and postcode of signers who asked for updates. "
                     "Give each tool its own token, and revoke one as soon as it is no longer needed."
                 }
                 @if page.tokens.is_empty() {
                     p { "There are no tokens yet." }
                 } @else {
                     table.staff-table {
-                        caption { "Every token, newest first" }
+                        caption { @if staff.role.may(Area::Accounts) { "Every token, newest first" } @else { "Your tokens, newest first" } }
                         thead { tr {
                             th scope="col" { "Name" }
                             th scope="col" { "Campaigns" }
+                            th scope="col" { "Reads" }
                             th scope="col" { "Created" }
                             th scope="col" { "Last used" }
                             th scope="col" { "State" }

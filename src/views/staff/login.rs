@@ -5,10 +5,11 @@ use maud::{html, Markup};
 use crate::views::layout;
 
 pub const WRONG: &str = "Email or password is wrong";
-pub const TOO_MANY: &str =
-    "Too many failed sign-ins from your network. Wait 15 minutes, then try again.";
+pub const TOO_MANY: &str = "Too many failed sign-ins for this account or from your network. \
+     Wait 15 minutes, then try again, or sign in from where you usually do.";
 
-pub fn page(email: &str, error: Option<&str>) -> Markup {
+/// `csrf`: the sign-in form's token (see `auth::session::login_token`).
+pub fn page(email: &str, error: Option<&str>, csrf: &str) -> Markup {
     layout::page(
         if error.is_some() {
             "Error: Staff sign-in"
@@ -22,6 +23,7 @@ pub fn page(email: &str, error: Option<&str>) -> Markup {
                     div.error-summary role="alert" { p.error { (error) } }
                 }
                 form method="post" action="/staff/login" {
+                    input type="hidden" name="csrf" value=(csrf);
                     div.field {
                         label for="email" { "Email address" }
                         input #email type="email" name="email" value=(email) autocomplete="username" required;
