@@ -22,6 +22,7 @@ pub mod letters;
 pub mod links;
 pub mod mail;
 pub mod nul_guard;
+pub mod postcode_lookup;
 pub mod privacy;
 pub mod routes;
 pub mod security_headers;

@@ -43,6 +43,8 @@ pub struct AppState {
     pub mail_wake: Arc<Notify>,
     /// Staff password hashing, off the async workers and a few at a time.
     pub hasher: PasswordHasher,
+    /// Finds a writer's constituency from their postcode (`MISSIVE_POSTCODE_API`).
+    pub postcodes: crate::postcode_lookup::Finder,
 }
 
 impl AppState {
@@ -86,9 +88,13 @@ pub fn prepare_database(settings: &Settings) -> anyhow::Result<Database> {
     if loaded > 0 {
         tracing::info!(loaded, "shipped campaigns loaded");
     }
-    let officials = crate::imports::officials::load_shipped_if_empty(&db)?;
-    if officials > 0 {
-        tracing::info!(officials, "shipped officials loaded");
+    let officials = crate::imports::officials::load_shipped(&db)?;
+    if officials != Default::default() {
+        tracing::info!(
+            ministers = officials.ministers,
+            mps = officials.mps,
+            "shipped officials loaded"
+        );
     }
     Ok(db)
 }
@@ -171,6 +177,7 @@ impl Application {
             )),
         ];
 
+        let postcodes = crate::postcode_lookup::Finder::new(&settings.postcode_api)?;
         let session_key = session_key::load(settings.session_key.as_deref(), &settings.data_dir)?;
         let secure_cookies = !settings.insecure_cookies().map_err(anyhow::Error::msg)?;
         let https = base_url.starts_with("https://");
@@ -188,6 +195,7 @@ impl Application {
             base_url,
             mail_wake,
             hasher: PasswordHasher::new(2),
+            postcodes,
         });
         let mut server = HttpServer::new(move || {
             App::new()

@@ -1,5 +1,6 @@
 //! The route table: one module per area of the site.
 
+pub mod about;
 pub mod campaigns;
 pub mod compressed_page;
 pub mod embed;
@@ -77,6 +78,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(staff::api_tokens::create)
         .service(staff::api_tokens::revoke)
         .configure(osdi::configure)
+        .service(about::data_sources)
         .service(health::health)
         .service(static_files::asset);
 }
