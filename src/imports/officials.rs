@@ -137,7 +137,8 @@ pub fn load_shipped(db: &Database) -> Result<ShippedLoaded, ImportError> {
 
 /// Reads an officials file of either shape, told apart by its header row.
 pub fn read<R: Read>(input: R) -> Result<OfficialsFile, ImportError> {
-    let mut reader = super::reader(input);
+    let text = lf_only(input)?;
+    let mut reader = super::reader(text.as_slice());
     let headers = header_names(&mut reader)?;
     if uk_mps::is_header(&headers) {
         let rows = uk_mps::parse_rows(&mut reader, &headers)?;
@@ -197,9 +198,32 @@ impl Columns {
 
 /// Reads and checks every row. Stops at the first refused row, naming its line and field.
 pub fn parse<R: Read>(input: R) -> Result<Vec<OfficialRow>, ImportError> {
-    let mut reader = super::reader(input);
+    let text = lf_only(input)?;
+    let mut reader = super::reader(text.as_slice());
     let headers = header_names(&mut reader)?;
     parse_rows(&mut reader, &headers)
+}
+
+/// The whole (small) file with its line breaks as `\n`. The CSV reader's line numbers
+/// count a `\r\n` pair as a break only after the record it ends, one short of the truth
+/// for every row of a file saved with Windows line breaks (as spreadsheets and the
+/// shipped MPs file are).
+fn lf_only<R: Read>(mut input: R) -> Result<Vec<u8>, ImportError> {
+    let mut bytes = Vec::new();
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| ImportError::Read(e.to_string()))?;
+    let mut text = Vec::with_capacity(bytes.len());
+    let mut after_cr = false;
+    for byte in bytes {
+        match byte {
+            b'\n' if after_cr => {}
+            b'\r' => text.push(b'\n'),
+            other => text.push(other),
+        }
+        after_cr = byte == b'\r';
+    }
+    Ok(text)
 }
 
 fn parse_rows<R: Read>(
@@ -405,7 +429,8 @@ mod tests {
         };
         assert_eq!(file.officials.len(), 650);
         assert_eq!(file.constituencies.len(), 650);
-        assert!(file.officials.iter().all(|o| o.email.is_some()));
+        // Four MPs publish no address ("No email found"): their letters are printed.
+        assert_eq!(file.officials.iter().filter(|o| o.email.is_none()).count(), 4);
         let aldershot = &file.officials[0];
         assert_eq!(aldershot.code, "mp-e14001063");
         assert_eq!(aldershot.name, "Alex Baker MP");
@@ -477,6 +502,13 @@ mod tests {
             refused("code,name,office,constituency_code\na,B,C,E14-001\n")
                 .starts_with("line 2: constituency_code:")
         );
+    }
+
+    #[test]
+    fn windows_line_breaks_give_the_true_line_numbers() {
+        let csv = "code,name,office,email\r\na,B,C,\r\nb,B,C,\r\nc,B,C,bad\r\n";
+        assert!(refused(csv).starts_with("line 4: email:"), "{}", refused(csv));
+        assert_eq!(parsed("code,name,office\r\na,B,C\rb,B,C\r\n").len(), 2);
     }
 
     #[test]

@@ -167,7 +167,7 @@ fn lookup_words(lookup: &PostcodeLookup, postcode: &str) -> String {
         ),
         PostcodeLookup::Terminated { year, month } => {
             let month = month
-                .and_then(|m| u8::try_from(*m).ok())
+                .and_then(|m| u8::try_from(m).ok())
                 .and_then(|m| chrono::Month::try_from(m).ok());
             let since = match (year, month) {
                 (Some(year), Some(month)) => format!(" since {} {year}", month.name()),

@@ -170,9 +170,18 @@ pub fn insert_all(
             )
         })
         .collect();
-    diesel::insert_into(officials::table)
-        .values(&values)
-        .execute(conn)?;
+    match conn {
+        DbConnection::Sqlite(c) => {
+            diesel::insert_into(officials::table)
+                .values(&values)
+                .execute(c)?;
+        }
+        DbConnection::Postgres(c) => {
+            diesel::insert_into(officials::table)
+                .values(&values)
+                .execute(c)?;
+        }
+    }
     Ok(())
 }
 

@@ -14,6 +14,9 @@ use crate::imports::{constituency_code, line_of, position_of, text_field, Import
 /// Where every MP's letters go by post.
 const HOUSE_OF_COMMONS: &str = "House of Commons\nLondon\nSW1A 0AA";
 
+/// What the file says for an MP with no published address (their letters are printed).
+const NO_EMAIL: &str = "No email found";
+
 const HINT: &str = " (a file of this shape has the columns pcon_name,pcon_code,full_title,\
                      display_as,party_text,member_email)";
 
@@ -111,6 +114,7 @@ fn parse_row(record: &csv::ByteRecord, columns: &Columns) -> Result<MpRow, Impor
     )?;
     let party = one_line(line, "party_text", field(columns.party, "party_text")?, MAX_TEXT)?;
     let email = field(columns.email, "member_email")?
+        .filter(|e| !e.eq_ignore_ascii_case(NO_EMAIL))
         .map(|e| {
             EmailAddress::parse(&e)
                 .map(|e| e.as_str().to_owned())
@@ -186,6 +190,8 @@ mod tests {
         assert!(parsed(&bad_email)
             .unwrap_err()
             .starts_with("line 2: member_email:"));
+        let no_email = format!("{HEAD}{}", row("E1", "No email found"));
+        assert_eq!(parsed(&no_email).unwrap()[0].official.email, None);
         let no_code = format!("{HEAD}{}", row("", "a@b.uk"));
         assert!(parsed(&no_code)
             .unwrap_err()
