@@ -23,9 +23,14 @@ pub enum PostcodeLookup {
     /// Neither the local table nor the API knows it.
     Unknown,
     /// No longer in use, since this year and month when known.
-    Terminated { year: Option<i32>, month: Option<u32> },
+    Terminated {
+        year: Option<i32>,
+        month: Option<u32>,
+    },
     /// A place with no MP at Westminster (the Channel Islands, the Isle of Man).
-    NoConstituency { country: String },
+    NoConstituency {
+        country: String,
+    },
     /// The API is off, down or too slow, and the local table does not know it.
     Unavailable,
 }

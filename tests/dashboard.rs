@@ -120,7 +120,12 @@ async fn every_stats_function_counts_the_fixture_exactly() {
         constituencies,
         [
             place(HOLBORN, "Holborn and St Pancras", Some("Jane Member MP"), 3),
-            place(WESTMINSTER, "Cities of London and Westminster", Some("Rachel Blake MP"), 1),
+            place(
+                WESTMINSTER,
+                "Cities of London and Westminster",
+                Some("Rachel Blake MP"),
+                1
+            ),
             place(UNNAMED, UNNAMED, None, 1),
             place("", "Unknown constituency", None, 1),
         ]

@@ -301,10 +301,12 @@ async fn a_postcode_finds_the_mp_or_the_writer_picks_a_constituency() {
         .text_of("#your-mp")
         .unwrap()
         .contains("Cities of London and Westminster"));
-    assert!(page
-        .text_of(".recipients")
-        .unwrap()
-        .contains("Rachel Blake MP"), "the shipped MP");
+    assert!(
+        page.text_of(".recipients")
+            .unwrap()
+            .contains("Rachel Blake MP"),
+        "the shipped MP"
+    );
 
     // An invalid postcode is refused at submission, with the writer's text kept.
     let invalid = app

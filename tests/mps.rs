@@ -130,7 +130,10 @@ async fn pick_aldershot_by_name(app: &TestApp, postcode: &str) {
     assert!(your_mp(&page).contains("Aldershot"), "{}", your_mp(&page));
     let recipients = page.text_of(".recipients").unwrap();
     assert!(recipients.contains("Alex Baker MP"), "{recipients}");
-    assert!(page.text_of(".preview").unwrap().contains("Dear Alex Baker,"));
+    assert!(page
+        .text_of(".preview")
+        .unwrap()
+        .contains("Dear Alex Baker,"));
 }
 
 #[tokio::test]
@@ -193,7 +196,11 @@ async fn importing_a_newer_mps_file_updates_a_by_election_in_place() {
     let file = app.data_dir.path().join("uk-mps-newer.csv");
     std::fs::write(&file, newer).unwrap();
     let out = app.run_cli(&["officials", "import", &file.to_string_lossy()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let printed = String::from_utf8_lossy(&out.stdout);
     assert!(
         printed.contains("officials: 0 created, 650 updated"),
@@ -234,12 +241,18 @@ async fn a_postcode_the_api_knows_finds_the_shipped_mp_and_is_then_looked_up_loc
     let path = save_new(&app, &fields("ada@example.org", "gu11 1aa", "save")).await;
     let page = app.get(&path).await;
     assert!(your_mp(&page).contains("Aldershot"), "{}", your_mp(&page));
-    assert!(page.text_of(".recipients").unwrap().contains("Alex Baker MP"));
+    assert!(page
+        .text_of(".recipients")
+        .unwrap()
+        .contains("Alex Baker MP"));
     assert_eq!(api.requests(), 1);
 
     let second = save_new(&app, &fields("bo@example.org", "GU11 1AA", "save")).await;
     let page = app.get(&second).await;
-    assert!(page.text_of(".recipients").unwrap().contains("Alex Baker MP"));
+    assert!(page
+        .text_of(".recipients")
+        .unwrap()
+        .contains("Alex Baker MP"));
     assert_eq!(api.requests(), 1, "the answer was stored");
     let stored = app
         .db
@@ -266,7 +279,10 @@ async fn with_the_lookup_off_down_or_slow_the_writer_is_told_and_picks_by_name()
         let words = your_mp(&page);
         assert!(words.contains("lookup is unavailable"), "{words}");
         assert!(!words.contains("could not find"), "{words}");
-        assert!(words.contains("Search for your constituency by name"), "{words}");
+        assert!(
+            words.contains("Search for your constituency by name"),
+            "{words}"
+        );
         pick_aldershot_by_name(app, "GU11 1AA").await;
     }
 }
@@ -351,13 +367,21 @@ async fn a_writer_found_through_the_api_reaches_their_shipped_mp_by_email() {
     let letter = &to_mp[0];
     assert_eq!(letter.subject, "Trade with Kazakhstan");
     assert_eq!(letter.reply_to.as_deref(), Some("ada@example.org"));
-    assert!(letter.text.starts_with("Dear Alex Baker,"), "{}", letter.text);
+    assert!(
+        letter.text.starts_with("Dear Alex Baker,"),
+        "{}",
+        letter.text
+    );
     assert!(
         letter.text.contains("I grew up in Aldershot"),
         "{}",
         letter.text
     );
-    assert!(letter.text.contains("Ada Lovelace\nAldershot"), "{}", letter.text);
+    assert!(
+        letter.text.contains("Ada Lovelace\nAldershot"),
+        "{}",
+        letter.text
+    );
     assert_eq!(api.requests(), 1);
 }
 

@@ -110,7 +110,10 @@ pub struct ShippedLoaded {
 pub fn load_shipped(db: &Database) -> Result<ShippedLoaded, ImportError> {
     let (officials, mps) = {
         let mut conn = db.get()?;
-        (official::count_all(&mut conn)?, official::count_mps(&mut conn)?)
+        (
+            official::count_all(&mut conn)?,
+            official::count_mps(&mut conn)?,
+        )
     };
     if officials > 0 && mps > 0 {
         return Ok(ShippedLoaded::default());
@@ -430,13 +433,19 @@ mod tests {
         assert_eq!(file.officials.len(), 650);
         assert_eq!(file.constituencies.len(), 650);
         // Four MPs publish no address ("No email found"): their letters are printed.
-        assert_eq!(file.officials.iter().filter(|o| o.email.is_none()).count(), 4);
+        assert_eq!(
+            file.officials.iter().filter(|o| o.email.is_none()).count(),
+            4
+        );
         let aldershot = &file.officials[0];
         assert_eq!(aldershot.code, "mp-e14001063");
         assert_eq!(aldershot.name, "Alex Baker MP");
         assert_eq!(aldershot.office, "Member of Parliament for Aldershot");
         assert_eq!(aldershot.salutation.as_deref(), Some("Dear Alex Baker"));
-        assert_eq!(file.constituencies[0], ("E14001063".into(), "Aldershot".into()));
+        assert_eq!(
+            file.constituencies[0],
+            ("E14001063".into(), "Aldershot".into())
+        );
     }
 
     #[test]
@@ -507,7 +516,11 @@ mod tests {
     #[test]
     fn windows_line_breaks_give_the_true_line_numbers() {
         let csv = "code,name,office,email\r\na,B,C,\r\nb,B,C,\r\nc,B,C,bad\r\n";
-        assert!(refused(csv).starts_with("line 4: email:"), "{}", refused(csv));
+        assert!(
+            refused(csv).starts_with("line 4: email:"),
+            "{}",
+            refused(csv)
+        );
         assert_eq!(parsed("code,name,office\r\na,B,C\rb,B,C\r\n").len(), 2);
     }
 

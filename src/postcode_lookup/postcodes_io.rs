@@ -51,7 +51,10 @@ pub enum Answer {
     /// Man), with the country the API names.
     NoConstituency { country: String },
     /// No longer in use since this year and month (1–12), when given.
-    Terminated { year: Option<i32>, month: Option<u32> },
+    Terminated {
+        year: Option<i32>,
+        month: Option<u32>,
+    },
     /// Neither a live nor a terminated postcode.
     Unknown,
 }
@@ -63,11 +66,18 @@ pub enum ApiError {
     #[error("no answer within {} s", TIMEOUT.as_secs())]
     Timeout,
     #[error("request failed: {0}")]
-    Request(#[from] reqwest::Error),
+    Request(reqwest::Error),
     #[error("unexpected status {0}")]
     Status(u16),
     #[error("unexpected answer: {0}")]
     Body(String),
+}
+
+impl From<reqwest::Error> for ApiError {
+    /// Without the request's URL, which holds the writer's postcode: never in the log.
+    fn from(error: reqwest::Error) -> ApiError {
+        ApiError::Request(error.without_url())
+    }
 }
 
 /// The API client: one per server, sharing its connections.
@@ -137,13 +147,18 @@ impl PostcodesIo {
         let compact = postcode.as_str().replace(' ', "");
         match self.get::<Live>("postcodes", &compact).await? {
             Some(live) => Ok(live.answer()),
-            None => Ok(match self.get::<Terminated>("terminated_postcodes", &compact).await? {
-                Some(t) => Answer::Terminated {
-                    year: t.year_terminated,
-                    month: t.month_terminated.filter(|m| (1..=12).contains(m)),
+            None => Ok(
+                match self
+                    .get::<Terminated>("terminated_postcodes", &compact)
+                    .await?
+                {
+                    Some(t) => Answer::Terminated {
+                        year: t.year_terminated,
+                        month: t.month_terminated.filter(|m| (1..=12).contains(m)),
+                    },
+                    None => Answer::Unknown,
                 },
-                None => Answer::Unknown,
-            }),
+            ),
         }
     }
 

@@ -8,8 +8,5 @@ use crate::views;
 /// `GET /data-sources`: where the shipped data comes from, and its licences.
 #[get("/data-sources")]
 pub async fn data_sources() -> HttpResponse {
-    html(
-        actix_web::http::StatusCode::OK,
-        views::data_sources::page(),
-    )
+    html(actix_web::http::StatusCode::OK, views::data_sources::page())
 }

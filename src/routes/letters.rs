@@ -11,7 +11,6 @@ use serde_json::json;
 use super::{campaigns, html, see_other};
 use crate::db::models::campaign::Campaign;
 use crate::db::models::constituency::{self, Constituency};
-use crate::postcode_lookup::PostcodeLookup;
 use crate::db::models::delivery;
 use crate::db::models::letter::{self, Letter, LetterStatus};
 use crate::db::DbConnection;
@@ -23,6 +22,7 @@ use crate::letters::delivery::{constituency_of, sign_off};
 use crate::letters::drafting::{self, Start, Starter, WriterMail};
 use crate::letters::recipients::{self, Recipients};
 use crate::links::Links;
+use crate::postcode_lookup::PostcodeLookup;
 use crate::startup::AppState;
 use crate::views;
 

@@ -24,7 +24,10 @@ pub enum Known {
         country: &'static str,
         pseudo_code: &'static str,
     },
-    Terminated { year: i32, month: u32 },
+    Terminated {
+        year: i32,
+        month: u32,
+    },
 }
 
 pub struct FakePostcodesIo {
@@ -103,7 +106,14 @@ fn answer(known: &HashMap<String, Known>, path: &str) -> (u16, String) {
     let (outward, inward) = postcode.split_at(postcode.len().saturating_sub(3));
     let spaced = format!("{outward} {inward}");
     match (kind, known.get(&postcode)) {
-        ("postcodes", Some(Known::Live { code, name, country })) => (
+        (
+            "postcodes",
+            Some(Known::Live {
+                code,
+                name,
+                country,
+            }),
+        ) => (
             200,
             serde_json::json!({
                 "status": 200,
@@ -124,7 +134,13 @@ fn answer(known: &HashMap<String, Known>, path: &str) -> (u16, String) {
             })
             .to_string(),
         ),
-        ("postcodes", Some(Known::Crown { country, pseudo_code })) => (
+        (
+            "postcodes",
+            Some(Known::Crown {
+                country,
+                pseudo_code,
+            }),
+        ) => (
             200,
             serde_json::json!({
                 "status": 200,

@@ -112,7 +112,12 @@ fn parse_row(record: &csv::ByteRecord, columns: &Columns) -> Result<MpRow, Impor
         field(columns.display_as, "display_as")?,
         MAX_TEXT,
     )?;
-    let party = one_line(line, "party_text", field(columns.party, "party_text")?, MAX_TEXT)?;
+    let party = one_line(
+        line,
+        "party_text",
+        field(columns.party, "party_text")?,
+        MAX_TEXT,
+    )?;
     let email = field(columns.email, "member_email")?
         .filter(|e| !e.eq_ignore_ascii_case(NO_EMAIL))
         .map(|e| {
@@ -179,7 +184,9 @@ mod tests {
     #[test]
     fn refusals_name_the_line_and_field() {
         let row = |code: &str, email: &str| {
-            format!("\"Place\",\"{code}\",\"1\",\"A B MP\",\"A B\",\"Party\",\"{email}\",\"England\"\n")
+            format!(
+                "\"Place\",\"{code}\",\"1\",\"A B MP\",\"A B\",\"Party\",\"{email}\",\"England\"\n"
+            )
         };
         let twice = format!("{HEAD}{}{}", row("E1", "a@b.uk"), row("E1", "c@d.uk"));
         assert_eq!(
