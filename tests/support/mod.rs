@@ -6,6 +6,7 @@ pub mod browser;
 pub mod letters;
 pub mod postcodes_io;
 pub mod server_process;
+pub mod smtp;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
