@@ -6,6 +6,9 @@
 
 pub mod postcodes_io;
 
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
 use crate::db::models::constituency::{self, Constituency};
 use crate::db::{Database, DbError};
 use crate::domain::Postcode;
@@ -44,10 +47,16 @@ impl PostcodeLookup {
     }
 }
 
+/// After the API fails, how long it is left alone: meanwhile writers are told at once that
+/// the lookup is unavailable, instead of each waiting out the timeout.
+const REST_AFTER_FAILURE: Duration = Duration::from_secs(30);
+
 /// The lookup: the API client, if one is set.
 #[derive(Debug, Clone)]
 pub struct Finder {
     api: Option<PostcodesIo>,
+    /// Until when the API is not asked, after a failure.
+    resting_until: Arc<Mutex<Option<Instant>>>,
 }
 
 impl Finder {
@@ -56,7 +65,10 @@ impl Finder {
             ApiSetting::Off => None,
             ApiSetting::At(base) => Some(PostcodesIo::new(base)?),
         };
-        Ok(Finder { api })
+        Ok(Finder {
+            api,
+            resting_until: Arc::default(),
+        })
     }
 
     /// Looks `input` (as the writer typed it) up.
@@ -74,14 +86,15 @@ impl Finder {
         {
             return Ok(PostcodeLookup::Found(found));
         }
-        let Some(api) = &self.api else {
+        let Some(api) = self.api.as_ref().filter(|_| !self.resting()) else {
             return Ok(PostcodeLookup::Unavailable);
         };
         let answer = match api.lookup(&postcode).await {
             Ok(answer) => answer,
             Err(error) => {
                 // Never the postcode itself: it is personal data.
-                tracing::warn!(%error, "postcode API unavailable");
+                tracing::warn!(%error, "postcode API unavailable; not asked again for 30 s");
+                self.rest();
                 return Ok(PostcodeLookup::Unavailable);
             }
         };
@@ -93,6 +106,18 @@ impl Finder {
             Answer::Terminated { year, month } => PostcodeLookup::Terminated { year, month },
             Answer::Unknown => PostcodeLookup::Unknown,
         })
+    }
+}
+
+impl Finder {
+    fn resting(&self) -> bool {
+        let until = *self.resting_until.lock().unwrap_or_else(|p| p.into_inner());
+        until.is_some_and(|until| Instant::now() < until)
+    }
+
+    fn rest(&self) {
+        *self.resting_until.lock().unwrap_or_else(|p| p.into_inner()) =
+            Some(Instant::now() + REST_AFTER_FAILURE);
     }
 }
 

@@ -286,6 +286,11 @@ async fn with_the_lookup_off_down_or_slow_the_writer_is_told_and_picks_by_name()
         );
         pick_aldershot_by_name(app, "GU11 1AA").await;
     }
+    assert_eq!(
+        slow_api.requests(),
+        1,
+        "after a timeout the API is left alone for a while: nobody else waits"
+    );
 }
 
 #[tokio::test]
