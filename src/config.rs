@@ -217,6 +217,16 @@ pub struct Settings {
         global = true
     )]
     pub keep_alive_secs: u64,
+
+    /// A postcodes.io-compatible API (its root URL) asked for postcodes the local lookup
+    /// does not hold, with a 2-second timeout; its answers are stored. `off` turns it off.
+    #[arg(
+        long,
+        env = "MISSIVE_POSTCODE_API",
+        default_value = "https://api.postcodes.io",
+        global = true
+    )]
+    pub postcode_api: crate::postcode_lookup::ApiSetting,
 }
 
 impl Settings {

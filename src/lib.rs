@@ -23,6 +23,7 @@ pub mod letters;
 pub mod links;
 pub mod mail;
 pub mod nul_guard;
+pub mod postcode_lookup;
 pub mod privacy;
 pub mod private_files;
 pub mod routes;

@@ -45,6 +45,8 @@ pub struct AppState {
     pub hasher: PasswordHasher,
     /// The "check your email" page's memory of the address used.
     pub signed_address: crate::routes::signed_address::SignedAddress,
+    /// Finds a writer's constituency from their postcode (`MISSIVE_POSTCODE_API`).
+    pub postcodes: crate::postcode_lookup::Finder,
 }
 
 impl AppState {
@@ -89,9 +91,13 @@ pub fn prepare_database(settings: &Settings) -> anyhow::Result<Database> {
     if loaded > 0 {
         tracing::info!(loaded, "shipped campaigns loaded");
     }
-    let officials = crate::imports::officials::load_shipped_if_empty(&db)?;
-    if officials > 0 {
-        tracing::info!(officials, "shipped officials loaded");
+    let officials = crate::imports::officials::load_shipped(&db)?;
+    if officials != Default::default() {
+        tracing::info!(
+            ministers = officials.ministers,
+            mps = officials.mps,
+            "shipped officials loaded"
+        );
     }
     Ok(db)
 }
@@ -180,6 +186,7 @@ impl Application {
             )),
         ];
 
+        let postcodes = crate::postcode_lookup::Finder::new(&settings.postcode_api)?;
         let session_key = session_key::load(settings.session_key.as_deref(), &settings.data_dir)?;
         let secure_cookies = !settings.insecure_cookies().map_err(anyhow::Error::msg)?;
         let https = base_url.starts_with("https://");
@@ -201,6 +208,7 @@ impl Application {
                 session_key.clone(),
                 secure_cookies,
             ),
+            postcodes,
         });
         let mut server = HttpServer::new(move || {
             App::new()

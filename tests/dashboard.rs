@@ -120,7 +120,12 @@ async fn every_stats_function_counts_the_fixture_exactly() {
         constituencies,
         [
             place(HOLBORN, "Holborn and St Pancras", Some("Jane Member MP"), 3),
-            place(WESTMINSTER, "Cities of London and Westminster", None, 1),
+            place(
+                WESTMINSTER,
+                "Cities of London and Westminster",
+                Some("Rachel Blake MP"),
+                1
+            ),
             place(UNNAMED, UNNAMED, None, 1),
             place("", "Unknown constituency", None, 1),
         ]
@@ -295,7 +300,7 @@ async fn the_dashboard_shows_statuses_charts_and_sortable_places() {
     // Places, by count (the default), then by name.
     let by_count = strings(&[
         &["Holborn and St Pancras", "Jane Member MP", "3"],
-        &["Cities of London and Westminster", "—", "1"],
+        &["Cities of London and Westminster", "Rachel Blake MP", "1"],
         &[UNNAMED, "—", "1"],
         &["Unknown constituency", "—", "1"],
     ]);
@@ -335,7 +340,7 @@ async fn the_dashboard_shows_statuses_charts_and_sortable_places() {
     assert_eq!(
         rows(&by_name, "section[aria-labelledby=constituencies] table"),
         strings(&[
-            &["Cities of London and Westminster", "—", "1"],
+            &["Cities of London and Westminster", "Rachel Blake MP", "1"],
             &[UNNAMED, "—", "1"],
             &["Holborn and St Pancras", "Jane Member MP", "3"],
             &["Unknown constituency", "—", "1"],
@@ -425,7 +430,7 @@ async fn the_campaign_page_shows_top_constituencies_and_signatures_per_day() {
         rows(&page, "table.top-constituencies"),
         strings(&[
             &["Holborn and St Pancras", "Jane Member MP", "3"],
-            &["Cities of London and Westminster", "—", "1"],
+            &["Cities of London and Westminster", "Rachel Blake MP", "1"],
             &[UNNAMED, "—", "1"],
         ]),
         "known constituencies only, most first"

@@ -1,4 +1,5 @@
-//! `missive officials import`, `missive postcodes import` and the shipped ministers.
+//! `missive officials import`, `missive postcodes import` and the shipped ministers (the
+//! shipped MPs: tests/mps.rs).
 
 mod support;
 
@@ -68,7 +69,8 @@ async fn search(app: &TestApp, query: &'static str, limit: i64) -> Vec<String> {
 #[tokio::test]
 async fn the_shipped_ministers_are_there_after_start_up() {
     let app = spawn_app().await;
-    assert_eq!(officials_count(&app).await, 2);
+    // The two ministers and the 650 MPs.
+    assert_eq!(officials_count(&app).await, 652);
     let pm = official(&app, "prime-minister").await.unwrap();
     assert_eq!(pm.name, "The Rt Hon Keir Starmer MP");
     assert_eq!(pm.office, "Prime Minister");
@@ -99,9 +101,10 @@ mp-e14001290,John Roe MP,Member of Parliament for Holborn and St Pancras,Dear Mr
 async fn officials_import_creates_then_updates_and_never_duplicates() {
     let app = spawn_app().await;
     let file = fixture(&app, "officials.csv", OFFICIALS);
+    // Both MPs shipped: the file's details replace theirs.
     let out = stdout(&missive(&app, &["officials", "import", &file]));
-    assert!(out.contains("officials: 2 created, 0 updated"), "{out}");
-    assert_eq!(officials_count(&app).await, 4);
+    assert!(out.contains("officials: 0 created, 2 updated"), "{out}");
+    assert_eq!(officials_count(&app).await, 652);
     let jane = official(&app, "mp-e14001172").await.unwrap();
     assert_eq!(jane.salutation(), "Dear Jane Doe MP");
     assert_eq!(jane.email.as_deref(), Some("jane.doe@parliament.uk"));
@@ -125,7 +128,7 @@ async fn officials_import_creates_then_updates_and_never_duplicates() {
     );
     let out = stdout(&missive(&app, &["officials", "import", &file]));
     assert!(out.contains("officials: 1 created, 3 updated"), "{out}");
-    assert_eq!(officials_count(&app).await, 5);
+    assert_eq!(officials_count(&app).await, 653);
     let pm = official(&app, "prime-minister").await.unwrap();
     assert_eq!(pm.name, "The Rt Hon A N Other MP");
     let again = official(&app, "mp-e14001172").await.unwrap();
@@ -156,8 +159,12 @@ async fn a_bad_officials_row_is_refused_with_its_line_and_nothing_is_written() {
             .contains("officials.csv: line 6: email: Enter an email address in the correct format"),
         "{stderr}"
     );
-    assert_eq!(officials_count(&app).await, 2);
-    assert!(official(&app, "mp-e14001172").await.is_none());
+    assert_eq!(officials_count(&app).await, 652);
+    assert_eq!(
+        official(&app, "mp-e14001172").await.unwrap().name,
+        "Rachel Blake MP",
+        "the shipped MP is left as she was"
+    );
 
     let file = fixture(&app, "no-office.csv", "code,name\nmp-x,X\n");
     let out = missive(&app, &["officials", "import", &file]);
@@ -220,17 +227,18 @@ async fn postcodes_import_finds_the_constituency_and_its_mp() {
         search(&app, "westMIN", 10).await,
         ["Cities of London and Westminster"]
     );
+    // Among the 650 shipped constituencies, in name order.
     assert_eq!(
-        search(&app, "  AND ", 10).await,
+        search(&app, "  AND ", 3).await,
         [
-            "Cities of London and Westminster",
-            "Holborn and St Pancras",
-            "Wellingborough and Rushden"
+            "Aberdeenshire North and Moray East",
+            "Airdrie and Shotts",
+            "Alloa and Grangemouth"
         ]
     );
     assert_eq!(
         search(&app, "", 2).await,
-        ["Cities of London and Westminster", "Holborn and St Pancras"]
+        ["Aberafan Maesteg", "Aberdeen North"]
     );
     assert!(search(&app, "%", 10).await.is_empty());
     assert!(search(&app, "_", 10).await.is_empty());

@@ -268,7 +268,8 @@ async fn moderators_search_signatures_and_preview_how_many_match() {
         ("postcode=sw1a", 2),
         ("postcode=sw1a1aa", 1),
         ("constituency=e14001172", 1),
-        ("constituency=cities+of+london+and+westminster", 2),
+        // The name covers both codes: E14000999 named here, E14001172 as shipped.
+        ("constituency=cities+of+london+and+westminster", 3),
         ("status=suspect", 1),
         ("status=invalidated", 0),
         ("email_domain=good.example&status=suspect", 1),

@@ -1,6 +1,7 @@
 //! `missive officials import FILE.csv`: officials from a CSV file with a header row
-//! `code,name,office,salutation,constituency_code,party,email,postal_address`, and the
-//! ministers shipped in `officials/ministers.csv`, loaded into an empty database.
+//! `code,name,office,salutation,constituency_code,party,email,postal_address`, or MPs from
+//! a file shaped like the shipped `officials/uk-mps.csv` (told apart by the header row);
+//! and the shipped ministers and MPs, loaded into a database that has none.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -10,12 +11,17 @@ use std::path::Path;
 use chrono::Utc;
 
 use super::{constituency_code, header_names, line_of, position_of, text_field, ImportError};
+use crate::db::models::constituency;
 use crate::db::models::official::{self, OfficialRow, Upserted};
 use crate::db::Database;
 use crate::domain::EmailAddress;
 
+pub mod uk_mps;
+
 /// The ministers every new database starts with.
 const SHIPPED: &str = include_str!("../../officials/ministers.csv");
+/// The 650 MPs and their constituencies every new database starts with.
+const SHIPPED_MPS: &str = include_str!("../../officials/uk-mps.csv");
 
 const MAX_CODE: usize = 64;
 const MAX_TEXT: usize = 200;
@@ -26,6 +32,8 @@ const MAX_ADDRESS: usize = 500;
 pub struct OfficialsSummary {
     pub created: usize,
     pub updated: usize,
+    /// Constituencies added or renamed (by an MPs file).
+    pub constituencies_named: usize,
 }
 
 impl fmt::Display for OfficialsSummary {
@@ -34,23 +42,40 @@ impl fmt::Display for OfficialsSummary {
             f,
             "officials: {} created, {} updated",
             self.created, self.updated
-        )
+        )?;
+        if self.constituencies_named > 0 {
+            write!(f, "\nconstituencies: {} named", self.constituencies_named)?;
+        }
+        Ok(())
     }
+}
+
+/// What a file holds: officials, and (from an MPs file) constituency names as
+/// `(code, name)` pairs.
+#[derive(Debug, Default)]
+pub struct OfficialsFile {
+    pub officials: Vec<OfficialRow>,
+    pub constituencies: Vec<(String, String)>,
 }
 
 /// Checks every row of the file, then adds or updates all of them in one transaction:
 /// a refused row means nothing is written.
 pub fn import_file(db: &Database, path: &Path) -> Result<OfficialsSummary, ImportError> {
-    let rows = parse(super::open(path)?).map_err(|e| e.in_file(path))?;
-    import_rows(db, rows)
+    let file = read(super::open(path)?).map_err(|e| e.in_file(path))?;
+    import(db, file)
 }
 
-/// Adds or updates `rows` (by code) in one transaction.
-pub fn import_rows(db: &Database, rows: Vec<OfficialRow>) -> Result<OfficialsSummary, ImportError> {
+/// Adds or updates the officials (by code) and names the constituencies, in one
+/// transaction.
+pub fn import(db: &Database, file: OfficialsFile) -> Result<OfficialsSummary, ImportError> {
     let now = Utc::now().naive_utc();
     Ok(db.write_blocking(|conn| {
-        let mut summary = OfficialsSummary::default();
-        for row in &rows {
+        let mut summary = OfficialsSummary {
+            constituencies_named: file.constituencies.len(),
+            ..OfficialsSummary::default()
+        };
+        constituency::upsert_names(conn, &file.constituencies)?;
+        for row in &file.officials {
             match official::upsert(conn, row, now)? {
                 Upserted::Created(_) => summary.created += 1,
                 Upserted::Updated(_) => summary.updated += 1,
@@ -60,19 +85,82 @@ pub fn import_rows(db: &Database, rows: Vec<OfficialRow>) -> Result<OfficialsSum
     })?)
 }
 
-/// On first start (no officials at all), loads the shipped ministers. Returns how many.
-pub fn load_shipped_if_empty(db: &Database) -> Result<usize, ImportError> {
-    let rows = parse(SHIPPED.as_bytes())?;
+/// Adds or updates `rows` (by code) in one transaction.
+pub fn import_rows(db: &Database, rows: Vec<OfficialRow>) -> Result<OfficialsSummary, ImportError> {
+    import(
+        db,
+        OfficialsFile {
+            officials: rows,
+            constituencies: Vec::new(),
+        },
+    )
+}
+
+/// What start-up loaded.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ShippedLoaded {
+    pub ministers: usize,
+    pub mps: usize,
+}
+
+/// Loads the shipped ministers into a database with no officials at all, and the shipped
+/// MPs (with their constituencies' names, where a name is missing) into one with no MP
+/// (no official coded `mp-…`), so that an install that started before MPs shipped gets
+/// them too. One transaction; when both are there already it only counts.
+pub fn load_shipped(db: &Database) -> Result<ShippedLoaded, ImportError> {
+    let (officials, mps) = {
+        let mut conn = db.get()?;
+        (
+            official::count_all(&mut conn)?,
+            official::count_mps(&mut conn)?,
+        )
+    };
+    if officials > 0 && mps > 0 {
+        return Ok(ShippedLoaded::default());
+    }
+    let ministers = parse(SHIPPED.as_bytes())?;
+    let mps = read(SHIPPED_MPS.as_bytes())?;
     let now = Utc::now().naive_utc();
     Ok(db.write_blocking(|conn| {
-        if official::count_all(conn)? > 0 {
-            return Ok(0);
+        let mut loaded = ShippedLoaded::default();
+        if official::count_all(conn)? == 0 {
+            for row in &ministers {
+                official::upsert(conn, row, now)?;
+            }
+            loaded.ministers = ministers.len();
         }
-        for row in &rows {
-            official::upsert(conn, row, now)?;
+        if official::count_mps(conn)? == 0 {
+            constituency::insert_missing_names(conn, &mps.constituencies)?;
+            official::insert_all(conn, &mps.officials, now)?;
+            loaded.mps = mps.officials.len();
         }
-        Ok(rows.len())
+        Ok(loaded)
     })?)
+}
+
+/// Reads an officials file of either shape, told apart by its header row.
+pub fn read<R: Read>(input: R) -> Result<OfficialsFile, ImportError> {
+    let text = lf_only(input)?;
+    let mut reader = super::reader(text.as_slice());
+    let headers = header_names(&mut reader)?;
+    if uk_mps::is_header(&headers) {
+        let rows = uk_mps::parse_rows(&mut reader, &headers)?;
+        let constituencies = rows
+            .iter()
+            .filter_map(|r| {
+                let code = r.official.constituency_code.clone()?;
+                Some((code, r.constituency_name.clone()))
+            })
+            .collect();
+        return Ok(OfficialsFile {
+            officials: rows.into_iter().map(|r| r.official).collect(),
+            constituencies,
+        });
+    }
+    Ok(OfficialsFile {
+        officials: parse_rows(&mut reader, &headers)?,
+        constituencies: Vec::new(),
+    })
 }
 
 /// Where each column is. Only `code`, `name` and `office` must be present.
@@ -113,8 +201,39 @@ impl Columns {
 
 /// Reads and checks every row. Stops at the first refused row, naming its line and field.
 pub fn parse<R: Read>(input: R) -> Result<Vec<OfficialRow>, ImportError> {
-    let mut reader = super::reader(input);
-    let columns = Columns::find(&header_names(&mut reader)?)?;
+    let text = lf_only(input)?;
+    let mut reader = super::reader(text.as_slice());
+    let headers = header_names(&mut reader)?;
+    parse_rows(&mut reader, &headers)
+}
+
+/// The whole (small) file with its line breaks as `\n`. The CSV reader's line numbers
+/// count a `\r\n` pair as a break only after the record it ends, one short of the truth
+/// for every row of a file saved with Windows line breaks (as spreadsheets and the
+/// shipped MPs file are).
+fn lf_only<R: Read>(mut input: R) -> Result<Vec<u8>, ImportError> {
+    let mut bytes = Vec::new();
+    input
+        .read_to_end(&mut bytes)
+        .map_err(|e| ImportError::Read(e.to_string()))?;
+    let mut text = Vec::with_capacity(bytes.len());
+    let mut after_cr = false;
+    for byte in bytes {
+        match byte {
+            b'\n' if after_cr => {}
+            b'\r' => text.push(b'\n'),
+            other => text.push(other),
+        }
+        after_cr = byte == b'\r';
+    }
+    Ok(text)
+}
+
+fn parse_rows<R: Read>(
+    reader: &mut csv::Reader<R>,
+    headers: &[String],
+) -> Result<Vec<OfficialRow>, ImportError> {
+    let columns = Columns::find(headers)?;
     let mut record = csv::ByteRecord::new();
     let mut rows = Vec::new();
     let mut first_seen: HashMap<String, u64> = HashMap::new();
@@ -306,6 +425,30 @@ mod tests {
     }
 
     #[test]
+    fn shipped_mps_parse_one_per_constituency() {
+        let file = match read(SHIPPED_MPS.as_bytes()) {
+            Ok(file) => file,
+            Err(e) => panic!("shipped MPs should parse: {e}"),
+        };
+        assert_eq!(file.officials.len(), 650);
+        assert_eq!(file.constituencies.len(), 650);
+        // Four MPs publish no address ("No email found"): their letters are printed.
+        assert_eq!(
+            file.officials.iter().filter(|o| o.email.is_none()).count(),
+            4
+        );
+        let aldershot = &file.officials[0];
+        assert_eq!(aldershot.code, "mp-e14001063");
+        assert_eq!(aldershot.name, "Alex Baker MP");
+        assert_eq!(aldershot.office, "Member of Parliament for Aldershot");
+        assert_eq!(aldershot.salutation.as_deref(), Some("Dear Alex Baker"));
+        assert_eq!(
+            file.constituencies[0],
+            ("E14001063".into(), "Aldershot".into())
+        );
+    }
+
+    #[test]
     fn only_code_name_and_office_are_needed_in_any_order_and_case() {
         let rows = parsed("Office,NAME,Code,notes\nMP for Holborn,Jane Doe,MP-E14001172,ignored\n");
         assert_eq!(
@@ -368,6 +511,17 @@ mod tests {
             refused("code,name,office,constituency_code\na,B,C,E14-001\n")
                 .starts_with("line 2: constituency_code:")
         );
+    }
+
+    #[test]
+    fn windows_line_breaks_give_the_true_line_numbers() {
+        let csv = "code,name,office,email\r\na,B,C,\r\nb,B,C,\r\nc,B,C,bad\r\n";
+        assert!(
+            refused(csv).starts_with("line 4: email:"),
+            "{}",
+            refused(csv)
+        );
+        assert_eq!(parsed("code,name,office\r\na,B,C\rb,B,C\r\n").len(), 2);
     }
 
     #[test]

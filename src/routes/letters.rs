@@ -14,7 +14,7 @@ use crate::db::models::constituency::{self, Constituency};
 use crate::db::models::delivery;
 use crate::db::models::letter::{self, Letter, LetterStatus};
 use crate::db::DbConnection;
-use crate::domain::{Postcode, SecretToken};
+use crate::domain::SecretToken;
 use crate::error::AppError;
 use crate::forms::letter::{Action, LetterForm, Submission};
 use crate::forms::FieldErrors;
@@ -23,6 +23,7 @@ use crate::letters::drafting::{self, Start, Starter, WriterMail};
 use crate::letters::joint::Route;
 use crate::letters::recipients::{self, Recipients};
 use crate::links::Links;
+use crate::postcode_lookup::PostcodeLookup;
 use crate::startup::AppState;
 use crate::views;
 
@@ -42,12 +43,15 @@ struct Context {
     constituency: Option<Constituency>,
     choices: Vec<Constituency>,
     similarity: i32,
+    /// What the writer's postcode told us, when they did not pick a constituency by name.
+    lookup: PostcodeLookup,
 }
 
 fn context(
     conn: &mut DbConnection,
     campaign: &Campaign,
     form: &LetterForm,
+    lookup: PostcodeLookup,
 ) -> Result<Context, crate::db::DbError> {
     let constituency = drafting::constituency_for(conn, form)?;
     let search = form.mp_search.trim();
@@ -61,7 +65,18 @@ fn context(
         constituency,
         choices,
         similarity: drafting::similarity_to_featured(campaign, &form.body),
+        lookup,
     })
+}
+
+/// Looks the writer's postcode up, unless they picked their constituency by name. An
+/// answer from the postcode API is stored, so that the writes after it (which read the
+/// local table) find the constituency too.
+async fn look_up_postcode(state: &AppState, form: &LetterForm) -> Result<PostcodeLookup, AppError> {
+    if !form.constituency.trim().is_empty() {
+        return Ok(PostcodeLookup::NotAsked);
+    }
+    Ok(state.postcodes.find(&state.db, &form.postcode).await?)
 }
 
 /// Renders the editor for `form`, reading what it needs.
@@ -73,10 +88,11 @@ async fn editor_page(
     private_path: Option<String>,
     notice: Option<&str>,
 ) -> Result<Markup, AppError> {
+    let lookup = look_up_postcode(state, &form).await?;
     let (campaign, form, ctx) = state
         .db
         .read(move |conn| {
-            let ctx = context(conn, &campaign, &form)?;
+            let ctx = context(conn, &campaign, &form, lookup)?;
             Ok((campaign, form, ctx))
         })
         .await?;
@@ -148,6 +164,7 @@ fn render(
         constituency: ctx.constituency.as_ref(),
         choices: &ctx.choices,
         similarity: ctx.similarity,
+        postcode_lookup: &ctx.lookup,
         notice,
         route,
     })
@@ -229,6 +246,7 @@ pub async fn create(
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
         }
     };
+    look_up_postcode(&state, &form).await?;
     let (base_url, lifetime) = links(&state);
     let origin = super::signatures::origin(&req, &state);
     let starter = Starter {
@@ -313,14 +331,12 @@ pub async fn show(
     let notice = notice_words(query.notice.as_deref(), stored.status());
     if stored.status() == LetterStatus::Draft {
         let picked = stored.constituency_code.clone();
-        let postcode = stored.postcode.clone();
         let from_postcode = state
-            .db
-            .read(move |conn| match postcode.as_deref().map(Postcode::parse) {
-                Some(Ok(p)) => Ok(constituency::lookup_postcode(conn, &p)?.map(|c| c.code)),
-                _ => Ok(None),
-            })
-            .await?;
+            .postcodes
+            .find(&state.db, stored.postcode.as_deref().unwrap_or_default())
+            .await?
+            .constituency()
+            .map(|c| c.code.clone());
         let picked = picked.filter(|code| Some(code) != from_postcode.as_ref());
         let form = LetterForm::from_letter(&stored, picked.as_deref());
         let path = format!("/letters/{}", token.as_str());
@@ -413,6 +429,7 @@ pub async fn update(
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
         }
     };
+    look_up_postcode(&state, &form).await?;
     let (base_url, lifetime) = links(&state);
     let origin = super::signatures::origin(&req, &state);
     let now = Utc::now().naive_utc();
@@ -479,6 +496,7 @@ pub async fn autosave(
             HttpResponse::UnprocessableEntity().json(json!({ "saved": false, "errors": errors }))
         );
     }
+    look_up_postcode(&state, &form).await?;
     let now = Utc::now().naive_utc();
     let (similarity, constituency) = state
         .db

@@ -1,5 +1,6 @@
 //! The route table: one module per area of the site.
 
+pub mod about;
 pub mod api_document;
 pub mod campaigns;
 pub mod compressed_page;
@@ -86,6 +87,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         // After the pages above: `/staff/campaigns/new` is a page, not a campaign's slug.
         .configure(form_addresses::configure)
         .service(api_document::openapi)
+        .service(about::data_sources)
         .service(health::health)
         .service(static_files::asset);
 }

@@ -30,6 +30,7 @@ pub fn page_with_head(title: &str, head: Markup, body: Markup) -> Markup {
                 footer.site {
                     p { "Missive is open-source software for letter-writing campaigns. "
                         "We ask only for what a campaign needs, and never show anyone whether an address has signed." }
+                    p { a href="/data-sources" { "Data sources and licences" } }
                 }
             }
         }

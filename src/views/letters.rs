@@ -17,6 +17,7 @@ use crate::forms::FieldErrors;
 use crate::letters::compose::{plain_text, SignOff};
 use crate::letters::joint::Route;
 use crate::letters::recipients::{OwnMp, Recipients};
+use crate::postcode_lookup::PostcodeLookup;
 use crate::similarity;
 
 /// Everything the editor shows.
@@ -33,6 +34,8 @@ pub struct Editor<'a> {
     /// Search results for "find my MP".
     pub choices: &'a [Constituency],
     pub similarity: i32,
+    /// What the writer's postcode told us (when no constituency was picked by name).
+    pub postcode_lookup: &'a PostcodeLookup,
     pub notice: Option<&'a str>,
     /// Where the letter would go if sent now.
     pub route: Route,
@@ -141,8 +144,8 @@ fn your_mp(page: &Editor<'_>) -> Markup {
             legend { "Your MP" }
             @match page.constituency {
                 Some(c) => p { "Your constituency: " strong { (c.name) } "." },
-                None => p { "We could not find your constituency from your postcode (or you have not given one yet). "
-                    "Search for it below, or leave it and your letter goes only to the ministers." },
+                None => p #postcode-lookup { (lookup_words(page.postcode_lookup, page.form.postcode.trim()))
+                    " Search for your constituency by name below, or leave it and your letter goes only to the ministers." },
             }
             div.field.inline {
                 label for="mp_search" { "Search constituencies" }
@@ -162,6 +165,46 @@ fn your_mp(page: &Editor<'_>) -> Markup {
                     }
                 }
             }
+        }
+    }
+}
+
+/// Why no constituency is known yet, in words that do not blame the writer's postcode
+/// for a lookup that failed.
+fn lookup_words(lookup: &PostcodeLookup, postcode: &str) -> String {
+    match lookup {
+        PostcodeLookup::NotAsked | PostcodeLookup::Found(_) => {
+            "Enter your postcode above to find your MP.".to_owned()
+        }
+        PostcodeLookup::Invalid => {
+            format!("“{postcode}” is not a UK postcode: check it to find your MP.")
+        }
+        PostcodeLookup::Unknown => format!(
+            "We could not find the postcode {postcode}: check it, or use your current postcode."
+        ),
+        PostcodeLookup::Terminated { year, month } => {
+            let month = month
+                .and_then(|m| u8::try_from(m).ok())
+                .and_then(|m| chrono::Month::try_from(m).ok());
+            let since = match (year, month) {
+                (Some(year), Some(month)) => format!(" since {} {year}", month.name()),
+                (Some(year), None) => format!(" since {year}"),
+                _ => String::new(),
+            };
+            format!("The postcode {postcode} is no longer in use{since}: enter your current postcode to find your MP.")
+        }
+        PostcodeLookup::NoConstituency { country } if !country.trim().is_empty() => {
+            let place = match country.trim() {
+                islands @ ("Channel Islands" | "Isle of Man") => format!("the {islands}"),
+                other => other.to_owned(),
+            };
+            format!("The postcode {postcode} is in {place}, which has no MP in the UK Parliament.")
+        }
+        PostcodeLookup::NoConstituency { .. } => format!(
+            "The postcode {postcode} is not in a UK Parliament constituency."
+        ),
+        PostcodeLookup::Unavailable => {
+            "Our postcode lookup is unavailable just now, so we cannot find your MP from your postcode.".to_owned()
         }
     }
 }

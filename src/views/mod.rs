@@ -3,6 +3,7 @@
 pub mod campaign;
 pub mod campaign_stats;
 pub mod chart;
+pub mod data_sources;
 pub mod embed;
 pub mod errors;
 pub mod form;

@@ -5,7 +5,9 @@
 pub mod browser;
 pub mod files;
 pub mod letters;
+pub mod postcodes_io;
 pub mod server_process;
+pub mod smtp;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -53,6 +55,8 @@ pub fn settings(data_dir: PathBuf, database_url: String) -> Settings {
         sign_burst: "1/60".parse().expect("burst limit"),
         sign_sustained: "5/300".parse().expect("sustained limit"),
         sign_allow: Vec::new(),
+        // Nothing in the suite leaves the machine: tests that need the API start a fake.
+        postcode_api: missive::postcode_lookup::ApiSetting::Off,
     }
 }
 
@@ -243,6 +247,7 @@ impl TestApp {
             .env("DATABASE_URL", &self.database_url)
             .env("MISSIVE_DATA_DIR", self.data_dir.path())
             .env("MISSIVE_BASE_URL", &self.address)
+            .env("MISSIVE_POSTCODE_API", "off")
             .output()
             .expect("run missive")
     }

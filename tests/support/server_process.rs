@@ -134,6 +134,7 @@ impl ServerProcess {
             .env_clear()
             .env("MISSIVE_BIND", format!("127.0.0.1:{port}"))
             .env("RUST_BACKTRACE", "1")
+            .env("MISSIVE_POSTCODE_API", "off")
             .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
             .stdin(Stdio::null())
             .stdout(Stdio::null())

@@ -117,6 +117,39 @@ pub fn upsert_names(conn: &mut DbConnection, names: &[(String, String)]) -> Resu
     Ok(())
 }
 
+/// Adds the constituencies, given as `(code, name)` pairs, that are not there yet; leaves
+/// the names of those that are.
+pub fn insert_missing_names(
+    conn: &mut DbConnection,
+    names: &[(String, String)],
+) -> Result<(), DbError> {
+    for chunk in last_per_key(names).chunks(ROWS_PER_STATEMENT) {
+        let rows: Vec<_> = chunk
+            .iter()
+            .map(|(code, name)| {
+                (
+                    constituencies::code.eq(code.as_str()),
+                    constituencies::name.eq(name.as_str()),
+                )
+            })
+            .collect();
+        match conn {
+            DbConnection::Sqlite(c) => {
+                diesel::insert_or_ignore_into(constituencies::table)
+                    .values(&rows)
+                    .execute(c)?;
+            }
+            DbConnection::Postgres(c) => {
+                diesel::insert_into(constituencies::table)
+                    .values(&rows)
+                    .on_conflict_do_nothing()
+                    .execute(c)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Adds or re-points postcodes, given as `(postcode, constituency code)` pairs with the
 /// postcode normalised as [`Postcode::as_str`] gives it. If a postcode appears twice, the
 /// last pair wins.

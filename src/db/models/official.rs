@@ -134,6 +134,57 @@ pub fn count_all(conn: &mut DbConnection) -> Result<i64, DbError> {
     Ok(officials::table.count().get_result(conn)?)
 }
 
+/// How many MPs there are: officials coded `mp-…` (see `imports::officials`).
+pub fn count_mps(conn: &mut DbConnection) -> Result<i64, DbError> {
+    Ok(officials::table
+        .filter(officials::code.like("mp-%"))
+        .count()
+        .get_result(conn)?)
+}
+
+/// Adds officials whose codes are not used yet, in one multi-row statement (nine bound
+/// values a row: 650 MPs stay far below either backend's limit).
+pub fn insert_all(
+    conn: &mut DbConnection,
+    rows: &[OfficialRow],
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    // Each value bound (a missing one as NULL): SQLite takes no DEFAULT in a multi-row
+    // VALUES list.
+    let values: Vec<_> = rows
+        .iter()
+        .map(|row| {
+            (
+                officials::code.eq(&row.code),
+                officials::name.eq(&row.name),
+                officials::office.eq(&row.office),
+                officials::salutation.eq(&row.salutation),
+                officials::constituency_code.eq(&row.constituency_code),
+                officials::party.eq(&row.party),
+                officials::email.eq(&row.email),
+                officials::postal_address.eq(&row.postal_address),
+                officials::updated_at.eq(now),
+            )
+        })
+        .collect();
+    match conn {
+        DbConnection::Sqlite(c) => {
+            diesel::insert_into(officials::table)
+                .values(&values)
+                .execute(c)?;
+        }
+        DbConnection::Postgres(c) => {
+            diesel::insert_into(officials::table)
+                .values(&values)
+                .execute(c)?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

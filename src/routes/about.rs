@@ -1,0 +1,12 @@
+//! Pages about the site itself.
+
+use actix_web::{get, HttpResponse};
+
+use super::html;
+use crate::views;
+
+/// `GET /data-sources`: where the shipped data comes from, and its licences.
+#[get("/data-sources")]
+pub async fn data_sources() -> HttpResponse {
+    html(actix_web::http::StatusCode::OK, views::data_sources::page())
+}
