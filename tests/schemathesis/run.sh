@@ -39,7 +39,7 @@ trap cleanup EXIT
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
 export MISSIVE_DATA_DIR="$WORK/data" MISSIVE_BIND="127.0.0.1:$PORT" MISSIVE_BASE_URL="$BASE"
-export MISSIVE_SIGN_ALLOW=127.0.0.1/32 MISSIVE_COUNT_INTERVAL_MS=200
+export MISSIVE_SIGN_ALLOW=127.0.0.1/32 MISSIVE_COUNT_INTERVAL_MS=200 MISSIVE_POSTCODE_API=off
 case "$TARGET" in
   sqlite) unset DATABASE_URL ;;
   postgres://* | postgresql://*)

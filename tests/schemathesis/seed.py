@@ -56,7 +56,10 @@ def main(base, outbox, email, password):
     for link in links:
         post(link, {})
 
-    post("/staff/login", {"email": email, "password": password})
+    login = get("/staff/login")
+    login_csrf = re.search(r'name="csrf" value="([^"]+)"', login).group(1)
+    post("/staff/login", {"email": email, "password": password,
+                          "csrf": html.unescape(login_csrf)})
     tokens = get("/staff/api-tokens")
     csrf = re.search(r'name="csrf" value="([^"]+)"', tokens).group(1)
     campaign = re.search(r'name="campaign" value="([0-9]+)"', tokens).group(1)
