@@ -399,6 +399,24 @@ async fn an_account_is_limited_whatever_the_address_and_its_owner_still_signs_in
 }
 
 #[tokio::test]
+async fn a_parallel_flood_from_a_known_address_is_bounded_too() {
+    // Behind a proxy with no trusted addresses, an attacker shares the owner's address:
+    // waits alone would let parallel guesses through without limit.
+    let app = spawn_app().await;
+    let password = "a long enough passphrase 42";
+    create_staff(&app, "target@example.org", Role::Admin, password).await;
+    let (status, _) = login(&app, &browser(), "target@example.org", password).await;
+    assert_eq!(status, 303, "the address is now known for this account");
+
+    let answers = burst(&app, &browser(), "target@example.org", 80, |_| None).await;
+    let refused = refused(&answers);
+    assert!(
+        refused >= 25,
+        "at most 50 guesses are checked from the known address, {refused} of 80 refused"
+    );
+}
+
+#[tokio::test]
 async fn a_shared_address_full_of_failures_still_lets_staff_in_and_success_clears_the_delay() {
     let app = spawn_app().await;
     let password = "a long enough passphrase 42";

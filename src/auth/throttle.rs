@@ -1,9 +1,11 @@
 //! Login throttling. Every attempt is recorded before its password is checked, so a burst
 //! of parallel guesses counts in full (the n-th attempt of a burst sees at least n, on
 //! either database and across instances). Then:
-//! - From an address the account has signed in from before, guessing only gets slower (a
+//! - From an address the account has signed in from before, guessing gets slower (a
 //!   growing wait, at most 10 s) with each failure for that account from that address: the
-//!   owner is never locked out by someone else's failures.
+//!   owner is not locked out by failures elsewhere or on other accounts. Only a flood of
+//!   guesses at this account from this very address (50 in 15 minutes, which waits alone
+//!   cannot bound when they arrive in parallel) refuses it there too.
 //! - From any other address, an account with 10 failures in 15 minutes is refused (429),
 //!   whatever the address, and so is an address with 30 failures over all accounts: an
 //!   attacker rotating addresses or spraying accounts.
@@ -26,6 +28,9 @@ pub const MAX_FAILURES_PER_ACCOUNT: i64 = 10;
 /// Failures from one address within the window after which it is refused (unless the
 /// account has signed in from it before).
 pub const MAX_FAILURES_PER_IP: i64 = 30;
+/// Failures for one account from one address it has signed in from, after which that
+/// address is refused for it too.
+pub const MAX_FAILURES_PER_KNOWN_PAIR: i64 = 50;
 /// Failures that are free; each one after doubles the wait.
 const FREE_FAILURES: i64 = 3;
 const MAX_DELAY: Duration = Duration::from_secs(10);
@@ -41,6 +46,9 @@ pub enum Verdict {
 
 pub fn verdict(recent: Recent) -> Verdict {
     if recent.known_address {
+        if recent.pair >= MAX_FAILURES_PER_KNOWN_PAIR {
+            return Verdict::Refuse;
+        }
         return Verdict::Proceed(delay(recent.pair));
     }
     let (account, address) = (recent.account, recent.address);
@@ -90,7 +98,7 @@ mod tests {
     }
 
     #[test]
-    fn a_known_address_is_slowed_by_its_own_failures_and_never_refused() {
+    fn a_known_address_is_slowed_by_its_own_failures_and_refused_only_for_a_flood() {
         let known = Recent {
             account: 500,
             pair: 0,
@@ -98,7 +106,9 @@ mod tests {
             known_address: true,
         };
         assert_eq!(verdict(known), Verdict::Proceed(Duration::ZERO));
-        let guessed = Recent { pair: 100, ..known };
+        let guessed = Recent { pair: 49, ..known };
         assert_eq!(verdict(guessed), Verdict::Proceed(MAX_DELAY));
+        let flooded = Recent { pair: 50, ..known };
+        assert_eq!(verdict(flooded), Verdict::Refuse);
     }
 }
