@@ -145,7 +145,8 @@ pub fn approve(
             &link,
             approval.to_print > 0,
             now,
-        );
+        )
+        .about_letter(letter_id);
         outbox::enqueue(conn, &message)?;
     }
     Ok(approval)
