@@ -110,9 +110,7 @@ pub fn sign(
         now,
         || quota::has_room(conn, &origin.mail, &signer.email, now),
     )?;
-    if let Some(sent) = sent {
-        signature::set_emails_sent(conn, id, sent.count, sent.since)?;
-    }
+    signature::set_emails_sent(conn, id, sent.count, sent.since)?;
     let mut email = match outcome {
         Signed::AlreadyConfirmedNotice => messages::already_signed(&signer.email, &about, now),
         Signed::ReminderSent => {

@@ -192,9 +192,11 @@ fn subject(text: &str) -> HeaderValue {
         return HeaderValue::new(name, text.to_owned());
     }
     let mut encoded = String::new();
-    let mut writer = EmailWriter::new(&mut encoded, "Subject: ".len(), 0, false);
-    // Writing to a String cannot fail.
-    let _ = email_encoding::headers::rfc2047::encode(text, &mut writer);
+    {
+        let mut writer = EmailWriter::new(&mut encoded, "Subject: ".len(), 0, false);
+        // Writing to a String cannot fail.
+        let _ = email_encoding::headers::rfc2047::encode(text, &mut writer);
+    }
     HeaderValue::dangerous_new_pre_encoded(name, text.to_owned(), encoded)
 }
 

@@ -123,8 +123,8 @@ impl Facts {
             }
         }
 
-        // The rate limits' reads for every address that may make a new signature, after
-        // taking their locks (PostgreSQL), as `sign` does one at a time.
+        // The rate limits' reads, after taking their locks (PostgreSQL), as `sign` does one
+        // at a time; for repeats too, so that signing again costs what signing first does.
         let buckets: Vec<Option<String>> = ips
             .iter()
             .map(|ip| ip.as_deref().map(address::bucket_of_stored))
@@ -132,11 +132,8 @@ impl Facts {
         let mut addresses: BTreeMap<i64, Vec<&str>> = BTreeMap::new();
         let mut since: Option<NaiveDateTime> = None;
         let mut most = 0;
-        for ((request, email), bucket) in all.iter().zip(&canonical).zip(&buckets) {
+        for (request, bucket) in all.iter().zip(&buckets) {
             let Some(bucket) = bucket else { continue };
-            if known.contains_key(&(request.campaign.id, email.clone())) {
-                continue;
-            }
             addresses.entry(request.campaign.id).or_default().push(bucket);
             let (longest, reach) = request.origin.limits.reach();
             let from = request.now - longest;
@@ -273,10 +270,8 @@ impl Plan {
                 request.now,
                 || Ok::<bool, DbError>(allowance.take(&mailboxes[i])),
             )?;
-            if let Some(sent) = sent {
-                known_row.earlier.sent = sent;
-                plan.note_emails_sent(known_row.row, sent);
-            }
+            known_row.earlier.sent = sent;
+            plan.note_emails_sent(known_row.row, sent);
             let row = known_row.row;
             let suspect = known_row.suspect;
             let email = match outcome {

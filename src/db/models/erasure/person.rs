@@ -69,9 +69,9 @@ pub fn delete_letter(
     letter_id: i64,
     now: NaiveDateTime,
 ) -> Result<Option<LetterDeleted>, DbError> {
-    let Some(found) = letter::find(conn, letter_id)? else {
+    if letter::find(conn, letter_id)?.is_none() {
         return Ok(None);
-    };
+    }
     // Gone: sent by email, or part of a joint letter already made. Everything else (queued
     // or failed emails, near-copies waiting for the joint letter, copies to print) is
     // cancelled.
