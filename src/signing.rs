@@ -22,8 +22,8 @@ pub use crate::links::Links;
 use crate::mail::messages::{self, About};
 use crate::mail::quota::{self, MailLimits, SlowLane};
 pub use confirm_batch::ConfirmRequest;
-pub use email_rule::{EmailsSent, MAX_EMAILS_PER_SIGNATURE};
 use email_rule::Earlier;
+pub use email_rule::{EmailsSent, MAX_EMAILS_PER_SIGNATURE};
 pub use sign_batch::SignRequest;
 
 /// What happened, for the log and tests; the visitor sees the same page whatever it is.
@@ -104,12 +104,9 @@ pub fn sign(
         });
     };
     let id = existing.id;
-    let (outcome, sent) = email_rule::repeat(
-        Earlier::of(&existing),
-        when_confirmed,
-        now,
-        || quota::has_room(conn, &origin.mail, &signer.email, now),
-    )?;
+    let (outcome, sent) = email_rule::repeat(Earlier::of(&existing), when_confirmed, now, || {
+        quota::has_room(conn, &origin.mail, &signer.email, now)
+    })?;
     signature::set_emails_sent(conn, id, sent.count, sent.since)?;
     let mut email = match outcome {
         Signed::AlreadyConfirmedNotice => messages::already_signed(&signer.email, &about, now),
@@ -231,13 +228,8 @@ fn confirmation(
 ) -> (TokenHash, outbox::NewEmail) {
     let secret = SecretToken::generate();
     let days = u32::try_from(links.token_lifetime.num_days()).unwrap_or(u32::MAX);
-    let email = messages::confirm_signature(
-        &signer.email,
-        about,
-        &links.confirm(&secret),
-        days,
-        now,
-    );
+    let email =
+        messages::confirm_signature(&signer.email, about, &links.confirm(&secret), days, now);
     (secret.hash(), email)
 }
 

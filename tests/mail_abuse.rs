@@ -78,7 +78,10 @@ async fn plus_tags_do_not_multiply_what_one_mailbox_receives() {
         let signed = app.sign(SLUG, "Ada Lovelace", &address, "SW1A 1AA").await;
         // The visitor sees the same answer whatever was sent.
         assert_eq!(signed.status, 303);
-        assert_eq!(signed.location.as_deref(), Some("/campaigns/british-values/signed"));
+        assert_eq!(
+            signed.location.as_deref(),
+            Some("/campaigns/british-values/signed")
+        );
     }
     wait_for_outbox(&app).await;
     let to_target = all_emails(&app)
@@ -102,7 +105,12 @@ async fn a_flood_of_suspect_signatures_is_emailed_at_a_bounded_pace() {
     let started = Instant::now();
     for n in 0..8 {
         let signed = app
-            .sign(SLUG, "Ada Lovelace", &format!("flood{n}@example.org"), "SW1A 1AA")
+            .sign(
+                SLUG,
+                "Ada Lovelace",
+                &format!("flood{n}@example.org"),
+                "SW1A 1AA",
+            )
             .await;
         assert_eq!(signed.status, 303);
     }

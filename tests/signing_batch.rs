@@ -265,8 +265,17 @@ async fn a_batch_caps_mailboxes_paces_suspects_and_resets_windows_as_in_turn() {
         };
         // Gus used up his three emails two days ago: his window has passed.
         for _ in 0..3 {
-            let earlier = request(&first, "gus@example.org", None, WhenConfirmed::Notify, two_days_ago);
-            app.db.write_batched(earlier).await.expect("an earlier signature");
+            let earlier = request(
+                &first,
+                "gus@example.org",
+                None,
+                WhenConfirmed::Notify,
+                two_days_ago,
+            );
+            app.db
+                .write_batched(earlier)
+                .await
+                .expect("an earlier signature");
         }
         let notify = WhenConfirmed::Notify;
         let mut requests: Vec<SignRequest> = (0..6)
@@ -287,17 +296,27 @@ async fn a_batch_caps_mailboxes_paces_suspects_and_resets_windows_as_in_turn() {
         tables(&in_turn.db).await
     );
     // One mailbox, six tags: four emails (the cap), the rest of the signatures unmailed.
-    let to_target: Vec<&EmailRow> = emails.iter().filter(|e| e.1.starts_with("target+")).collect();
+    let to_target: Vec<&EmailRow> = emails
+        .iter()
+        .filter(|e| e.1.starts_with("target+"))
+        .collect();
     assert_eq!(to_target.len(), 4);
     // The first is within the signing limit; the suspects after it are paced.
     assert!(!to_target[0].3);
     assert!(to_target[1..].iter().all(|e| e.3));
     assert_eq!(to_target[2].4 - to_target[1].4, TimeDelta::seconds(2));
     assert_eq!(to_target[3].4 - to_target[2].4, TimeDelta::seconds(2));
-    let sent: Vec<i32> = signatures.iter().filter(|s| s.2.starts_with("target+")).map(|s| s.4).collect();
+    let sent: Vec<i32> = signatures
+        .iter()
+        .filter(|s| s.2.starts_with("target+"))
+        .map(|s| s.4)
+        .collect();
     assert_eq!(sent, [1, 1, 1, 1, 0, 0]);
     // Gus's window started again: two new links now.
-    let gus = signatures.iter().find(|s| s.2 == "gus@example.org").unwrap();
+    let gus = signatures
+        .iter()
+        .find(|s| s.2 == "gus@example.org")
+        .unwrap();
     assert_eq!(gus.4, 2);
     assert_eq!(gus.8, Some(now));
 }

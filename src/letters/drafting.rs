@@ -16,8 +16,8 @@ use crate::forms::letter::{LetterForm, Submission};
 use crate::fraud::address;
 use crate::fraud::rate_limit::{self, SignLimits};
 use crate::links::Links;
-use crate::mail::quota::{self, MailLimits};
 use crate::mail::letter_messages;
+use crate::mail::quota::{self, MailLimits};
 use crate::signing::{self, Origin, WhenConfirmed};
 use crate::similarity::{self, Fingerprint};
 

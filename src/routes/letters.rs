@@ -384,15 +384,7 @@ pub async fn update(
                 Some(submission) => {
                     let mail = drafting::writer_mail(conn, stored.id)?;
                     drafting::submit(
-                        conn,
-                        &campaign,
-                        &stored,
-                        &form,
-                        submission,
-                        &links,
-                        &origin,
-                        mail,
-                        now,
+                        conn, &campaign, &stored, &form, submission, &links, &origin, mail, now,
                     )?;
                     Ok(mail)
                 }

@@ -154,9 +154,6 @@ mod tests {
         });
         assert_eq!(quiet.map(|(outcome, _)| outcome), Ok(Signed::NothingSent));
         assert!(!asked.get());
-        assert_eq!(
-            decide(confirmed, 1, true).0,
-            Signed::AlreadyConfirmedNotice
-        );
+        assert_eq!(decide(confirmed, 1, true).0, Signed::AlreadyConfirmedNotice);
     }
 }

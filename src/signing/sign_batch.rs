@@ -134,7 +134,10 @@ impl Facts {
         let mut most = 0;
         for (request, bucket) in all.iter().zip(&buckets) {
             let Some(bucket) = bucket else { continue };
-            addresses.entry(request.campaign.id).or_default().push(bucket);
+            addresses
+                .entry(request.campaign.id)
+                .or_default()
+                .push(bucket);
             let (longest, reach) = request.origin.limits.reach();
             let from = request.now - longest;
             since = Some(since.map_or(from, |s| s.min(from)));
