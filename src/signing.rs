@@ -138,7 +138,8 @@ fn pace(
 }
 
 /// Whether a new signature from `origin` goes over a rate limit (counted by its address,
-/// or its IPv6 /64); on PostgreSQL, holds the address's signing lock until the transaction ends so that the count stays exact.
+/// or its IPv6 /64); on PostgreSQL, holds the address's signing lock until the transaction
+/// ends so that the count stays exact.
 fn is_suspect(
     conn: &mut DbConnection,
     campaign_id: i64,

@@ -115,12 +115,18 @@ async fn a_flood_of_suspect_signatures_is_emailed_at_a_bounded_pace() {
         assert_eq!(signed.status, 303);
     }
     // The first is within the limit and goes at once; the seven suspects follow one per
-    // half second, so after about a second at most three can have gone.
+    // half second (the first of them at once), so by any moment at most two plus one per
+    // half second since the flood began can have gone.
     let first = app.wait_for_emails(1).await;
     assert_eq!(first[0].to, "flood0@example.org");
     tokio::time::sleep(Duration::from_millis(900).saturating_sub(started.elapsed())).await;
     let early = all_emails(&app).await.len();
-    assert!(early <= 3, "{early} emails within a second of the flood");
+    let elapsed = started.elapsed().as_millis();
+    let bound = 2 + elapsed / 500;
+    assert!(
+        (early as u128) <= bound,
+        "{early} emails {elapsed} ms after the flood began"
+    );
     // Each real person still gets their link, within seconds here.
     let all = app.wait_for_emails(8).await;
     assert_eq!(all.len(), 8);
