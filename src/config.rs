@@ -199,6 +199,27 @@ pub struct Settings {
     )]
     pub draft_emails: crate::fraud::rate_limit::RateLimit,
 
+    /// Emails one mailbox may receive from Missive (sign and letter links, notices), as
+    /// emails/seconds; past it, what a visitor's form would send is not sent. Addresses
+    /// are folded (case, +tags) so that tags do not multiply a mailbox.
+    #[arg(
+        long,
+        env = "MISSIVE_MAILBOX_EMAILS",
+        default_value = "10/86400",
+        global = true
+    )]
+    pub mailbox_emails: crate::fraud::rate_limit::RateLimit,
+
+    /// Milliseconds between two emails of suspect signatures (the slow lane): a flood of
+    /// signatures over the signing limit is emailed at this pace, not at once.
+    #[arg(
+        long,
+        env = "MISSIVE_SLOW_MAIL_INTERVAL_MS",
+        default_value_t = 1_000,
+        global = true
+    )]
+    pub slow_mail_interval_ms: u64,
+
     /// Milliseconds a client may take to send a request's line and headers; a slower one is
     /// answered 408 and disconnected (so slow clients cannot hold connections open).
     #[arg(
@@ -313,6 +334,16 @@ impl Settings {
     /// How long a closed campaign keeps its supporters' personal data.
     pub fn anonymise_after(&self) -> chrono::TimeDelta {
         chrono::TimeDelta::days(i64::from(self.anonymise_after_days))
+    }
+
+    /// The cap on one mailbox's emails and the slow lane's pace.
+    pub fn mail_limits(&self) -> crate::mail::quota::MailLimits {
+        crate::mail::quota::MailLimits {
+            per_mailbox: self.mailbox_emails,
+            slow_interval: chrono::TimeDelta::milliseconds(
+                i64::try_from(self.slow_mail_interval_ms).unwrap_or(i64::MAX / 2),
+            ),
+        }
     }
 
     /// The limit on emailing new letters' private links, with the signing allow list.

@@ -5,6 +5,7 @@
 //! changes which email (if any) goes to the address's owner.
 
 mod confirm_batch;
+mod email_rule;
 mod sign_batch;
 
 use std::net::IpAddr;
@@ -19,12 +20,11 @@ use crate::forms::sign::{Place, Signer};
 use crate::fraud::{address, rate_limit};
 pub use crate::links::Links;
 use crate::mail::messages::{self, About};
+use crate::mail::quota::{self, MailLimits, SlowLane};
 pub use confirm_batch::ConfirmRequest;
+use email_rule::Earlier;
+pub use email_rule::{EmailsSent, MAX_EMAILS_PER_SIGNATURE};
 pub use sign_batch::SignRequest;
-
-/// Most emails one signature can cause (the first and a few repeats), so a form cannot be
-/// used to flood somebody's inbox.
-pub const MAX_EMAILS_PER_SIGNATURE: i32 = 3;
 
 /// What happened, for the log and tests; the visitor sees the same page whatever it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,17 +50,19 @@ pub struct Signature {
     pub outcome: Signed,
 }
 
-/// Where a signing attempt came from (the client's address, when known) and the rate
-/// limits new signatures from it are held to.
+/// Where a signing attempt came from (the client's address, when known), the rate limits
+/// new signatures from it are held to, and the limits on the emails it may cause.
 #[derive(Debug, Clone)]
 pub struct Origin {
     pub ip: Option<IpAddr>,
     pub limits: rate_limit::SignLimits,
+    pub mail: MailLimits,
 }
 
 /// Records a signature (or a repeat attempt) and queues the email it calls for. Call inside
 /// a write transaction. A new signature over a rate limit is stored as suspect (it does
-/// not count until reviewed); nothing else about the attempt changes.
+/// not count until reviewed) and its emails go in the slow lane; nothing else about the
+/// attempt changes. No email goes to a mailbox that has had its fill (`MailLimits`).
 pub fn sign(
     conn: &mut DbConnection,
     campaign: &Campaign,
@@ -79,42 +81,65 @@ pub fn sign(
     let Some(existing) = signature::find(conn, campaign.id, &canonical)? else {
         let ip = origin.ip.map(address::stored);
         let suspect = is_suspect(conn, campaign.id, origin, ip.as_deref(), now)?;
+        let room = quota::has_room(conn, &origin.mail, &signer.email, now)?;
         let new = new_signature(
             campaign.id,
             signer,
             &canonical,
             ip.as_deref(),
             now,
-            1,
+            email_rule::first(room, now),
             suspect,
         );
         let id = signature::insert(conn, &new)?;
-        send_confirmation(conn, id, signer, &about, links, now)?;
+        if room {
+            let (hash, mut email) = confirmation(signer, &about, links, now);
+            token::insert(conn, &hash, id, now, now + links.token_lifetime)?;
+            pace(conn, &mut email, suspect, &origin.mail, now)?;
+            outbox::enqueue(conn, &email)?;
+        }
         return Ok(Signature {
             id,
             outcome: Signed::New,
         });
     };
     let id = existing.id;
-    let confirmed = existing.confirmed_at.is_some();
-    let outcome = if existing.emails_sent >= MAX_EMAILS_PER_SIGNATURE
-        || (confirmed && when_confirmed == WhenConfirmed::StayQuiet)
-    {
-        Signed::NothingSent
-    } else if confirmed {
-        signature::note_emails_sent(conn, id, 1)?;
-        outbox::enqueue(conn, &messages::already_signed(&signer.email, &about, now))?;
-        Signed::AlreadyConfirmedNotice
-    } else {
-        signature::note_emails_sent(conn, id, 1)?;
-        send_confirmation(conn, id, signer, &about, links, now)?;
-        Signed::ReminderSent
+    let (outcome, sent) = email_rule::repeat(Earlier::of(&existing), when_confirmed, now, || {
+        quota::has_room(conn, &origin.mail, &signer.email, now)
+    })?;
+    signature::set_emails_sent(conn, id, sent.count, sent.since)?;
+    let mut email = match outcome {
+        Signed::AlreadyConfirmedNotice => messages::already_signed(&signer.email, &about, now),
+        Signed::ReminderSent => {
+            let (hash, email) = confirmation(signer, &about, links, now);
+            token::insert(conn, &hash, id, now, now + links.token_lifetime)?;
+            email
+        }
+        Signed::New | Signed::NothingSent => return Ok(Signature { id, outcome }),
     };
+    pace(conn, &mut email, existing.suspect, &origin.mail, now)?;
+    outbox::enqueue(conn, &email)?;
     Ok(Signature { id, outcome })
 }
 
-/// Whether a new signature from `origin` goes over a rate limit; on PostgreSQL, holds the
-/// address's signing lock until the transaction ends so that the count stays exact.
+/// Puts a suspect signature's email in the slow lane.
+fn pace(
+    conn: &mut DbConnection,
+    email: &mut outbox::NewEmail,
+    suspect: bool,
+    limits: &MailLimits,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    if suspect {
+        let turn = SlowLane::read(conn, limits)?.next_turn(now);
+        quota::slow_down(email, turn);
+    }
+    Ok(())
+}
+
+/// Whether a new signature from `origin` goes over a rate limit (counted by its address,
+/// or its IPv6 /64); on PostgreSQL, holds the address's signing lock until the transaction
+/// ends so that the count stays exact.
 fn is_suspect(
     conn: &mut DbConnection,
     campaign_id: i64,
@@ -125,17 +150,18 @@ fn is_suspect(
     let Some(ip) = ip else {
         return Ok(false);
     };
+    let bucket = address::bucket_of_stored(ip);
     // One query answers every limit (see `SignLimits::reach`), made only if one is asked.
     let mut recent: Option<Vec<NaiveDateTime>> = None;
     judge(campaign_id, origin, |window| {
         if recent.is_none() {
-            signature_origin::lock_address(conn, campaign_id, ip)?;
+            signature_origin::lock_address(conn, campaign_id, &bucket)?;
             let (longest, most) = origin.limits.reach();
             let since = now - longest;
             recent = Some(signature_origin::latest_since(
                 conn,
                 campaign_id,
-                ip,
+                &bucket,
                 since,
                 most,
             )?);
@@ -171,7 +197,7 @@ fn new_signature<'a>(
     canonical: &'a str,
     ip: Option<&'a str>,
     now: NaiveDateTime,
-    emails_sent: i32,
+    emails: EmailsSent,
     suspect: bool,
 ) -> signature::NewSignature<'a> {
     let (postcode, country) = match &signer.place {
@@ -187,23 +213,11 @@ fn new_signature<'a>(
         country_code: country,
         wants_updates: signer.wants_updates,
         created_at: now,
-        emails_sent,
+        emails_sent: emails.count,
+        emails_since: emails.since,
         ip,
         suspect,
     }
-}
-
-fn send_confirmation(
-    conn: &mut DbConnection,
-    signature_id: i64,
-    signer: &Signer,
-    about: &About<'_>,
-    links: &Links<'_>,
-    now: NaiveDateTime,
-) -> Result<(), DbError> {
-    let (hash, email) = confirmation(signer, about, links, now);
-    token::insert(conn, &hash, signature_id, now, now + links.token_lifetime)?;
-    outbox::enqueue(conn, &email)
 }
 
 /// A new confirmation link for `signer`: the hash to store, and the email that carries it.
@@ -215,14 +229,8 @@ fn confirmation(
 ) -> (TokenHash, outbox::NewEmail) {
     let secret = SecretToken::generate();
     let days = u32::try_from(links.token_lifetime.num_days()).unwrap_or(u32::MAX);
-    let email = messages::confirm_signature(
-        &signer.email,
-        &signer.name,
-        about,
-        &links.confirm(&secret),
-        days,
-        now,
-    );
+    let email =
+        messages::confirm_signature(&signer.email, about, &links.confirm(&secret), days, now);
     (secret.hash(), email)
 }
 

@@ -11,9 +11,9 @@ use missive::auth::Role;
 use missive::db::models::official::{self, Official};
 use missive::db::schema::{letters, officials};
 use missive::postcode_lookup::ApiSetting;
+use support::letters::ADDRESS;
 use support::postcodes_io::{self, FakePostcodesIo, Known};
 use support::smtp::Inbox;
-use support::letters::ADDRESS;
 use support::{spawn_app, spawn_app_with, staff_client, Page, TestApp};
 
 const WRITE: &str = "/campaigns/british-values/letters";
@@ -395,7 +395,10 @@ async fn reaches_the_mp(api_url: &str, picked: Option<&str>) -> bool {
         })
         .await
         .unwrap();
-    assert_eq!(status, "pending", "approval waited for the writer's confirmation");
+    assert_eq!(
+        status, "pending",
+        "approval waited for the writer's confirmation"
+    );
 
     let approved = moderator
         .post(&app, &format!("/staff/moderation/{id}/approve"), &[])

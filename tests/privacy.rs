@@ -339,7 +339,20 @@ async fn a_writer_deletes_a_draft_a_waiting_letter_and_a_sent_one() {
         )
     );
     assert_eq!(kept, ["sent"]);
-    assert_eq!(emails_addressed_to(&app, "sam@example.org").await, 0);
+    // The letter's own emails are emptied; Sam's signature stays, and so does its email.
+    let to_sam: Vec<String> = app
+        .db
+        .read(|conn| {
+            use missive::db::schema::outbox;
+            Ok(outbox::table
+                .filter(outbox::recipient.eq("sam@example.org"))
+                .select(outbox::subject)
+                .load(conn)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(to_sam.len(), 1, "{to_sam:?}");
+    assert!(to_sam[0].starts_with("Please confirm your signature"));
     let replies: i64 = app
         .db
         .read(|conn| {

@@ -14,6 +14,7 @@ use missive::db::{Batch, Database};
 use missive::domain::SecretToken;
 use missive::forms::sign::SignForm;
 use missive::fraud::rate_limit::SignLimits;
+use missive::mail::quota::MailLimits;
 use missive::signing::{ConfirmRequest, LinkState, Origin, SignRequest, Signed, WhenConfirmed};
 use support::{import_campaign, spawn_app, TestApp};
 
@@ -64,6 +65,10 @@ fn request(
                 limits: vec!["1/60".parse().unwrap(), "5/300".parse().unwrap()],
                 allow: Vec::new(),
             },
+            mail: MailLimits {
+                per_mailbox: "4/86400".parse().unwrap(),
+                slow_interval: TimeDelta::seconds(2),
+            },
         },
         now,
     }
@@ -86,11 +91,24 @@ fn run<B: Batch>(db: &Database, requests: &[B], batched: bool) -> Vec<B::Output>
         .collect()
 }
 
-type SignatureRow = (i64, i64, String, String, i32, bool, Option<String>, bool);
+type SignatureRow = (
+    i64,
+    i64,
+    String,
+    String,
+    i32,
+    bool,
+    Option<String>,
+    bool,
+    Option<chrono::NaiveDateTime>,
+);
+
+/// An email's id, recipient, subject, whether it is in the slow lane and when it is due.
+type EmailRow = (i64, String, String, bool, chrono::NaiveDateTime);
 
 /// Everything signing wrote, in a form two databases can be compared by (token secrets and
 /// email bodies differ by design: each link is random).
-async fn tables(db: &Database) -> (Vec<SignatureRow>, Vec<i64>, Vec<(i64, String, String)>) {
+async fn tables(db: &Database) -> (Vec<SignatureRow>, Vec<i64>, Vec<EmailRow>) {
     db.read(|conn| {
         let signatures = signatures::table
             .order(signatures::id)
@@ -103,6 +121,7 @@ async fn tables(db: &Database) -> (Vec<SignatureRow>, Vec<i64>, Vec<(i64, String
                 signatures::suspect,
                 signatures::ip,
                 signatures::confirmed_at.is_not_null(),
+                signatures::emails_since,
             ))
             .load(conn)?;
         let tokens = confirmation_tokens::table
@@ -111,7 +130,13 @@ async fn tables(db: &Database) -> (Vec<SignatureRow>, Vec<i64>, Vec<(i64, String
             .load(conn)?;
         let emails = outbox::table
             .order(outbox::id)
-            .select((outbox::id, outbox::recipient, outbox::subject))
+            .select((
+                outbox::id,
+                outbox::recipient,
+                outbox::subject,
+                outbox::slow,
+                outbox::next_attempt_at,
+            ))
             .load(conn)?;
         Ok((signatures, tokens, emails))
     })
@@ -223,6 +248,77 @@ async fn a_batch_writes_what_the_same_forms_signed_in_turn_write() {
     // Links: ada ×3, bob, cy, eve ×2, fay, hal; emails: those and dora's note.
     assert_eq!(tokens.len(), 3 + 9);
     assert_eq!(emails.len(), 3 + 10);
+}
+
+#[tokio::test]
+async fn a_batch_caps_mailboxes_paces_suspects_and_resets_windows_as_in_turn() {
+    let together = spawn_app().await;
+    let in_turn = spawn_app().await;
+    // PostgreSQL keeps microseconds.
+    let now = Utc::now().naive_utc().trunc_subsecs(6);
+    let two_days_ago = now - TimeDelta::days(2);
+    let mut outcomes = Vec::new();
+    for (app, batched) in [(&together, true), (&in_turn, false)] {
+        let (first, _) = {
+            import_second(app);
+            campaigns(app).await
+        };
+        // Gus used up his three emails two days ago: his window has passed.
+        for _ in 0..3 {
+            let earlier = request(
+                &first,
+                "gus@example.org",
+                None,
+                WhenConfirmed::Notify,
+                two_days_ago,
+            );
+            app.db
+                .write_batched(earlier)
+                .await
+                .expect("an earlier signature");
+        }
+        let notify = WhenConfirmed::Notify;
+        let mut requests: Vec<SignRequest> = (0..6)
+            .map(|n| {
+                let email = format!("target+{n}@example.org");
+                request(&first, &email, Some("203.0.113.5"), notify, now)
+            })
+            .collect();
+        requests.push(request(&first, "gus@example.org", None, notify, now));
+        requests.push(request(&first, "gus@example.org", None, notify, now));
+        let signed = run(&app.db, &requests, batched);
+        outcomes.push(signed);
+    }
+    assert_eq!(outcomes[0], outcomes[1]);
+    let (signatures, tokens, emails) = tables(&together.db).await;
+    assert_eq!(
+        (signatures.clone(), tokens.clone(), emails.clone()),
+        tables(&in_turn.db).await
+    );
+    // One mailbox, six tags: four emails (the cap), the rest of the signatures unmailed.
+    let to_target: Vec<&EmailRow> = emails
+        .iter()
+        .filter(|e| e.1.starts_with("target+"))
+        .collect();
+    assert_eq!(to_target.len(), 4);
+    // The first is within the signing limit; the suspects after it are paced.
+    assert!(!to_target[0].3);
+    assert!(to_target[1..].iter().all(|e| e.3));
+    assert_eq!(to_target[2].4 - to_target[1].4, TimeDelta::seconds(2));
+    assert_eq!(to_target[3].4 - to_target[2].4, TimeDelta::seconds(2));
+    let sent: Vec<i32> = signatures
+        .iter()
+        .filter(|s| s.2.starts_with("target+"))
+        .map(|s| s.4)
+        .collect();
+    assert_eq!(sent, [1, 1, 1, 1, 0, 0]);
+    // Gus's window started again: two new links now.
+    let gus = signatures
+        .iter()
+        .find(|s| s.2 == "gus@example.org")
+        .unwrap();
+    assert_eq!(gus.4, 2);
+    assert_eq!(gus.8, Some(now));
 }
 
 /// The confirmation links in the outbox, oldest first.

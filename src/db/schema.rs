@@ -54,6 +54,7 @@ diesel::table! {
         invalidation_id -> Nullable<BigInt>,
         count_dirty -> Bool,
         constituency_code -> Nullable<Text>,
+        emails_since -> Nullable<Timestamp>,
     }
 }
 
@@ -81,6 +82,9 @@ diesel::table! {
         reply_to -> Nullable<Text>,
         delivery_id -> Nullable<BigInt>,
         joint_letter_id -> Nullable<BigInt>,
+        mailbox -> Nullable<Text>,
+        letter_id -> Nullable<BigInt>,
+        slow -> Bool,
     }
 }
 

@@ -71,6 +71,21 @@ impl EmailAddress {
         }
         format!("{local}@{domain}")
     }
+
+    /// The mailbox the address reaches, for limiting what one inbox receives: the
+    /// canonical form with any `+tag` taken off whatever the domain (most mail servers
+    /// deliver `name+tag@` to `name@`). Who has signed is still decided by [`canonical`].
+    ///
+    /// [`canonical`]: EmailAddress::canonical
+    pub fn mailbox(&self) -> String {
+        let canonical = self.canonical();
+        match canonical.rsplit_once('@') {
+            Some((local, domain)) if !strip_tag(local, '+').is_empty() => {
+                format!("{}@{domain}", strip_tag(local, '+'))
+            }
+            _ => canonical,
+        }
+    }
 }
 
 /// Mail to the public internet needs a dotted domain name, not `localhost` or `[10.0.0.1]`.
@@ -105,6 +120,16 @@ mod tests {
             Ok(e) => e.canonical(),
             Err(e) => panic!("{s:?} should parse: {e}"),
         }
+    }
+
+    #[test]
+    fn mailbox_folds_plus_tags_for_every_domain() {
+        let mailbox = |s: &str| EmailAddress::parse(s).unwrap().mailbox();
+        assert_eq!(mailbox("Target+7@Example.org"), "target@example.org");
+        assert_eq!(mailbox("target@example.org"), "target@example.org");
+        assert_eq!(mailbox("j.doe+x@gmail.com"), "jdoe@gmail.com");
+        assert_eq!(mailbox("+only@example.org"), "+only@example.org");
+        assert_eq!(canonical("target+7@example.org"), "target+7@example.org");
     }
 
     #[test]

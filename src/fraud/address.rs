@@ -19,6 +19,30 @@ pub fn stored(ip: IpAddr) -> String {
     }
 }
 
+/// What the signing limit counts a client by: an IPv4 address alone, but an IPv6 address
+/// with the rest of its /64 (one home or phone is given a whole /64, so each of its
+/// addresses is no more a separate person than one port is). The text is the stored
+/// address, or for IPv6 the start its /64 shares (`2001:db8:0:0:`), always ending in `:`.
+pub fn limit_bucket(ip: IpAddr) -> String {
+    bucket_of_stored(&stored(ip))
+}
+
+/// [`limit_bucket`] of an address as stored.
+pub fn bucket_of_stored(stored: &str) -> String {
+    if !stored.contains(':') {
+        return stored.to_owned();
+    }
+    let mut bucket: String = stored
+        .split(':')
+        .take(4)
+        .flat_map(|group| [group, ":"])
+        .collect();
+    if bucket.is_empty() {
+        bucket.push(':');
+    }
+    bucket
+}
+
 fn groups(segments: &[u16]) -> String {
     segments
         .iter()
@@ -112,6 +136,17 @@ fn range(net: IpNet) -> Result<Vec<TextMatch>, String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn ipv6_addresses_are_limited_by_their_64() {
+        let bucket = |text: &str| super::limit_bucket(text.parse().unwrap());
+        assert_eq!(bucket("203.0.113.7"), "203.0.113.7");
+        assert_eq!(bucket("2001:db8:1:2::1"), "2001:db8:1:2:");
+        assert_eq!(bucket("2001:db8:1:2:ffff::9"), "2001:db8:1:2:");
+        assert_ne!(bucket("2001:db8:1:3::1"), bucket("2001:db8:1:2::1"));
+        assert_eq!(bucket("::ffff:203.0.113.7"), "203.0.113.7");
+    }
+
     use super::*;
     use TextMatch::{Exact, Prefix};
 

@@ -162,7 +162,8 @@ pub fn approve(
     if let Ok(writer) = EmailAddress::parse(&letter.writer_email) {
         let link = new_link(conn, letter_id, links, now)?;
         ahead.own_paragraphs = own_paragraphs(&featured_text(&campaign), &letter.body).len();
-        let message = letter_messages::approved(&writer, &campaign.headline, &link, &ahead, now);
+        let message = letter_messages::approved(&writer, &campaign.headline, &link, &ahead, now)
+            .about_letter(letter_id);
         outbox::enqueue(conn, &message)?;
     }
     Ok(approval)

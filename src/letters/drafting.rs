@@ -20,6 +20,7 @@ use crate::fraud::address;
 use crate::fraud::rate_limit::{self, SignLimits};
 use crate::links::Links;
 use crate::mail::letter_messages;
+use crate::mail::quota::{self, MailLimits};
 use crate::signing::{self, Origin, WhenConfirmed};
 use crate::similarity::{self, Fingerprint};
 
@@ -151,16 +152,18 @@ pub fn check_for_mp(
     Ok(errors)
 }
 
-/// Where a new letter is started from, and how many letters one address may start before
-/// their emails are held back.
+/// Where a new letter is started from, how many letters one address may start before
+/// their emails are held back, and what one mailbox may receive.
 #[derive(Debug, Clone)]
 pub struct Starter {
     pub ip: Option<IpAddr>,
     pub limits: SignLimits,
+    pub mail: MailLimits,
 }
 
-/// Saves a new draft and, unless its address is over the limit, emails its private link.
-/// Returns the link's secret and whether the writer's emails go out.
+/// Saves a new draft and, unless its address is over the limit or the writer's mailbox
+/// has had its fill, emails its private link. Returns the link's secret and whether the
+/// writer's emails go out.
 pub fn create(
     conn: &mut DbConnection,
     campaign: &Campaign,
@@ -181,18 +184,19 @@ pub fn create(
             "new letter over the draft email limit: link not emailed"
         );
         WriterMail::Hold
+    } else if !quota::has_room(conn, &starter.mail, email, now)? {
+        tracing::info!("new letter's mailbox has had its fill: link not emailed");
+        WriterMail::Hold
     } else {
         WriterMail::Send
     };
     let (changes, _) = draft_changes(conn, campaign, form, now)?;
     let secret = SecretToken::generate();
-    letter::create(conn, campaign.id, &secret.hash(), &changes, ip.as_deref())?;
+    let id = letter::create(conn, campaign.id, &secret.hash(), &changes, ip.as_deref())?;
     if mail == WriterMail::Send {
         let link = links.letter(secret.as_str());
-        outbox::enqueue(
-            conn,
-            &letter_messages::draft_saved(email, &campaign.headline, &link, now),
-        )?;
+        let message = letter_messages::draft_saved(email, &campaign.headline, &link, now);
+        outbox::enqueue(conn, &message.about_letter(id))?;
     }
     Ok((secret, mail))
 }
@@ -251,6 +255,9 @@ pub fn submit(
     if mail == WriterMail::Hold {
         return Ok(true);
     }
+    if !quota::has_room(conn, &origin.mail, &submission.signer.email, now)? {
+        return Ok(true);
+    }
     let link = new_link(conn, letter.id, links, now)?;
     let message = letter_messages::submitted(
         &submission.signer.email,
@@ -259,8 +266,19 @@ pub fn submit(
         confirmed_at.is_some(),
         now,
     );
-    outbox::enqueue(conn, &message)?;
+    outbox::enqueue(conn, &message.about_letter(letter.id))?;
     Ok(true)
+}
+
+/// Whether emails about a saved draft go to its writer: held for good when its link was
+/// never emailed (it was started past the draft limit, or to a full mailbox), so that
+/// submitting it cannot email an address the limit kept it from.
+pub fn writer_mail(conn: &mut DbConnection, letter_id: i64) -> Result<WriterMail, DbError> {
+    Ok(if outbox::any_about_letter(conn, letter_id)? {
+        WriterMail::Send
+    } else {
+        WriterMail::Hold
+    })
 }
 
 /// A fresh private link to the letter, for an email to its writer.

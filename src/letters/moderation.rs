@@ -95,7 +95,10 @@ pub fn reject(
             note,
             write_link: &write_link,
         };
-        outbox::enqueue(conn, &letter_messages::rejected(&writer, &message, now))?;
+        outbox::enqueue(
+            conn,
+            &letter_messages::rejected(&writer, &message, now).about_letter(id),
+        )?;
     }
     Ok(Outcome::Done)
 }

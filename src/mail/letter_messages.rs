@@ -164,6 +164,7 @@ pub fn to_official(letter: &ToOfficial<'_>, now: NaiveDateTime) -> Result<NewEma
     );
     message.reply_to = Some(letter.writer_email.to_owned());
     message.delivery_id = Some(letter.delivery_id);
+    message.mailbox = None;
     Ok(message)
 }
 
@@ -179,6 +180,7 @@ pub fn joint(
     let body = html! { @for paragraph in paragraphs(text) { p style="white-space: pre-line" { (paragraph) } } };
     let mut message = email(&to, subject.to_owned(), text.to_owned(), body, now);
     message.joint_letter_id = Some(joint_letter_id);
+    message.mailbox = None;
     Ok(message)
 }
 

@@ -4,7 +4,8 @@ use chrono::NaiveDateTime;
 use maud::{html, Markup, DOCTYPE};
 
 use crate::db::models::outbox::NewEmail;
-use crate::domain::{EmailAddress, PersonName};
+use crate::domain::EmailAddress;
+use crate::mail::quota::mailbox_key;
 
 /// The campaign an email is about.
 pub struct About<'a> {
@@ -12,10 +13,11 @@ pub struct About<'a> {
     pub page_url: &'a str,
 }
 
-/// Asks a new signer to confirm, with the link to the confirmation page.
+/// Asks a new signer to confirm, with the link to the confirmation page. Nobody has
+/// confirmed the address yet, so the email holds no text the signer typed (not even their
+/// name): a stranger's words never reach an inbox through Missive.
 pub fn confirm_signature(
     to: &EmailAddress,
-    name: &PersonName,
     about: &About<'_>,
     confirm_url: &str,
     days_valid: u32,
@@ -23,7 +25,7 @@ pub fn confirm_signature(
 ) -> NewEmail {
     let subject = format!("Please confirm your signature: {}", about.headline);
     let text = format!(
-        "Dear {name},\n\n\
+        "Hello,\n\n\
          Thank you for signing “{headline}”.\n\n\
          Your signature counts only once you confirm it. Open this link and press the \
          Confirm button:\n\n{confirm_url}\n\n\
@@ -36,7 +38,7 @@ pub fn confirm_signature(
         page = about.page_url,
     );
     let body = html! {
-        p { "Dear " (name) "," }
+        p { "Hello," }
         p { "Thank you for signing “" (about.headline) "”." }
         p { "Your signature counts only once you confirm it. Open this link and press the Confirm button:" }
         p { a href=(confirm_url) { "Confirm my signature" } }
@@ -70,6 +72,7 @@ pub fn already_signed(to: &EmailAddress, about: &About<'_>, now: NaiveDateTime) 
     email(to, subject, text, body, now)
 }
 
+/// An email to `to`, counted against the cap on what their mailbox receives.
 pub fn email(
     to: &EmailAddress,
     subject: String,
@@ -96,5 +99,8 @@ pub fn email(
         reply_to: None,
         delivery_id: None,
         joint_letter_id: None,
+        mailbox: Some(mailbox_key(to)),
+        letter_id: None,
+        slow: false,
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod letter_messages;
 pub mod messages;
+pub mod quota;
 pub mod sender;
 pub mod transport;
 

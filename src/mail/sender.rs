@@ -7,7 +7,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{NaiveDateTime, TimeDelta, Utc};
-use lettre::message::{header::ContentType, Mailbox, MultiPart, SinglePart};
+use email_encoding::headers::writer::EmailWriter;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
+use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::Message;
 use tokio::sync::Notify;
 
@@ -156,7 +158,7 @@ impl Sender {
             builder = builder.reply_to(mailbox(reply_to)?);
         }
         builder
-            .subject(email.subject.clone())
+            .raw_header(subject(&email.subject))
             .message_id(Some(format!(
                 "<outbox-{}-{}@{}>",
                 email.id,
@@ -178,6 +180,24 @@ impl Sender {
             )
             .map_err(|e| MailError::Build(e.to_string()))
     }
+}
+
+/// The `Subject:` header for `text`, encoded so that the reader sees exactly `text`. The
+/// mail library leaves ASCII words as they are, so a word that looks like an encoded word
+/// (`=?utf-8?q?…?=`, typed into a letter's subject) would be decoded by the reader's
+/// program: such a subject is encoded whole instead.
+fn subject(text: &str) -> HeaderValue {
+    let name = HeaderName::new_from_ascii_str("Subject");
+    if !text.contains("=?") {
+        return HeaderValue::new(name, text.to_owned());
+    }
+    let mut encoded = String::new();
+    {
+        let mut writer = EmailWriter::new(&mut encoded, "Subject: ".len(), 0, false);
+        // Writing to a String cannot fail.
+        let _ = email_encoding::headers::rfc2047::encode(text, &mut writer);
+    }
+    HeaderValue::dangerous_new_pre_encoded(name, text.to_owned(), encoded)
 }
 
 /// What became of a claimed email, to be recorded.
@@ -283,6 +303,9 @@ mod tests {
             reply_to: None,
             delivery_id: None,
             joint_letter_id: None,
+            mailbox: None,
+            letter_id: None,
+            slow: false,
         }
     }
 

@@ -252,6 +252,7 @@ pub async fn create(
     let starter = Starter {
         ip: origin.ip,
         limits: state.settings.draft_limits(),
+        mail: origin.mail,
     };
     let now = Utc::now().naive_utc();
     let (secret, mail) = state
@@ -433,7 +434,7 @@ pub async fn update(
     let (base_url, lifetime) = links(&state);
     let origin = super::signatures::origin(&req, &state);
     let now = Utc::now().naive_utc();
-    state
+    let mail = state
         .db
         .write(move |conn| {
             let links = Links {
@@ -442,31 +443,25 @@ pub async fn update(
             };
             match &submission {
                 Some(submission) => {
+                    let mail = drafting::writer_mail(conn, stored.id)?;
                     drafting::submit(
-                        conn,
-                        &campaign,
-                        &stored,
-                        &form,
-                        submission,
-                        &links,
-                        &origin,
-                        WriterMail::Send,
-                        now,
+                        conn, &campaign, &stored, &form, submission, &links, &origin, mail, now,
                     )?;
+                    Ok(mail)
                 }
                 None => {
                     let (changes, _) = drafting::draft_changes(conn, &campaign, &form, now)?;
                     letter::save_draft(conn, stored.id, &changes)?;
+                    Ok(WriterMail::Send)
                 }
             }
-            Ok(())
         })
         .await?;
     state.mail_wake.notify_one();
-    let notice = if action == Action::Submit {
-        "submitted"
-    } else {
-        "saved"
+    let notice = match (action == Action::Submit, mail) {
+        (true, WriterMail::Send) => "submitted",
+        (true, WriterMail::Hold) => "submitted-not-emailed",
+        (false, _) => "saved",
     };
     Ok(see_other(&format!("{path}?notice={notice}")))
 }

@@ -79,6 +79,7 @@ pub fn origin(req: &HttpRequest, state: &AppState) -> Origin {
     Origin {
         ip: crate::client_ip::client_ip(req, &state.settings.trusted_proxies),
         limits: state.settings.sign_limits(),
+        mail: state.settings.mail_limits(),
     }
 }
 

@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{NaiveDateTime, TimeDelta};
 
+use super::email_rule::{self, Earlier, EmailsSent};
 use super::{
     confirmation, judge, new_signature, sign, Links, Origin, Signature, Signed, WhenConfirmed,
-    MAX_EMAILS_PER_SIGNATURE,
 };
 use crate::db::models::campaign::Campaign;
 use crate::db::models::signature::NewSignature;
@@ -19,6 +19,7 @@ use crate::domain::TokenHash;
 use crate::forms::sign::Signer;
 use crate::fraud::address;
 use crate::mail::messages::{self, About};
+use crate::mail::quota::{self, mailbox_key, Allowance, SlowLane};
 
 /// One accepted sign form, waiting for the writer.
 #[derive(Debug, Clone)]
@@ -58,6 +59,9 @@ impl Batch for SignRequest {
     }
 
     fn run_all(conn: &mut DbConnection, all: &[&SignRequest]) -> Result<Vec<Signature>, DbError> {
+        if all.is_empty() {
+            return Ok(Vec::new());
+        }
         let facts = Facts::read(conn, all)?;
         let plan = Plan::make(all, facts)?;
         plan.write(conn, all)
@@ -75,22 +79,29 @@ enum RowRef {
 #[derive(Debug, Clone, Copy)]
 struct Known {
     row: RowRef,
-    confirmed: bool,
-    emails_sent: i32,
+    earlier: Earlier,
+    suspect: bool,
 }
 
-/// Each request's canonical email and stored address, and what the database holds about
-/// them: signatures already made, and the latest signatures from each address.
+/// Each request's canonical email, mailbox and stored address, and what the database holds
+/// about them: signatures already made, the latest signatures from each address, what
+/// each mailbox may still receive, and the slow lane's queue.
 struct Facts {
     canonical: Vec<String>,
+    mailboxes: Vec<String>,
     ips: Vec<Option<String>>,
+    /// What each request's address is rate-limited by (`address::limit_bucket`).
+    buckets: Vec<Option<String>>,
     known: HashMap<(i64, String), Known>,
     recent: HashMap<(i64, String), Vec<NaiveDateTime>>,
+    allowance: Allowance,
+    lane: SlowLane,
 }
 
 impl Facts {
     fn read(conn: &mut DbConnection, all: &[&SignRequest]) -> Result<Facts, DbError> {
         let canonical: Vec<String> = all.iter().map(|r| r.signer.email.canonical()).collect();
+        let mailboxes: Vec<String> = all.iter().map(|r| mailbox_key(&r.signer.email)).collect();
         let ips: Vec<Option<String>> = all
             .iter()
             .map(|r| r.origin.ip.map(address::stored))
@@ -105,24 +116,28 @@ impl Facts {
             for (email, state) in signature::find_many(conn, *campaign_id, emails)? {
                 let stored = Known {
                     row: RowRef::Stored(state.id),
-                    confirmed: state.confirmed_at.is_some(),
-                    emails_sent: state.emails_sent,
+                    earlier: Earlier::of(&state),
+                    suspect: state.suspect,
                 };
                 known.insert((*campaign_id, email), stored);
             }
         }
 
-        // The rate limits' reads for every address that may make a new signature, after
-        // taking their locks (PostgreSQL), as `sign` does one at a time.
+        // The rate limits' reads, after taking their locks (PostgreSQL), as `sign` does one
+        // at a time; for repeats too, so that signing again costs what signing first does.
+        let buckets: Vec<Option<String>> = ips
+            .iter()
+            .map(|ip| ip.as_deref().map(address::bucket_of_stored))
+            .collect();
         let mut addresses: BTreeMap<i64, Vec<&str>> = BTreeMap::new();
         let mut since: Option<NaiveDateTime> = None;
         let mut most = 0;
-        for ((request, email), ip) in all.iter().zip(&canonical).zip(&ips) {
-            let Some(ip) = ip else { continue };
-            if known.contains_key(&(request.campaign.id, email.clone())) {
-                continue;
-            }
-            addresses.entry(request.campaign.id).or_default().push(ip);
+        for (request, bucket) in all.iter().zip(&buckets) {
+            let Some(bucket) = bucket else { continue };
+            addresses
+                .entry(request.campaign.id)
+                .or_default()
+                .push(bucket);
             let (longest, reach) = request.origin.limits.reach();
             let from = request.now - longest;
             since = Some(since.map_or(from, |s| s.min(from)));
@@ -139,15 +154,29 @@ impl Facts {
                 let rows =
                     signature_origin::latest_since_many(conn, *campaign_id, ips, since, most)?;
                 for (ip, made) in rows {
-                    recent.entry((*campaign_id, ip)).or_default().push(made);
+                    let bucket = address::bucket_of_stored(&ip);
+                    recent.entry((*campaign_id, bucket)).or_default().push(made);
                 }
             }
         }
+        // Every request of a batch shares its limits (they come from the settings).
+        let limits = all
+            .first()
+            .map(|r| r.origin.mail)
+            .ok_or(DbError::Query(diesel::result::Error::NotFound))?;
+        let keys: Vec<&str> = mailboxes.iter().map(String::as_str).collect();
+        let now = all.iter().map(|r| r.now).min().unwrap_or_default();
+        let allowance = Allowance::read(conn, &limits, &keys, now)?;
+        let lane = SlowLane::read(conn, &limits)?;
         Ok(Facts {
             canonical,
+            mailboxes,
             ips,
+            buckets,
             known,
             recent,
+            allowance,
+            lane,
         })
     }
 }
@@ -156,7 +185,7 @@ impl Facts {
 struct NewRow {
     request: usize,
     suspect: bool,
-    emails_sent: i32,
+    emails: EmailsSent,
 }
 
 /// Everything the batch will write, decided request by request in queue order.
@@ -166,7 +195,7 @@ struct Plan {
     new_rows: Vec<NewRow>,
     tokens: Vec<(RowRef, TokenHash, NaiveDateTime, NaiveDateTime)>,
     emails: Vec<outbox::NewEmail>,
-    stored_emails_sent: BTreeMap<i64, i32>,
+    stored_emails_sent: BTreeMap<i64, EmailsSent>,
     outcomes: Vec<(RowRef, Signed)>,
 }
 
@@ -174,9 +203,13 @@ impl Plan {
     fn make(all: &[&SignRequest], facts: Facts) -> Result<Plan, DbError> {
         let Facts {
             canonical,
+            mailboxes,
             ips,
+            buckets,
             mut known,
             mut recent,
+            mut allowance,
+            mut lane,
         } = facts;
         let mut plan = Plan {
             canonical: Vec::new(),
@@ -196,11 +229,11 @@ impl Plan {
                 page_url: &page_url,
             };
             let key = (campaign_id, canonical[i].clone());
-            let Some(earlier) = known.get_mut(&key) else {
-                let suspect = match &ips[i] {
+            let Some(known_row) = known.get_mut(&key) else {
+                let suspect = match &buckets[i] {
                     None => false,
-                    Some(ip) => {
-                        let made = recent.entry((campaign_id, ip.clone())).or_default();
+                    Some(bucket) => {
+                        let made = recent.entry((campaign_id, bucket.clone())).or_default();
                         let suspect = judge(campaign_id, &request.origin, |window| {
                             let since = request.now - window;
                             Ok(made.iter().filter(|m| **m > since).count() as i64)
@@ -209,66 +242,83 @@ impl Plan {
                         suspect
                     }
                 };
+                let room = allowance.take(&mailboxes[i]);
+                let emails = email_rule::first(room, request.now);
                 let row = RowRef::New(plan.new_rows.len());
                 plan.new_rows.push(NewRow {
                     request: i,
                     suspect,
-                    emails_sent: 1,
+                    emails,
                 });
-                plan.confirmation(row, request, &about, &links);
+                if room {
+                    let mut email = plan.confirmation(row, request, &about, &links);
+                    pace(&mut lane, &mut email, suspect, request.now);
+                    plan.emails.push(email);
+                }
                 let state = Known {
                     row,
-                    confirmed: false,
-                    emails_sent: 1,
+                    earlier: Earlier {
+                        confirmed: false,
+                        sent: emails,
+                    },
+                    suspect,
                 };
                 known.insert(key, state);
                 plan.outcomes.push((row, Signed::New));
                 continue;
             };
-            let outcome = if earlier.emails_sent >= MAX_EMAILS_PER_SIGNATURE
-                || (earlier.confirmed && request.when_confirmed == WhenConfirmed::StayQuiet)
-            {
-                Signed::NothingSent
-            } else {
-                earlier.emails_sent += 1;
-                plan.note_email_sent(earlier.row);
-                if earlier.confirmed {
-                    let email =
-                        messages::already_signed(&request.signer.email, &about, request.now);
-                    plan.emails.push(email);
-                    Signed::AlreadyConfirmedNotice
-                } else {
-                    plan.confirmation(earlier.row, request, &about, &links);
-                    Signed::ReminderSent
-                }
+            let (outcome, sent) = email_rule::repeat(
+                known_row.earlier,
+                request.when_confirmed,
+                request.now,
+                || Ok::<bool, DbError>(allowance.take(&mailboxes[i])),
+            )?;
+            known_row.earlier.sent = sent;
+            plan.note_emails_sent(known_row.row, sent);
+            let row = known_row.row;
+            let suspect = known_row.suspect;
+            let email = match outcome {
+                Signed::AlreadyConfirmedNotice => Some(messages::already_signed(
+                    &request.signer.email,
+                    &about,
+                    request.now,
+                )),
+                Signed::ReminderSent => Some(plan.confirmation(row, request, &about, &links)),
+                Signed::New | Signed::NothingSent => None,
             };
-            plan.outcomes.push((earlier.row, outcome));
+            if let Some(mut email) = email {
+                pace(&mut lane, &mut email, suspect, request.now);
+                plan.emails.push(email);
+            }
+            plan.outcomes.push((row, outcome));
         }
         plan.canonical = canonical;
         plan.ips = ips;
         Ok(plan)
     }
 
-    fn note_email_sent(&mut self, row: RowRef) {
+    fn note_emails_sent(&mut self, row: RowRef, sent: EmailsSent) {
         match row {
-            RowRef::Stored(id) => *self.stored_emails_sent.entry(id).or_default() += 1,
-            RowRef::New(n) => self.new_rows[n].emails_sent += 1,
+            RowRef::Stored(id) => {
+                self.stored_emails_sent.insert(id, sent);
+            }
+            RowRef::New(n) => self.new_rows[n].emails = sent,
         }
     }
 
-    /// A new confirmation link for the signature and the email that carries it.
+    /// A new confirmation link for the signature; returns the email that carries it.
     fn confirmation(
         &mut self,
         row: RowRef,
         request: &SignRequest,
         about: &About<'_>,
         links: &Links<'_>,
-    ) {
+    ) -> outbox::NewEmail {
         let now = request.now;
         let (hash, email) = confirmation(&request.signer, about, links, now);
         self.tokens
             .push((row, hash, now, now + links.token_lifetime));
-        self.emails.push(email);
+        email
     }
 
     fn write(
@@ -287,7 +337,7 @@ impl Plan {
                     &self.canonical[row.request],
                     self.ips[row.request].as_deref(),
                     request.now,
-                    row.emails_sent,
+                    row.emails,
                     row.suspect,
                 )
             })
@@ -321,7 +371,7 @@ impl Plan {
             .collect::<Result<Vec<_>, DbError>>()?;
         token::insert_many(conn, &tokens)?;
         for (id, sent) in &self.stored_emails_sent {
-            signature::note_emails_sent(conn, *id, *sent)?;
+            signature::set_emails_sent(conn, *id, sent.count, sent.since)?;
         }
         outbox::enqueue_many(conn, &self.emails)?;
         self.outcomes
@@ -333,5 +383,12 @@ impl Plan {
                 })
             })
             .collect()
+    }
+}
+
+/// Puts a suspect signature's email in the slow lane, as [`super::pace`] does.
+fn pace(lane: &mut SlowLane, email: &mut outbox::NewEmail, suspect: bool, now: NaiveDateTime) {
+    if suspect {
+        quota::slow_down(email, lane.next_turn(now));
     }
 }

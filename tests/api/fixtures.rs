@@ -90,6 +90,7 @@ pub async fn sign(app: &TestApp, campaign_id: i64, signer: Signer<'_>, state: St
                     wants_updates,
                     created_at: now,
                     emails_sent: 1,
+                    emails_since: now,
                     ip: None,
                     suspect: state == State::Suspect,
                 },

@@ -44,6 +44,8 @@ pub fn settings(data_dir: PathBuf, database_url: String) -> Settings {
         token_days: 7,
         anonymise_after_days: 183,
         draft_emails: "10/3600".parse().expect("draft email limit"),
+        mailbox_emails: "1000/86400".parse().expect("mailbox email limit"),
+        slow_mail_interval_ms: 100,
         request_timeout_ms: 5_000,
         keep_alive_secs: 5,
         joint_letter_hours: 24,

@@ -3,7 +3,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::query_builder::AstPass;
-use diesel::sql_types::{BigInt, Nullable, Text, Timestamp};
+use diesel::sql_types::{BigInt, Bool, Nullable, Text, Timestamp};
 
 use crate::db::multi_row::{Insert, Row};
 use crate::db::schema::outbox;
@@ -24,6 +24,21 @@ pub struct NewEmail {
     pub delivery_id: Option<i64>,
     /// The joint letter this email carries, likewise.
     pub joint_letter_id: Option<i64>,
+    /// The supporter's mailbox it reaches (see `mail::quota::mailbox_key`); `None` for
+    /// officials.
+    pub mailbox: Option<String>,
+    /// The letter an email to its writer is about.
+    pub letter_id: Option<i64>,
+    /// In the slow lane (a suspect signature's email, paced).
+    pub slow: bool,
+}
+
+impl NewEmail {
+    /// The email, marked as one about the letter `letter_id` (to its writer).
+    pub fn about_letter(mut self, letter_id: i64) -> NewEmail {
+        self.letter_id = Some(letter_id);
+        self
+    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -54,7 +69,8 @@ pub fn enqueue_many(conn: &mut DbConnection, emails: &[NewEmail]) -> Result<(), 
     if !emails.is_empty() {
         Insert::new(
             "INSERT INTO outbox (recipient, subject, body_text, body_html, created_at, \
-             next_attempt_at, reply_to, delivery_id, joint_letter_id) VALUES",
+             next_attempt_at, reply_to, delivery_id, joint_letter_id, mailbox, letter_id, slow) \
+             VALUES",
             emails,
         )
         .execute(conn)?;
@@ -80,8 +96,53 @@ impl Row<MultiBackend> for NewEmail {
         out.push_sql(", ");
         out.push_bind_param::<Nullable<BigInt>, _>(&self.delivery_id)?;
         out.push_sql(", ");
-        out.push_bind_param::<Nullable<BigInt>, _>(&self.joint_letter_id)
+        out.push_bind_param::<Nullable<BigInt>, _>(&self.joint_letter_id)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Nullable<Text>, _>(&self.mailbox)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Nullable<BigInt>, _>(&self.letter_id)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Bool, _>(&self.slow)
     }
+}
+
+/// How many emails each of `mailboxes` was sent (queued) after `since`.
+pub fn count_to_mailboxes(
+    conn: &mut DbConnection,
+    mailboxes: &[&str],
+    since: NaiveDateTime,
+) -> Result<Vec<(String, i64)>, DbError> {
+    if mailboxes.is_empty() {
+        return Ok(Vec::new());
+    }
+    let counted: Vec<(Option<String>, i64)> = outbox::table
+        .filter(outbox::mailbox.eq_any(mailboxes))
+        .filter(outbox::created_at.gt(since))
+        .group_by(outbox::mailbox)
+        .select((outbox::mailbox, diesel::dsl::count_star()))
+        .load(conn)?;
+    Ok(counted
+        .into_iter()
+        .filter_map(|(mailbox, n)| Some((mailbox?, n)))
+        .collect())
+}
+
+/// Whether any email about the letter (to its writer) was ever queued.
+pub fn any_about_letter(conn: &mut DbConnection, letter_id: i64) -> Result<bool, DbError> {
+    Ok(diesel::select(diesel::dsl::exists(
+        outbox::table.filter(outbox::letter_id.eq(letter_id)),
+    ))
+    .get_result(conn)?)
+}
+
+/// When the last email waiting in the slow lane is due, if one is waiting untried.
+pub fn slow_lane_tail(conn: &mut DbConnection) -> Result<Option<NaiveDateTime>, DbError> {
+    Ok(outbox::table
+        .filter(outbox::slow)
+        .filter(outbox::sent_at.is_null())
+        .filter(outbox::attempts.eq(0))
+        .select(diesel::dsl::max(outbox::next_attempt_at))
+        .first(conn)?)
 }
 
 /// Unsent emails whose time has come, oldest first.

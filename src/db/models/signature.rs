@@ -24,6 +24,8 @@ pub struct NewSignature<'a> {
     pub wants_updates: bool,
     pub created_at: NaiveDateTime,
     pub emails_sent: i32,
+    /// Start of the window `emails_sent` counts in.
+    pub emails_since: NaiveDateTime,
     /// The client's address as text (see `fraud::address::stored`), when known.
     pub ip: Option<&'a str>,
     /// Over a signing rate limit: does not count until a moderator clears it.
@@ -37,6 +39,10 @@ pub struct SignatureState {
     pub id: i64,
     pub confirmed_at: Option<NaiveDateTime>,
     pub emails_sent: i32,
+    pub created_at: NaiveDateTime,
+    /// Start of the window `emails_sent` counts in; `None`: since `created_at`.
+    pub emails_since: Option<NaiveDateTime>,
+    pub suspect: bool,
 }
 
 pub fn insert(conn: &mut DbConnection, new: &NewSignature<'_>) -> Result<i64, DbError> {
@@ -56,7 +62,8 @@ pub fn insert_many(
     }
     let insert = Insert::new(
         "INSERT INTO signatures (campaign_id, full_name, email, email_canonical, postcode, \
-         country_code, wants_updates, created_at, emails_sent, ip, suspect) VALUES",
+         country_code, wants_updates, created_at, emails_sent, emails_since, ip, suspect) \
+         VALUES",
         new,
     );
     Ok(insert
@@ -83,6 +90,8 @@ impl Row<MultiBackend> for NewSignature<'_> {
         out.push_bind_param::<Timestamp, _>(&self.created_at)?;
         out.push_sql(", ");
         out.push_bind_param::<Integer, _>(&self.emails_sent)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Timestamp, _>(&self.emails_since)?;
         out.push_sql(", ");
         out.push_bind_param::<Nullable<Text>, _>(&self.ip)?;
         out.push_sql(", ");
@@ -117,10 +126,18 @@ pub fn find_many(
         .load(conn)?)
 }
 
-/// Counts `sent` more emails caused by the signature.
-pub fn note_emails_sent(conn: &mut DbConnection, id: i64, sent: i32) -> Result<(), DbError> {
+/// Records that the signature has caused `count` emails in the window starting `since`.
+pub fn set_emails_sent(
+    conn: &mut DbConnection,
+    id: i64,
+    count: i32,
+    since: NaiveDateTime,
+) -> Result<(), DbError> {
     diesel::update(signatures::table.find(id))
-        .set(signatures::emails_sent.eq(signatures::emails_sent + sent))
+        .set((
+            signatures::emails_sent.eq(count),
+            signatures::emails_since.eq(Some(since)),
+        ))
         .execute(conn)?;
     Ok(())
 }

@@ -10,40 +10,95 @@ use diesel::sql_types::{Array, BigInt, Integer, Text, Timestamp};
 use crate::db::schema::signatures;
 use crate::db::{DbConnection, DbError, MultiBackend};
 
-/// When the newest `most` signatures from `ip` (as stored) on the campaign made after
-/// `since` were made, newest first.
+/// When the newest `most` signatures on the campaign made after `since` from `bucket` (an
+/// address as stored, or the start of an IPv6 /64 ending in `:`, see
+/// `fraud::address::limit_bucket`) were made, newest first.
 pub fn latest_since(
     conn: &mut DbConnection,
     campaign_id: i64,
-    ip: &str,
+    bucket: &str,
     since: NaiveDateTime,
     most: i64,
 ) -> Result<Vec<NaiveDateTime>, DbError> {
-    Ok(signatures::table
+    let mut query = signatures::table
         .filter(signatures::campaign_id.eq(campaign_id))
-        .filter(signatures::ip.eq(ip))
         .filter(signatures::created_at.gt(since))
+        .into_boxed::<MultiBackend>();
+    query = match Bucket::of(bucket) {
+        Bucket::Address(ip) => query.filter(signatures::ip.eq(ip.to_owned())),
+        Bucket::Net(start) => {
+            let mut query = query.filter(signatures::ip.like(format!("{start}%")));
+            if byte_ordered(conn) {
+                // The same rows, as a range the `(campaign_id, ip, created_at)` index serves.
+                query = query
+                    .filter(signatures::ip.ge(start.to_owned()))
+                    .filter(signatures::ip.lt(past(start)));
+            }
+            query
+        }
+    };
+    Ok(query
         .order(signatures::created_at.desc())
         .select(signatures::created_at)
         .limit(most)
         .load(conn)?)
 }
 
-/// [`latest_since`] for several addresses in one query: for each of `ips`, when its newest
-/// `most` signatures on the campaign made after `since` were made, as `(ip, made)` pairs.
+/// What a rate-limit bucket matches.
+enum Bucket<'a> {
+    Address(&'a str),
+    /// Every stored address that starts so (an IPv6 /64; no `%`, `_` or `\` in it).
+    Net(&'a str),
+}
+
+impl<'a> Bucket<'a> {
+    fn of(bucket: &'a str) -> Bucket<'a> {
+        if bucket.ends_with(':') {
+            Bucket::Net(bucket)
+        } else {
+            Bucket::Address(bucket)
+        }
+    }
+}
+
+/// Whether text compares byte by byte (SQLite's default; PostgreSQL's depends on the
+/// database's collation, so there only the `LIKE` finds a /64).
+fn byte_ordered(conn: &DbConnection) -> bool {
+    matches!(conn, DbConnection::Sqlite(_))
+}
+
+/// The first text after every text that starts with `start` (which ends in `:`).
+fn past(start: &str) -> String {
+    format!("{};", &start[..start.len() - 1])
+}
+
+/// [`latest_since`] for several buckets in one query: for each address in them, when its
+/// newest `most` signatures on the campaign made after `since` were made, as `(ip, made)`
+/// pairs (the caller puts each address back in its bucket).
 pub fn latest_since_many(
     conn: &mut DbConnection,
     campaign_id: i64,
-    ips: &[&str],
+    buckets: &[&str],
     since: NaiveDateTime,
     most: i64,
 ) -> Result<Vec<(String, NaiveDateTime)>, DbError> {
-    if ips.is_empty() || most <= 0 {
+    if buckets.is_empty() || most <= 0 {
         return Ok(Vec::new());
     }
+    let patterns: Vec<String> = buckets
+        .iter()
+        .filter(|b| b.ends_with(':'))
+        .map(|b| format!("{b}%"))
+        .collect();
+    let addresses: Vec<&str> = buckets
+        .iter()
+        .copied()
+        .filter(|b| !b.ends_with(':'))
+        .collect();
     let query = LatestSinceMany {
         campaign_id,
-        ips,
+        addresses: &addresses,
+        patterns: &patterns,
         since,
         most,
     };
@@ -53,7 +108,9 @@ pub fn latest_since_many(
 /// The newest signatures of each address, numbered within the address by a window function.
 struct LatestSinceMany<'a> {
     campaign_id: i64,
-    ips: &'a [&'a str],
+    addresses: &'a [&'a str],
+    /// `LIKE` patterns of IPv6 /64s.
+    patterns: &'a [String],
     since: NaiveDateTime,
     most: i64,
 }
@@ -74,12 +131,20 @@ impl QueryFragment<MultiBackend> for LatestSinceMany<'_> {
         out.push_bind_param::<BigInt, _>(&self.campaign_id)?;
         out.push_sql(" AND created_at > ");
         out.push_bind_param::<Timestamp, _>(&self.since)?;
-        out.push_sql(" AND ip IN (");
-        for (i, ip) in self.ips.iter().enumerate() {
+        out.push_sql(" AND (ip IN (");
+        if self.addresses.is_empty() {
+            out.push_sql("NULL");
+        }
+        for (i, ip) in self.addresses.iter().enumerate() {
             if i > 0 {
                 out.push_sql(", ");
             }
             out.push_bind_param::<Text, _>(*ip)?;
+        }
+        out.push_sql(")");
+        for pattern in self.patterns {
+            out.push_sql(" OR ip LIKE ");
+            out.push_bind_param::<Text, _>(pattern)?;
         }
         out.push_sql(")) AS recent WHERE newest <= ");
         out.push_bind_param::<BigInt, _>(&self.most)
@@ -109,7 +174,7 @@ pub fn lock_addresses(conn: &mut DbConnection, addresses: &[(i64, &str)]) -> Res
     Ok(())
 }
 
-/// Makes signing transactions from one address on one campaign take turns until they
+/// Makes signing transactions from one address (a limit bucket) on one campaign take turns until they
 /// commit, so two at once cannot both find the other missing. SQLite needs nothing:
 /// its writers already take turns.
 pub fn lock_address(conn: &mut DbConnection, campaign_id: i64, ip: &str) -> Result<(), DbError> {

@@ -56,11 +56,11 @@ pub enum Unsent {
     DropQueuedBefore(NaiveDateTime),
 }
 
-/// An email row that still holds something: its address, subject, text, Reply-To or the
-/// last error (which can quote the address).
+/// An email row that still holds something: its address (or its mailbox's hash), subject,
+/// text, Reply-To or the last error (which can quote the address).
 const EMAIL_HOLDS_DATA: &str = "(outbox.recipient <> '' OR outbox.subject <> '' \
     OR outbox.body_text <> '' OR outbox.body_html <> '' OR outbox.reply_to IS NOT NULL \
-    OR outbox.last_error IS NOT NULL)";
+    OR outbox.last_error IS NOT NULL OR outbox.mailbox IS NOT NULL)";
 
 /// Emails addressed to any of `addresses` (found through the `outbox_recipient` index).
 pub fn emails_to(conn: &mut DbConnection, addresses: &[String]) -> Result<Vec<i64>, DbError> {
@@ -69,6 +69,14 @@ pub fn emails_to(conn: &mut DbConnection, addresses: &[String]) -> Result<Vec<i6
     }
     Ok(outbox::table
         .filter(outbox::recipient.eq_any(addresses))
+        .select(outbox::id)
+        .load(conn)?)
+}
+
+/// Emails to a letter's writer about that letter (its links, its outcome).
+pub fn emails_about(conn: &mut DbConnection, letter_id: i64) -> Result<Vec<i64>, DbError> {
+    Ok(outbox::table
+        .filter(outbox::letter_id.eq(letter_id))
         .select(outbox::id)
         .load(conn)?)
 }
@@ -138,6 +146,7 @@ pub fn erase_emails(
         outbox::body_html.eq(""),
         outbox::reply_to.eq(None::<String>),
         outbox::last_error.eq(None::<String>),
+        outbox::mailbox.eq(None::<String>),
     ))
     .execute(conn)?;
     let deleted = match unsent {

@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{emails_carrying, emails_to, erase_emails, Unsent};
+use super::{emails_about, emails_carrying, emails_to, erase_emails, Unsent};
 use crate::db::models::count;
 use crate::db::models::delivery::Status;
 use crate::db::models::letter::{self, LetterStatus};
@@ -69,9 +69,9 @@ pub fn delete_letter(
     letter_id: i64,
     now: NaiveDateTime,
 ) -> Result<Option<LetterDeleted>, DbError> {
-    let Some(found) = letter::find(conn, letter_id)? else {
+    if letter::find(conn, letter_id)?.is_none() {
         return Ok(None);
-    };
+    }
     // Gone: sent by email, or part of a joint letter already made. Everything else (queued
     // or failed emails, near-copies waiting for the joint letter, copies to print) is
     // cancelled.
@@ -90,7 +90,9 @@ pub fn delete_letter(
         .execute(conn)?;
         diesel::delete(deliveries::table.filter(deliveries::id.eq_any(&not_gone))).execute(conn)?;
     }
-    let mut mail = emails_to(conn, std::slice::from_ref(&found.writer_email))?;
+    // Only this letter's own emails: its writer's address may have had others (another
+    // letter, a signature), and whoever deletes this one need not own the address.
+    let mut mail = emails_about(conn, letter_id)?;
     mail.extend(emails_carrying(conn, &[letter_id])?);
     erase_emails(conn, &mail, Unsent::Keep)?;
     diesel::delete(letter_links::table.filter(letter_links::letter_id.eq(letter_id)))
