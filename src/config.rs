@@ -220,6 +220,16 @@ pub struct Settings {
     )]
     pub slow_mail_interval_ms: u64,
 
+    /// Milliseconds an accepted sign form takes at least to be answered, whether the
+    /// address is new or has signed before, so the answer's timing does not tell which.
+    #[arg(
+        long,
+        env = "MISSIVE_SIGN_ANSWER_MS",
+        default_value_t = 20,
+        global = true
+    )]
+    pub sign_answer_ms: u64,
+
     /// Milliseconds a client may take to send a request's line and headers; a slower one is
     /// answered 408 and disconnected (so slow clients cannot hold connections open).
     #[arg(
@@ -334,6 +344,11 @@ impl Settings {
     /// How long a closed campaign keeps its supporters' personal data.
     pub fn anonymise_after(&self) -> chrono::TimeDelta {
         chrono::TimeDelta::days(i64::from(self.anonymise_after_days))
+    }
+
+    /// How long an accepted sign form takes at least to be answered.
+    pub fn sign_answer_floor(&self) -> std::time::Duration {
+        std::time::Duration::from_millis(self.sign_answer_ms)
     }
 
     /// The cap on one mailbox's emails and the slow lane's pace.

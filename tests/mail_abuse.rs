@@ -2,7 +2,8 @@
 //! flood of suspect signatures is emailed slowly, mail to an unconfirmed address carries
 //! nothing the sender typed, a held draft stays held when submitted, a stranger cannot
 //! use up the owner's links for good, deleting a letter erases only its own emails, a
-//! subject is sent as typed, and IPv6 signers are limited by their /64.
+//! subject is sent as typed, IPv6 signers are limited by their /64, and the sign form's
+//! answer takes as long whether the address has signed or not.
 
 mod support;
 
@@ -355,5 +356,41 @@ async fn ipv6_signers_are_limited_by_their_64() {
             ("v6-1@example.org".to_owned(), true),
             ("v6-2@example.org".to_owned(), false),
         ]
+    );
+}
+
+/// The median of some durations.
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+#[tokio::test]
+async fn the_answer_takes_as_long_whether_the_address_has_signed_or_not() {
+    let app = spawn_app_with(|s| s.sign_answer_ms = 150).await;
+    let sign = |email: String| {
+        let app = &app;
+        async move {
+            let started = Instant::now();
+            let page = app.sign(SLUG, "Sam Signer", &email, "SW1A 1AA").await;
+            assert_eq!(page.status, 303, "{}", page.body);
+            started.elapsed()
+        }
+    };
+    sign("known@example.org".into()).await;
+    let (mut known, mut new) = (Vec::new(), Vec::new());
+    for n in 0..12 {
+        known.push(sign("known@example.org".into()).await);
+        new.push(sign(format!("new{n}@example.org")).await);
+    }
+    let (known, new) = (median(known), median(new));
+    assert!(
+        known >= Duration::from_millis(150) && new >= Duration::from_millis(150),
+        "both wait for the floor: known {known:?}, new {new:?}"
+    );
+    let (low, high) = (known.min(new), known.max(new));
+    assert!(
+        high.as_secs_f64() / low.as_secs_f64() < 1.25,
+        "known {known:?} against new {new:?}"
     );
 }

@@ -13,7 +13,9 @@ use crate::startup::AppState;
 use crate::views;
 
 /// `POST /campaigns/{slug}/signatures`: the sign form. A wrong answer re-renders the form
-/// with the user's values (422); an accepted one always leads to "check your email".
+/// with the user's values (422); an accepted one always leads to "check your email", never
+/// sooner than `MISSIVE_SIGN_ANSWER_MS` after it arrived, so that a new address (three rows
+/// written) and one that has signed before (one) take the same time to answer.
 #[post("/campaigns/{slug}/signatures")]
 pub async fn sign(
     req: HttpRequest,
@@ -21,6 +23,7 @@ pub async fn sign(
     slug: web::Path<String>,
     form: web::Form<SignForm>,
 ) -> Result<HttpResponse, AppError> {
+    let answer_at = tokio::time::Instant::now() + state.settings.sign_answer_floor();
     let campaign = campaigns::load(&state, &slug).await?;
     let now = Utc::now().naive_utc();
     let form = form.into_inner();
@@ -67,6 +70,7 @@ pub async fn sign(
     };
     tracing::info!(outcome = ?outcome.outcome, "signature form accepted");
     state.mail_wake.notify_one();
+    tokio::time::sleep_until(answer_at).await;
     let mut response = see_other(&location);
     response
         .add_cookie(&remembered)

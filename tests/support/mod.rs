@@ -46,6 +46,7 @@ pub fn settings(data_dir: PathBuf, database_url: String) -> Settings {
         draft_emails: "10/3600".parse().expect("draft email limit"),
         mailbox_emails: "1000/86400".parse().expect("mailbox email limit"),
         slow_mail_interval_ms: 100,
+        sign_answer_ms: 0,
         request_timeout_ms: 5_000,
         keep_alive_secs: 5,
         joint_letter_hours: 24,
