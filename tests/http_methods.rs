@@ -143,7 +143,7 @@ async fn known_paths_answer_other_methods_with_405_and_allow() {
         (
             anonymous,
             "GET",
-            "/campaigns/british-values/signatures",
+            "/campaigns/british-values/meter",
             methods(&["POST"]),
         ),
         (anonymous, "PUT", "/api/v1", get.clone()),

@@ -107,7 +107,8 @@ async fn an_unconfirmed_writers_letter_is_never_delivered_by_any_path() {
     assert!(page
         .body
         .contains("confirm your address to send your letter"));
-    let email = app.wait_for_emails_to("una@example.org", 2).await;
+    // The draft's link, the signature's confirmation and the letter's own notice.
+    let email = app.wait_for_emails_to("una@example.org", 3).await;
     assert!(email.iter().any(|e| e
         .subject
         .starts_with("Confirm your email to send your letter")));

@@ -13,7 +13,7 @@ use chrono::{TimeDelta, Utc};
 use diesel::prelude::*;
 use missive::db::models::outbox;
 use missive::db::schema::{confirmation_tokens, signatures};
-use support::letters::holborn;
+use support::letters::{holborn, ADDRESS};
 use support::{spawn_app_with, Email, TestApp};
 
 const SLUG: &str = "british-values";
@@ -54,6 +54,8 @@ fn letter_fields<'a>(
         ("body", PERSONAL),
         ("website", ""),
         ("action", action),
+        ADDRESS[0],
+        ADDRESS[1],
     ]
 }
 

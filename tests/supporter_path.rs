@@ -10,7 +10,7 @@ use chrono::Utc;
 use diesel::prelude::*;
 use missive::db::models::official::{self, OfficialRow};
 use missive::db::schema::letters;
-use support::letters::{featured, holborn};
+use support::letters::{featured, holborn, ADDRESS};
 use support::{spawn_app, staff_client, Page, TestApp};
 
 const SLUG: &str = "british-values";
@@ -37,6 +37,8 @@ fn fields<'a>(
         ("body", body),
         ("website", ""),
         ("action", action),
+        ADDRESS[0],
+        ADDRESS[1],
     ]
 }
 
