@@ -261,7 +261,10 @@ pub const ROUTES: &[Route] = &[
         2,
     ),
     post("/staff/users/{user_id}/role", &[("role", "organiser")]),
-    post("/staff/users/{user_id}/enabled", &[("enabled", "no")]),
+    post(
+        "/staff/users/{user_id}/enabled",
+        &[("enabled", "no"), ("confirm", "yes")],
+    ),
     get("/staff/password", &[]),
     weighted(
         post(

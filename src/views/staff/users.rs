@@ -11,12 +11,45 @@ use crate::forms::FieldErrors;
 use crate::views::form::{error_summary, TextField};
 
 /// The add-account form as typed.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(default)]
 pub struct NewAccount {
     pub email: String,
     pub role: String,
     pub password: String,
+}
+
+/// A new account starts with the role that reaches the fewest areas.
+impl Default for NewAccount {
+    fn default() -> NewAccount {
+        NewAccount {
+            email: String::new(),
+            role: Role::Organiser.as_str().to_owned(),
+            password: String::new(),
+        }
+    }
+}
+
+/// The step before disabling an account: what it does, and the button that does it.
+pub fn confirm_disable(staff: &Staff, id: i64, email: &str) -> Markup {
+    layout::page(
+        staff,
+        "Disable an account",
+        html! {
+            section.staff-page {
+                h1 { "Disable " (email) "?" }
+                p { "They are signed out everywhere at once, cannot sign in again until an admin enables the account, and every API token they made is revoked." }
+                form method="post" action={ "/staff/users/" (id) "/enabled" } {
+                    (csrf(staff))
+                    input type="hidden" name="enabled" value="no";
+                    input type="hidden" name="confirm" value="yes";
+                    button.primary type="submit" { "Disable " (email) }
+                    " "
+                    a href="/staff/users" { "Cancel" }
+                }
+            }
+        },
+    )
 }
 
 /// The word a redirect carries after an action, for [`notice`].
@@ -34,6 +67,7 @@ pub fn notice(word: &str) -> Option<&'static str> {
         "added" => "Account added. Give them their first password by a safe route; they can change it under “Your password”.",
         "role" => "Role changed. Their sessions have ended; they sign in again.",
         "enabled" => "Account enabled.",
+        "reset-sent" => "Reset link sent. It works once, for an hour; their password stays as it is until they use it.",
         "disabled" => "Account disabled. Their sessions have ended.",
         "unchanged" => "Nothing to change.",
         "last-admin" => Refusal::LastAdmin.message(),
@@ -58,7 +92,7 @@ pub fn list(
                 @if let Some(notice) = notice { p.notice-banner role="status" { (notice) } }
                 table.deliveries {
                     caption { "Everyone who can sign in to the staff pages" }
-                    thead { tr { th scope="col" { "Email" } th scope="col" { "Role" } th scope="col" { "Status" } th scope="col" { "Last sign-in" } } }
+                    thead { tr { th scope="col" { "Email" } th scope="col" { "Role" } th scope="col" { "Status" } th scope="col" { "Last sign-in" } th scope="col" { "Password" } } }
                     tbody {
                         @for u in users {
                             tr {
@@ -86,6 +120,12 @@ pub fn list(
                                     }
                                 }
                                 td { (u.last_login_at.map_or_else(|| "never".to_owned(), |t| t.format("%-d %b %Y %H:%M UTC").to_string())) }
+                                td {
+                                    form.inline method="post" action={ "/staff/users/" (u.id) "/reset" } {
+                                        (csrf(staff))
+                                        button.secondary type="submit" aria-label={ "Email " (u.email) " a password-reset link" } { "Send reset link" }
+                                    }
+                                }
                             }
                         }
                     }
