@@ -411,3 +411,65 @@ async fn a_reset_link_sets_a_new_password_once_ends_sessions_and_expires() {
     assert!(log.body.contains("user.password_reset"));
     assert!(!log.body.contains(&secret));
 }
+
+#[tokio::test]
+async fn an_admin_sets_a_colleagues_password_which_ends_their_sessions() {
+    let app = spawn_app().await;
+    let admin = staff_client(&app, "admin@example.org", Role::Admin).await;
+    let colleague = staff_client(&app, "org@example.org", Role::Organiser).await;
+    let id = app
+        .db
+        .read(|conn| {
+            Ok(missive::db::models::user::list(conn)?
+                .into_iter()
+                .find(|u| u.email == "org@example.org")
+                .unwrap()
+                .id)
+        })
+        .await
+        .unwrap();
+    let path = format!("/staff/users/{id}/password");
+    let list = admin.get(&app, "/staff/users").await;
+    assert!(list.body.contains(&format!("href=\"{path}\"")));
+    let page = admin.get(&app, &path).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Set a password for org@example.org"));
+    assert_eq!(colleague.get(&app, &path).await.status, 403);
+
+    let new = "set by the admin for you 5";
+    let mismatch = admin
+        .post(
+            &app,
+            &path,
+            &[("password", new), ("confirm", "a different one entirely")],
+        )
+        .await;
+    assert_eq!(mismatch.status, 422);
+    assert!(mismatch.text_of("#confirm-error").is_some());
+    let weak = admin
+        .post(&app, &path, &[("password", "short"), ("confirm", "short")])
+        .await;
+    assert_eq!(weak.status, 422);
+    assert!(weak
+        .text_of("#password-error")
+        .unwrap()
+        .contains("12 characters"));
+    let set = admin
+        .post(&app, &path, &[("password", new), ("confirm", new)])
+        .await;
+    assert_eq!(
+        set.location.as_deref(),
+        Some("/staff/users?done=password-set")
+    );
+    assert_eq!(
+        colleague.get(&app, "/staff").await.status,
+        303,
+        "sessions ended"
+    );
+    let signed = support::sign_in(&app, &browser(), "org@example.org", new).await;
+    assert_eq!(signed.status(), 303);
+    assert_eq!(
+        admin.get(&app, "/staff/users/999999/password").await.status,
+        404
+    );
+}

@@ -80,6 +80,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(staff::users::set_role)
         .service(staff::users::set_enabled)
         .service(staff::users::send_reset)
+        .service(staff::users::set_password_page)
+        .service(staff::users::set_password)
         .service(staff::users::password_page)
         .service(staff::users::change_password)
         .service(staff::audit::list)

@@ -35,6 +35,16 @@ pub const ROUTES: &[StaffRoute] = &[
     },
     StaffRoute {
         method: "GET",
+        path: "/staff/users/1/password",
+        area: Some(Area::Accounts),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/users/1/password",
+        area: Some(Area::Accounts),
+    },
+    StaffRoute {
+        method: "GET",
         path: "/staff/api-tokens",
         area: Some(Area::Campaigns),
     },

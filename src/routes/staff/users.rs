@@ -254,6 +254,78 @@ pub async fn send_reset(
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
+pub struct SetPasswordForm {
+    password: String,
+    confirm: String,
+}
+
+/// The account `id`'s email, or 404.
+async fn email_of(state: &AppState, id: i64) -> Result<String, AppError> {
+    let found = state.db.read(move |conn| user::find(conn, id)).await?;
+    found.map(|u| u.email).ok_or(AppError::NotFound)
+}
+
+/// `GET /staff/users/{id}/password`: an admin sets a colleague's password.
+#[get("/staff/users/{id}/password")]
+pub async fn set_password_page(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    staff: Staff,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::Accounts)?;
+    let id = id.into_inner();
+    let email = email_of(&state, id).await?;
+    Ok(html(
+        StatusCode::OK,
+        view::set_password(&staff, id, &email, &FieldErrors::default()),
+    ))
+}
+
+/// `POST /staff/users/{id}/password`: sets it (typed twice, the usual rules), ending the
+/// account's sessions; audited.
+#[post("/staff/users/{id}/password")]
+pub async fn set_password(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<SetPasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Accounts)?;
+    let target = id.into_inner();
+    let email = email_of(&state, target).await?;
+    let mut errors = FieldErrors::default();
+    if form.password != form.confirm {
+        errors.add("confirm", "The two new passwords are different");
+    }
+    let password =
+        NewPassword::parse(&form.password, &email).map_err(|e| errors.add("password", e.0));
+    let (Ok(password), true) = (password, errors.is_empty()) else {
+        return Ok(html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view::set_password(&staff, target, &email, &errors),
+        ));
+    };
+    let hash = state.hasher.hash(password).await?;
+    let now = Utc::now().naive_utc();
+    let (who, label) = (staff.id, staff.email.clone());
+    let done = state
+        .db
+        .write(move |conn| {
+            let actor = Actor {
+                id: Some(who),
+                label: &label,
+            };
+            accounts::set_password(conn, actor, target, &hash, now)
+        })
+        .await?;
+    Ok(back(match done {
+        Ok(()) => "password-set",
+        Err(_) => "missing",
+    }))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
 pub struct PasswordForm {
     current: String,
     password: String,

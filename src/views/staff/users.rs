@@ -30,6 +30,30 @@ impl Default for NewAccount {
     }
 }
 
+/// An admin sets a colleague's password.
+pub fn set_password(staff: &Staff, id: i64, email: &str, errors: &FieldErrors) -> Markup {
+    layout::page(
+        staff,
+        "Set a password",
+        html! {
+            section.staff-page {
+                h1 { "Set a password for " (email) }
+                p { "Their sessions end when it is set. Give them the password by a safe route, or " a href="/staff/users" { "send them a reset link" } " instead, so that only they know it." }
+                form method="post" action={ "/staff/users/" (id) "/password" } novalidate {
+                    (csrf(staff))
+                    (error_summary(errors))
+                    (TextField { name: "password", label: "New password", value: "", kind: "password", autocomplete: "new-password",
+                        hint: Some("At least 12 characters, not a common or leaked password, not containing their email."), required: true }.render(errors))
+                    (TextField { name: "confirm", label: "New password again", value: "", kind: "password", autocomplete: "new-password", hint: None, required: true }.render(errors))
+                    button.primary type="submit" { "Set the password" }
+                    " "
+                    a href="/staff/users" { "Cancel" }
+                }
+            }
+        },
+    )
+}
+
 /// The step before disabling an account: what it does, and the button that does it.
 pub fn confirm_disable(staff: &Staff, id: i64, email: &str) -> Markup {
     layout::page(
@@ -67,6 +91,7 @@ pub fn notice(word: &str) -> Option<&'static str> {
         "added" => "Account added. Give them their first password by a safe route; they can change it under “Your password”.",
         "role" => "Role changed. Their sessions have ended; they sign in again.",
         "enabled" => "Account enabled.",
+        "password-set" => "Password set. Their sessions have ended; give them the password by a safe route.",
         "reset-sent" => "Reset link sent. It works once, for an hour; their password stays as it is until they use it.",
         "disabled" => "Account disabled. Their sessions have ended.",
         "unchanged" => "Nothing to change.",
@@ -125,6 +150,8 @@ pub fn list(
                                         (csrf(staff))
                                         button.secondary type="submit" aria-label={ "Email " (u.email) " a password-reset link" } { "Send reset link" }
                                     }
+                                    " "
+                                    a href={ "/staff/users/" (u.id) "/password" } aria-label={ "Set a password for " (u.email) } { "Set one" }
                                 }
                             }
                         }
