@@ -138,8 +138,10 @@ async fn every_stats_function_counts_the_fixture_exactly() {
             place("US", "United States", None, 1),
         ]
     );
+    // Signers 0, 3 and 6 are counted and asked for updates; 9 asked but was invalidated.
     let expected = SignatureStatuses {
         confirmed: 8,
+        opted_in: 3,
         pending: 1,
         suspect: 1,
         invalidated: 1,
@@ -164,10 +166,11 @@ async fn every_stats_function_counts_the_fixture_exactly() {
         deliveries,
         pairs(&[("bundled", 1), ("print", 1), ("sent", 1)])
     );
-    // 200 and 300 are personal; 800 (the threshold itself) and 850 are near-copies.
+    // Approved letters only: 300 is personal, 800 (the threshold itself) a near-copy; the
+    // pending 200 and the rejected 850 are not counted.
     let expected = Personalisation {
-        personal: 2,
-        near_copies: 2,
+        personal: 1,
+        near_copies: 1,
     };
     assert_eq!(personal, expected);
 
@@ -239,12 +242,28 @@ async fn the_dashboard_shows_statuses_charts_and_sortable_places() {
     let share = page.text_of("#personalisation").unwrap();
     let share = share.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        share.starts_with(
-            "Of 4 submitted letters, 2 (50%) are personal and 2 (50%) are near-copies"
-        ),
+        share
+            .starts_with("Of 2 approved letters, 1 (50%) are personal and 1 (50%) are near-copies"),
         "{share}"
     );
     assert!(share.contains("(80% similar or more)"), "{share}");
+    let goal = page.text_of("#goal").unwrap();
+    let goal = goal.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        goal.starts_with("8 of the goal of 20 signatures (40%)"),
+        "{goal}"
+    );
+    assert_eq!(
+        page.attr_of("#goal-progress", "value").as_deref(),
+        Some("8")
+    );
+    assert_eq!(page.attr_of("#goal-progress", "max").as_deref(), Some("20"));
+    let opted = page.text_of("#opted-in").unwrap();
+    let opted = opted.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        opted.starts_with("3 of the 8 counted signers asked to hear"),
+        "{opted}"
+    );
 
     // Charts: an accessible SVG each, one bar per hour or day, and the figures beside it.
     for chart in ["per-hour", "per-day"] {
@@ -384,7 +403,7 @@ async fn only_organisers_and_admins_see_the_dashboard() {
     // No signatures yet: no charts but a sentence each.
     assert_eq!(count(&page, "#per-day svg"), 0);
     assert_eq!(count(&page, "#per-hour svg"), 0);
-    assert!(page.body.contains("No letters have been submitted yet."));
+    assert!(page.body.contains("No letters have been approved yet."));
     assert_eq!(
         app.get(path).await.status,
         303,

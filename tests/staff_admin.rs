@@ -7,6 +7,14 @@ use missive::auth::Role;
 use missive::db::models::audit::{self, AuditFilter};
 use support::{spawn_app, staff_client};
 
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap()
+}
+
 #[tokio::test]
 async fn an_admin_adds_changes_and_disables_accounts_in_the_browser() {
     let app = spawn_app().await;
@@ -15,6 +23,11 @@ async fn an_admin_adds_changes_and_disables_accounts_in_the_browser() {
     let page = admin.get(&app, "/staff/users").await;
     assert_eq!(page.status, 200);
     assert!(page.body.contains("admin@example.org"));
+    assert_eq!(
+        page.attr_of("#role option[selected]", "value").as_deref(),
+        Some("organiser"),
+        "a new account starts with the least powerful role"
+    );
 
     let weak = admin
         .post(
@@ -108,17 +121,44 @@ async fn an_admin_adds_changes_and_disables_accounts_in_the_browser() {
         login.get(app.url("/staff")).send().await.unwrap().status(),
         303
     );
-    let disabled = admin
+    let asked = admin
         .post(
             &app,
             &format!("/staff/users/{id}/enabled"),
             &[("enabled", "no")],
         )
         .await;
+    assert_eq!(asked.status, 200, "disabling asks first");
+    assert!(asked.body.contains("Disable new@example.org?"));
+    let still = support::sign_in(
+        &app,
+        &browser(),
+        "new@example.org",
+        "a fine first passphrase",
+    )
+    .await;
+    assert_eq!(still.status(), 303, "not disabled until confirmed");
+    let disabled = admin
+        .post(
+            &app,
+            &format!("/staff/users/{id}/enabled"),
+            &[("enabled", "no"), ("confirm", "yes")],
+        )
+        .await;
     assert_eq!(disabled.status, 303);
+    let login = browser();
+    let wrong =
+        support::sign_in(&app, &login, "new@example.org", "not the passphrase at all").await;
+    assert_eq!(wrong.status(), 401);
+    let wrong = wrong.text().await.unwrap();
+    assert!(wrong.contains("Email or password is wrong"));
+    assert!(!wrong.contains("disabled"), "a guesser learns nothing");
     let refused =
         support::sign_in(&app, &login, "new@example.org", "a fine first passphrase").await;
-    assert_eq!(refused.status(), 401, "a disabled account cannot sign in");
+    assert_eq!(refused.status(), 403, "a disabled account cannot sign in");
+    let refused = refused.text().await.unwrap();
+    assert!(refused.contains("Your account is disabled"), "{refused}");
+    assert!(!refused.contains("Email or password is wrong"));
 
     // The last admin cannot demote or disable themselves.
     let me = app
@@ -136,7 +176,7 @@ async fn an_admin_adds_changes_and_disables_accounts_in_the_browser() {
         .post(
             &app,
             &format!("/staff/users/{me}/enabled"),
-            &[("enabled", "no")],
+            &[("enabled", "no"), ("confirm", "yes")],
         )
         .await;
     assert_eq!(
@@ -231,4 +271,205 @@ async fn staff_change_their_own_password() {
         .unwrap();
     let signed = support::sign_in(&app, &fresh, "org@example.org", "a brand new passphrase").await;
     assert_eq!(signed.status(), 303);
+}
+
+#[tokio::test]
+async fn a_reset_link_sets_a_new_password_once_ends_sessions_and_expires() {
+    let app = spawn_app().await;
+    let admin = staff_client(&app, "admin@example.org", Role::Admin).await;
+    let colleague = staff_client(&app, "mod@example.org", Role::Moderator).await;
+    let id = app
+        .db
+        .read(|conn| {
+            Ok(missive::db::models::user::list(conn)?
+                .into_iter()
+                .find(|u| u.email == "mod@example.org")
+                .unwrap()
+                .id)
+        })
+        .await
+        .unwrap();
+    let sent = admin
+        .post(&app, &format!("/staff/users/{id}/reset"), &[])
+        .await;
+    assert_eq!(
+        sent.location.as_deref(),
+        Some("/staff/users?done=reset-sent")
+    );
+    let email = &app.wait_for_emails_to("mod@example.org", 1).await[0];
+    let link = email.link_path("/staff/reset/").expect("the reset link");
+    let stored: Vec<String> = app
+        .db
+        .read(|conn| {
+            use diesel::prelude::*;
+            use missive::db::schema::password_resets::dsl::*;
+            Ok(password_resets.select(token_hash).load(conn)?)
+        })
+        .await
+        .unwrap();
+    let secret = link.rsplit('/').next().unwrap().to_owned();
+    assert_eq!(stored.len(), 1);
+    assert!(!stored[0].contains(&secret), "only the hash is stored");
+
+    let reader = browser();
+    let page = reader.get(app.url(&link)).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let page = support::Page {
+        status: 200,
+        location: None,
+        body: page.text().await.unwrap(),
+    };
+    let csrf = page.attr_of("input[name=csrf]", "value").unwrap();
+    let new = "a brand new passphrase 77";
+    let mismatch = reader
+        .post(app.url(&link))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("password", new),
+            ("confirm", "something else entirely"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(mismatch.status(), 422);
+    assert!(mismatch
+        .text()
+        .await
+        .unwrap()
+        .contains("The two new passwords are different"));
+    let weak = reader
+        .post(app.url(&link))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("password", "short"),
+            ("confirm", "short"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(weak.status(), 422, "the usual password rules");
+    let set = reader
+        .post(app.url(&link))
+        .form(&[("csrf", csrf.as_str()), ("password", new), ("confirm", new)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(set.status(), 200);
+    assert!(set.text().await.unwrap().contains("Password set"));
+
+    assert_eq!(
+        colleague.get(&app, "/staff").await.status,
+        303,
+        "the account's sessions ended"
+    );
+    let old = support::sign_in(&app, &browser(), "mod@example.org", &colleague.password).await;
+    assert_eq!(old.status(), 401);
+    let signed = support::sign_in(&app, &browser(), "mod@example.org", new).await;
+    assert_eq!(signed.status(), 303, "the new password works");
+
+    let twice = reader.get(app.url(&link)).send().await.unwrap();
+    assert_eq!(twice.status(), 404, "a link works once");
+    let again = reader
+        .post(app.url(&link))
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("password", "yet another passphrase 9"),
+            ("confirm", "yet another passphrase 9"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 404);
+    let still = support::sign_in(&app, &browser(), "mod@example.org", new).await;
+    assert_eq!(still.status(), 303, "the used link changed nothing");
+
+    // A link an hour old no longer works.
+    admin
+        .post(&app, &format!("/staff/users/{id}/reset"), &[])
+        .await;
+    let late = app.wait_for_emails_to("mod@example.org", 2).await[1]
+        .link_path("/staff/reset/")
+        .unwrap();
+    app.db
+        .write(|conn| {
+            use diesel::prelude::*;
+            use missive::db::schema::password_resets::dsl::*;
+            let past = chrono::Utc::now().naive_utc() - chrono::TimeDelta::seconds(1);
+            diesel::update(password_resets)
+                .set(expires_at.eq(past))
+                .execute(conn)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let expired = reader.get(app.url(&late)).send().await.unwrap();
+    assert_eq!(expired.status(), 404, "a link expires");
+    assert!(expired.text().await.unwrap().contains("no longer works"));
+
+    let log = admin.get(&app, "/staff/audit?action=user.").await;
+    assert!(log.body.contains("user.reset_link"));
+    assert!(log.body.contains("user.password_reset"));
+    assert!(!log.body.contains(&secret));
+}
+
+#[tokio::test]
+async fn an_admin_sets_a_colleagues_password_which_ends_their_sessions() {
+    let app = spawn_app().await;
+    let admin = staff_client(&app, "admin@example.org", Role::Admin).await;
+    let colleague = staff_client(&app, "org@example.org", Role::Organiser).await;
+    let id = app
+        .db
+        .read(|conn| {
+            Ok(missive::db::models::user::list(conn)?
+                .into_iter()
+                .find(|u| u.email == "org@example.org")
+                .unwrap()
+                .id)
+        })
+        .await
+        .unwrap();
+    let path = format!("/staff/users/{id}/password");
+    let list = admin.get(&app, "/staff/users").await;
+    assert!(list.body.contains(&format!("href=\"{path}\"")));
+    let page = admin.get(&app, &path).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Set a password for org@example.org"));
+    assert_eq!(colleague.get(&app, &path).await.status, 403);
+
+    let new = "set by the admin for you 5";
+    let mismatch = admin
+        .post(
+            &app,
+            &path,
+            &[("password", new), ("confirm", "a different one entirely")],
+        )
+        .await;
+    assert_eq!(mismatch.status, 422);
+    assert!(mismatch.text_of("#confirm-error").is_some());
+    let weak = admin
+        .post(&app, &path, &[("password", "short"), ("confirm", "short")])
+        .await;
+    assert_eq!(weak.status, 422);
+    assert!(weak
+        .text_of("#password-error")
+        .unwrap()
+        .contains("12 characters"));
+    let set = admin
+        .post(&app, &path, &[("password", new), ("confirm", new)])
+        .await;
+    assert_eq!(
+        set.location.as_deref(),
+        Some("/staff/users?done=password-set")
+    );
+    assert_eq!(
+        colleague.get(&app, "/staff").await.status,
+        303,
+        "sessions ended"
+    );
+    let signed = support::sign_in(&app, &browser(), "org@example.org", new).await;
+    assert_eq!(signed.status(), 303);
+    assert_eq!(
+        admin.get(&app, "/staff/users/999999/password").await.status,
+        404
+    );
 }

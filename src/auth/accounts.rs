@@ -7,8 +7,10 @@ use chrono::NaiveDateTime;
 use super::Role;
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::user::{self, User};
+use crate::db::models::{outbox, password_reset};
 use crate::db::{DbConnection, DbError};
-use crate::domain::EmailAddress;
+use crate::domain::{EmailAddress, TokenHash};
+use crate::mail::messages;
 
 /// Who is making a change, for the audit log.
 #[derive(Debug, Clone, Copy)]
@@ -188,4 +190,68 @@ pub fn set_password(
     let note = "new password; other sessions ended".to_owned();
     record(conn, actor, "user.passwd", id, None, Some(note), now)?;
     Ok(Ok(()))
+}
+
+/// Stores a reset link to account `id` (only its hash; earlier links stop working) and queues
+/// the email that carries `url`, audited.
+pub fn send_reset(
+    conn: &mut DbConnection,
+    actor: Actor<'_>,
+    id: i64,
+    hash: &TokenHash,
+    url: &str,
+    now: NaiveDateTime,
+    expires_at: NaiveDateTime,
+) -> Result<Outcome<()>, DbError> {
+    let account = match current(conn, id)? {
+        Ok(account) => account,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let Ok(to) = EmailAddress::parse(&account.email) else {
+        return Ok(Err(Refusal::NoSuchAccount));
+    };
+    password_reset::forget(conn, id, now)?;
+    password_reset::insert(conn, hash, id, now, expires_at)?;
+    let minutes = (expires_at - now).num_minutes();
+    outbox::enqueue(conn, &messages::password_reset(&to, url, minutes, now))?;
+    let note = format!(
+        "reset link sent, valid until {} UTC",
+        expires_at.format("%Y-%m-%d %H:%M")
+    );
+    record(conn, actor, "user.reset_link", id, None, Some(note), now)?;
+    Ok(Ok(()))
+}
+
+/// Sets the new password (already checked and hashed) of the account a reset link was for,
+/// if the link still works: the link is used up, the account's sessions end, audited as the
+/// account itself. Its email, or `None` for a used, expired or unknown link.
+pub fn reset_password(
+    conn: &mut DbConnection,
+    hash: &TokenHash,
+    password_hash: &str,
+    now: NaiveDateTime,
+) -> Result<Option<String>, DbError> {
+    let Some(id) = password_reset::take(conn, hash, now)? else {
+        return Ok(None);
+    };
+    let Some(account) = user::find(conn, id)? else {
+        return Ok(None);
+    };
+    password_reset::forget(conn, id, now)?;
+    user::set_password(conn, id, password_hash, now)?;
+    let actor = Actor {
+        id: Some(id),
+        label: &account.email,
+    };
+    let note = "new password by reset link; sessions ended".to_owned();
+    record(
+        conn,
+        actor,
+        "user.password_reset",
+        id,
+        None,
+        Some(note),
+        now,
+    )?;
+    Ok(Some(account.email))
 }

@@ -26,6 +26,9 @@ const ISSUED: &str = "iat";
 const SEEN: &str = "seen";
 const CSRF: &str = "csrf";
 const LOGIN_CSRF: &str = "login_csrf";
+const ISSUED_TOKEN: &str = "issued_token";
+/// How long a just-created API token's secret waits in the session for the page that shows it.
+const ISSUED_TOKEN_SECONDS: i64 = 600;
 /// How often the "last seen" time is refreshed (a new cookie each time).
 const SEEN_GRANULARITY: i64 = 60;
 
@@ -70,6 +73,26 @@ pub fn login_token(session: &Session) -> Result<String, AppError> {
 pub fn login_token_matches(session: &Session, submitted: &str) -> bool {
     read::<String>(session, LOGIN_CSRF)
         .is_some_and(|token| constant_time_eq(submitted.as_bytes(), token.as_bytes()))
+}
+
+/// Keeps a just-created API token's name and secret in the encrypted session cookie until
+/// the page the creation redirects to shows them, once.
+pub fn hold_issued_token(session: &Session, name: &str, secret: &str) -> Result<(), AppError> {
+    let held = (name, secret, Utc::now().timestamp());
+    session
+        .insert(ISSUED_TOKEN, held)
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// The held token's name and secret, removed from the session: a second look finds nothing.
+pub fn take_issued_token(session: &Session) -> Option<(String, String)> {
+    let (name, secret, at) = session
+        .remove_as::<(String, String, i64)>(ISSUED_TOKEN)?
+        .ok()?;
+    let age = Utc::now().timestamp() - at;
+    (0..=ISSUED_TOKEN_SECONDS)
+        .contains(&age)
+        .then_some((name, secret))
 }
 
 fn new_token() -> String {

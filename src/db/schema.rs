@@ -262,7 +262,17 @@ diesel::table! {
 
 diesel::joinable!(campaign_counts -> campaigns (campaign_id));
 diesel::joinable!(signatures -> campaigns (campaign_id));
+diesel::table! {
+    password_resets (token_hash) {
+        token_hash -> Text,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(confirmation_tokens -> signatures (signature_id));
+diesel::joinable!(password_resets -> users (user_id));
 diesel::joinable!(campaign_targets -> campaigns (campaign_id));
 diesel::joinable!(letters -> campaigns (campaign_id));
 diesel::joinable!(api_token_campaigns -> api_tokens (token_id));
@@ -273,6 +283,7 @@ diesel::joinable!(deliveries -> officials (official_id));
 diesel::joinable!(joint_letters -> officials (official_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    password_resets,
     campaigns,
     campaign_counts,
     signatures,

@@ -72,6 +72,25 @@ pub fn already_signed(to: &EmailAddress, about: &About<'_>, now: NaiveDateTime) 
     email(to, subject, text, body, now)
 }
 
+/// Gives a staff member the link to choose a new password, sent by an admin.
+pub fn password_reset(to: &EmailAddress, url: &str, minutes: i64, now: NaiveDateTime) -> NewEmail {
+    let subject = "Choose a new password for Missive".to_owned();
+    let text = format!(
+        "Hello,\n\n\
+         An admin asked Missive to let you choose a new password for your staff account. \
+         Open this link and type the new password twice:\n\n{url}\n\n\
+         The link works once, for {minutes} minutes. If you did not expect it, ignore this \
+         email: your password stays as it is.\n"
+    );
+    let body = html! {
+        p { "Hello," }
+        p { "An admin asked Missive to let you choose a new password for your staff account. Open this link and type the new password twice:" }
+        p { a href=(url) { "Choose a new password" } }
+        p { "The link works once, for " (minutes) " minutes. If you did not expect it, ignore this email: your password stays as it is." }
+    };
+    email(to, subject, text, body, now)
+}
+
 /// An email to `to`, counted against the cap on what their mailbox receives.
 pub fn email(
     to: &EmailAddress,

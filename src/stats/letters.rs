@@ -1,4 +1,4 @@
-//! Supporters' letters and their deliveries by status, and how personal the submitted
+//! Supporters' letters and their deliveries by status, and how personal the approved
 //! letters are.
 
 use std::cmp::Ordering;
@@ -67,7 +67,8 @@ pub fn deliveries_by_status(
     Ok(in_order(rows, &DELIVERY_ORDER))
 }
 
-/// Submitted letters below the campaign's similarity threshold, and at or above it.
+/// Approved letters below the campaign's similarity threshold, and at or above it: the
+/// letters that reach officials, not those waiting, rejected or hidden.
 pub fn personalisation(
     conn: &mut DbConnection,
     campaign_id: i64,
@@ -80,11 +81,11 @@ pub fn personalisation(
     let Some(threshold) = threshold else {
         return Ok(Personalisation::default());
     };
-    let submitted = letters::table
+    let approved = letters::table
         .filter(letters::campaign_id.eq(campaign_id))
-        .filter(letters::status.ne("draft"));
-    let total: i64 = submitted.count().get_result(conn)?;
-    let near_copies: i64 = submitted
+        .filter(letters::status.eq("approved"));
+    let total: i64 = approved.count().get_result(conn)?;
+    let near_copies: i64 = approved
         .filter(letters::similarity.ge(threshold))
         .count()
         .get_result(conn)?;

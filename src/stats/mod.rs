@@ -55,13 +55,15 @@ pub struct PlaceCount {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct SignatureStatuses {
     pub confirmed: i64,
+    /// Of the confirmed (counted) ones, those who asked to hear about the campaign's progress.
+    pub opted_in: i64,
     pub pending: i64,
     pub suspect: i64,
     pub invalidated: i64,
 }
 
-/// Submitted (non-draft) letters below the campaign's similarity threshold (`personal`)
-/// and at or above it (`near_copies`).
+/// Approved letters below the campaign's similarity threshold (`personal`) and at or
+/// above it (`near_copies`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Personalisation {
     pub personal: i64,

@@ -1,5 +1,5 @@
-//! How many of a campaign's signatures are counted, pending, suspect or invalidated, in
-//! one pass over them.
+//! How many of a campaign's signatures are counted (and of those, opted in to updates),
+//! pending, suspect or invalidated, in one pass over them.
 
 use diesel::dsl::sql;
 use diesel::prelude::*;
@@ -35,17 +35,21 @@ pub fn signature_statuses(
     const INVALIDATED: &str = "invalidated_at IS NOT NULL";
     const SUSPECT: &str = "invalidated_at IS NULL AND suspect";
     const PENDING: &str = "invalidated_at IS NULL AND NOT suspect AND confirmed_at IS NULL";
-    let (confirmed, pending, suspect, invalidated): (i64, i64, i64, i64) = signatures::table
-        .filter(signatures::campaign_id.eq(campaign_id))
-        .select((
-            tally(COUNTED),
-            tally(PENDING),
-            tally(SUSPECT),
-            tally(INVALIDATED),
-        ))
-        .first(conn)?;
+    let opted_in = format!("{COUNTED} AND signatures.wants_updates");
+    let (confirmed, opted_in, pending, suspect, invalidated): (i64, i64, i64, i64, i64) =
+        signatures::table
+            .filter(signatures::campaign_id.eq(campaign_id))
+            .select((
+                tally(COUNTED),
+                tally(&opted_in),
+                tally(PENDING),
+                tally(SUSPECT),
+                tally(INVALIDATED),
+            ))
+            .first(conn)?;
     Ok(SignatureStatuses {
         confirmed,
+        opted_in,
         pending,
         suspect,
         invalidated,

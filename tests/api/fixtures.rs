@@ -131,7 +131,10 @@ pub async fn create_token_with(
     if contacts {
         fields.push(("contacts", "yes"));
     }
-    let page = staff.post(app, "/staff/api-tokens", &fields).await;
+    let created = staff.post(app, "/staff/api-tokens", &fields).await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let location = created.location.expect("the page that shows the token");
+    let page = staff.get(app, &location).await;
     assert_eq!(page.status, 200, "{}", page.body);
     page.attr_of("#new-token", "value")
         .expect("the new token, shown once")

@@ -26,7 +26,7 @@ async fn a_token_reads_only_its_campaigns_and_their_counted_signatures() {
     let ada = Signer::uk("Ada Quinlovel", "ada.q@example.org", "WC1H 9JE");
     let ada_id = sign(&app, main, ada, State::Confirmed).await;
     let jean = Signer {
-        name: "Jean-Luc van Dupontel",
+        name: "Seán Ó Briain",
         email: "jean.d@example.fr",
         postcode: None,
         country: "FR",
@@ -114,16 +114,24 @@ async fn a_token_reads_only_its_campaigns_and_their_counted_signatures() {
     assert_eq!(first["identifiers"][0], format!("missive:{ada_id}"));
     assert_eq!(first["missive:status"], "confirmed");
     let person = &first["person"];
-    assert_eq!(person["given_name"], "Ada");
-    assert_eq!(person["family_name"], "Quinlovel");
+    assert_eq!(
+        person["given_name"], "Ada Quinlovel",
+        "the name whole, as signed"
+    );
+    assert_eq!(person["missive:full_name"], "Ada Quinlovel");
+    assert!(person.get("family_name").is_none(), "never split");
     assert_eq!(person["email_addresses"][0]["address"], "ada.q@example.org");
     assert_eq!(person["email_addresses"][0]["primary"], true);
     assert_eq!(person["email_addresses"][0]["status"], "subscribed");
     assert_eq!(person["postal_addresses"][0]["postal_code"], "WC1H 9JE");
     assert_eq!(person["postal_addresses"][0]["country"], "GB");
     let jean = &items[1]["person"];
-    assert_eq!(jean["given_name"], "Jean-Luc");
-    assert_eq!(jean["family_name"], "van Dupontel");
+    assert_eq!(jean["given_name"], "Seán Ó Briain");
+    assert_eq!(jean["missive:full_name"], "Seán Ó Briain");
+    assert!(
+        jean.get("family_name").is_none(),
+        "not split at the last space"
+    );
     assert!(
         jean.get("email_addresses").is_none(),
         "no contact details for a signer who did not ask for updates"

@@ -297,3 +297,39 @@ async fn organisers_manage_only_their_own_tokens_and_a_disabled_accounts_stay_re
     let bob_listed = stored.iter().find(|t| t.id == bob_id).unwrap();
     assert!(bob_listed.revoked_at.is_some());
 }
+
+#[tokio::test]
+async fn refreshing_the_created_page_neither_shows_the_secret_again_nor_makes_a_second_token() {
+    let app = spawn_app().await;
+    let organiser = staff_client(&app, "org@example.org", Role::Organiser).await;
+    let main = campaign_id(&app, "british-values").await;
+    let campaign = main.to_string();
+    let fields = [("name", "CRM sync"), ("campaign", campaign.as_str())];
+
+    let created = organiser.post(&app, "/staff/api-tokens", &fields).await;
+    assert_eq!(created.status, 303, "POST, then redirect, then GET");
+    assert!(created.attr_of("#new-token", "value").is_none());
+    let location = created.location.expect("where the token is shown");
+    let shown = organiser.get(&app, &location).await;
+    let secret = shown.attr_of("#new-token", "value").expect("shown once");
+    assert!(SecretToken::parse(&secret).is_ok());
+
+    let refreshed = organiser.get(&app, &location).await;
+    assert_eq!(refreshed.status, 200);
+    assert!(
+        refreshed.attr_of("#new-token", "value").is_none(),
+        "the secret is shown only once"
+    );
+    assert!(!refreshed.body.contains(&secret));
+    let stored = app
+        .db
+        .read(|conn| api_token::list(conn, None))
+        .await
+        .expect("tokens");
+    assert_eq!(stored.len(), 1, "a refresh makes no second token");
+    assert!(stored[0].last_used_at.is_none());
+    assert_eq!(
+        refreshed.text_of("tbody tr td:nth-child(5)").as_deref(),
+        Some("never")
+    );
+}

@@ -69,7 +69,8 @@ fn insert_signatures(conn: &mut DbConnection, campaign: i64, all: &[Sig]) -> Que
                 signatures::email_canonical.eq(&email),
                 signatures::postcode.eq(s.postcode),
                 signatures::country_code.eq(s.country),
-                signatures::wants_updates.eq(false),
+                // Every third signer asks for updates.
+                signatures::wants_updates.eq(i % 3 == 0),
                 signatures::created_at.eq(created),
                 signatures::confirmed_at.eq(s.confirmed),
                 signatures::suspect.eq(s.suspect),
@@ -234,7 +235,10 @@ pub async fn load(app: &TestApp, campaign: i64) {
             ];
             insert_signatures(conn, campaign, &signatures)?;
             diesel::update(campaigns::table.find(campaign))
-                .set(campaigns::similarity_threshold.eq(800))
+                .set((
+                    campaigns::similarity_threshold.eq(800),
+                    campaigns::goal.eq(20),
+                ))
                 .execute(conn)?;
             insert_letter(conn, campaign, "draft", 950)?;
             insert_letter(conn, campaign, "pending", 200)?;

@@ -261,7 +261,34 @@ pub const ROUTES: &[Route] = &[
         2,
     ),
     post("/staff/users/{user_id}/role", &[("role", "organiser")]),
-    post("/staff/users/{user_id}/enabled", &[("enabled", "no")]),
+    post(
+        "/staff/users/{user_id}/enabled",
+        &[("enabled", "no"), ("confirm", "yes")],
+    ),
+    post("/staff/users/{user_id}/reset", &[]),
+    get("/staff/users/{user_id}/password", &[]),
+    weighted(
+        post(
+            "/staff/users/{user_id}/password",
+            &[
+                ("password", "a long and unusual passphrase"),
+                ("confirm", "a long and unusual passphrase"),
+            ],
+        ),
+        2,
+    ),
+    get("/staff/reset/{reset_token}", &[]),
+    weighted(
+        post(
+            "/staff/reset/{reset_token}",
+            &[
+                ("password", "a long and unusual passphrase"),
+                ("confirm", "a long and unusual passphrase"),
+                ("csrf", "x"),
+            ],
+        ),
+        2,
+    ),
     get("/staff/password", &[]),
     weighted(
         post(

@@ -1,5 +1,5 @@
 //! A counted signature as an OSDI signature, with the signer as an embedded `person`: the
-//! full name split best-effort into given and family names and the country. Contact
+//! name whole, as signed, and the country. Contact
 //! details (email and postcode) only for signers who asked to hear about the campaign's
 //! progress, and only to a token with the contact-details scope: nobody else's leave
 //! Missive.
@@ -9,37 +9,15 @@ use serde_json::{json, Map, Value};
 use super::{date, identifier, link, ORIGIN_SYSTEM};
 use crate::db::models::signature_feed::CountedSignature;
 
-/// Lower-case words that begin a family name: "Ludwig van Beethoven".
-const PARTICLES: [&str; 14] = [
-    "van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le", "bin", "al",
-];
-
-/// Given and family name from a full name: the last word is the family name, with any
-/// lower-case particles before it; a single word is a given name only.
-pub fn split_name(full: &str) -> (String, Option<String>) {
-    let words: Vec<&str> = full.split_whitespace().collect();
-    let Some((last, rest)) = words.split_last() else {
-        return (String::new(), None);
-    };
-    if rest.is_empty() {
-        return ((*last).to_owned(), None);
-    }
-    let mut family_start = rest.len();
-    while family_start > 1 && PARTICLES.contains(&rest[family_start - 1]) {
-        family_start -= 1;
-    }
-    let given = rest[..family_start].join(" ");
-    let family = words[family_start..].join(" ");
-    (given, Some(family))
-}
-
 fn person(signature: &CountedSignature, contacts: bool) -> Value {
-    let (given, family) = split_name(&signature.full_name);
+    // The sign form asks for one name, so it is never split (where the family name
+    // starts is not knowable: "Seán Ó Briain"); OSDI tools show `given_name` whole.
     let mut person = Map::new();
-    person.insert("given_name".into(), given.into());
-    if let Some(family) = family {
-        person.insert("family_name".into(), family.into());
-    }
+    person.insert("given_name".into(), signature.full_name.clone().into());
+    person.insert(
+        "missive:full_name".into(),
+        signature.full_name.clone().into(),
+    );
     let consented = contacts && signature.wants_updates;
     if consented {
         person.insert(
@@ -77,26 +55,4 @@ pub fn signature(
             "osdi:petition": link(petition_href),
         },
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::split_name;
-
-    #[test]
-    fn names_split_on_the_last_word_keeping_particles() {
-        let split = |s| split_name(s);
-        assert_eq!(split("Jane Smith"), ("Jane".into(), Some("Smith".into())));
-        assert_eq!(
-            split("  Mary Ann  Evans "),
-            ("Mary Ann".into(), Some("Evans".into()))
-        );
-        assert_eq!(
-            split("Ludwig van Beethoven"),
-            ("Ludwig".into(), Some("van Beethoven".into()))
-        );
-        assert_eq!(split("de Gaulle"), ("de".into(), Some("Gaulle".into())));
-        assert_eq!(split("Cher"), ("Cher".into(), None));
-        assert_eq!(split(""), (String::new(), None));
-    }
 }

@@ -13,6 +13,7 @@ pub mod letter;
 pub mod login_attempt;
 pub mod official;
 pub mod outbox;
+pub mod password_reset;
 pub mod signature;
 pub mod signature_feed;
 pub mod signature_origin;

@@ -1,12 +1,15 @@
-//! Organisers' API tokens in the browser: list them, create one (its secret shown once, in
-//! the response to the POST, never stored or redirected with), revoke one. Both audited.
+//! Organisers' API tokens in the browser: list them, create one (the POST keeps its secret in
+//! the encrypted session and redirects; the page it lands on shows it once and forgets it, so
+//! a refresh neither shows it again nor makes another), revoke one. Both audited.
 //! Organisers see and revoke their own tokens; admins everyone's.
 
+use actix_session::Session;
 use actix_web::http::{header, StatusCode};
 use actix_web::{get, post, web, HttpResponse};
 use serde::Deserialize;
 
 use crate::api::tokens;
+use crate::auth::session::{hold_issued_token, take_issued_token};
 use crate::auth::{Area, Staff, StaffForm};
 use crate::db::models::api_token::{self, Revoked};
 use crate::db::models::campaign;
@@ -67,29 +70,32 @@ async fn render(
     Ok(response)
 }
 
-/// `GET /staff/api-tokens`: the tokens this staff member may manage, and the form to
-/// create one.
+/// `GET /staff/api-tokens`: the tokens this staff member may manage, the form to create
+/// one, and a token just created, this once.
 #[get("/staff/api-tokens")]
 pub async fn list(
     state: web::Data<AppState>,
     staff: Staff,
+    session: Session,
     query: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
     staff.require(Area::Campaigns)?;
+    let held = take_issued_token(&session);
     let shown = Shown {
         form: &TokenForm::default(),
         errors: &FieldErrors::default(),
-        issued: None,
+        issued: held.as_ref().map(|(name, secret)| Issued { name, secret }),
         notice: query.done.as_deref().and_then(view::notice),
     };
     render(&state, &staff, StatusCode::OK, shown).await
 }
 
-/// `POST /staff/api-tokens`: creates a token and shows its secret this once, or shows the
-/// form again with what was wrong (422).
+/// `POST /staff/api-tokens`: creates a token and redirects (303) to the list, which shows
+/// its secret this once; or shows the form again with what was wrong (422).
 #[post("/staff/api-tokens")]
 pub async fn create(
     state: web::Data<AppState>,
+    session: Session,
     request: StaffForm<TokenForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = request;
@@ -109,16 +115,15 @@ pub async fn create(
     };
     let name = wanted.name.clone();
     let issued = tokens::issue(&state.db, &staff, wanted).await?;
-    let shown = Shown {
-        form: &TokenForm::default(),
-        errors: &FieldErrors::default(),
-        issued: Some(Issued {
-            name: &name,
-            secret: issued.secret.as_str(),
-        }),
-        notice: None,
-    };
-    render(&state, &staff, StatusCode::OK, shown).await
+    hold_issued_token(&session, &name, issued.secret.as_str())?;
+    Ok(see_other("/staff/api-tokens"))
+}
+
+fn see_other(location: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, location.to_owned()))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .finish()
 }
 
 /// `POST /staff/api-tokens/{id}/revoke`: the token stops working at once.
@@ -138,8 +143,5 @@ pub async fn revoke(
         Revoked::Already => "already",
         Revoked::NoSuchToken => "missing",
     };
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, format!("/staff/api-tokens?done={word}")))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .finish())
+    Ok(see_other(&format!("/staff/api-tokens?done={word}")))
 }

@@ -105,6 +105,13 @@ pub async fn login(
 
     let stored = found.as_ref().map(|u| u.password_hash.clone());
     let matches = state.hasher.verify(form.password, stored).await?;
+    if matches && found.as_ref().is_some_and(|u| u.disabled) {
+        audit_sign_in(&state, "staff.sign_in_failed", account, &ip, now).await?;
+        return Ok(no_store(html(
+            StatusCode::FORBIDDEN,
+            view::page(&form.email, Some(view::DISABLED), &form.csrf),
+        )));
+    }
     let accepted = found.filter(|u| matches && !u.disabled && u.role().is_some());
     let Some(user) = accepted else {
         audit_sign_in(&state, "staff.sign_in_failed", account, &ip, now).await?;

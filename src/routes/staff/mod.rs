@@ -10,6 +10,7 @@ pub mod exports;
 pub mod home;
 pub mod login;
 pub mod moderation;
+pub mod password_reset;
 pub mod signatures;
 pub mod users;
 
@@ -27,6 +28,21 @@ pub struct StaffRoute {
 }
 
 pub const ROUTES: &[StaffRoute] = &[
+    StaffRoute {
+        method: "POST",
+        path: "/staff/users/1/reset",
+        area: Some(Area::Accounts),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/users/1/password",
+        area: Some(Area::Accounts),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/users/1/password",
+        area: Some(Area::Accounts),
+    },
     StaffRoute {
         method: "GET",
         path: "/staff/api-tokens",

@@ -8,7 +8,7 @@ use serde::Deserialize;
 use crate::auth::accounts::{self, Actor};
 use crate::auth::{Area, Role, Staff, StaffForm};
 use crate::db::models::user;
-use crate::domain::{EmailAddress, NewPassword};
+use crate::domain::{EmailAddress, NewPassword, SecretToken};
 use crate::error::AppError;
 use crate::forms::FieldErrors;
 use crate::routes::html;
@@ -165,9 +165,13 @@ pub async fn set_role(
 #[derive(Deserialize)]
 pub struct EnabledForm {
     enabled: String,
+    /// `yes` once the admin has seen the confirmation step; disabling waits for it.
+    #[serde(default)]
+    confirm: String,
 }
 
-/// `POST /staff/users/{id}/enabled`: enable or disable (which ends their sessions).
+/// `POST /staff/users/{id}/enabled`: enable, or disable (which ends their sessions) after a
+/// confirmation page that posts here again with `confirm=yes`.
 #[post("/staff/users/{id}/enabled")]
 pub async fn set_enabled(
     state: web::Data<AppState>,
@@ -177,7 +181,18 @@ pub async fn set_enabled(
     let StaffForm { staff, form } = form;
     staff.require(Area::Accounts)?;
     let enabled = form.enabled == "yes";
-    let (target, now) = (id.into_inner(), Utc::now().naive_utc());
+    let target = id.into_inner();
+    if !enabled && form.confirm != "yes" {
+        let found = state.db.read(move |conn| user::find(conn, target)).await?;
+        let Some(account) = found else {
+            return Ok(back("missing"));
+        };
+        return Ok(html(
+            StatusCode::OK,
+            view::confirm_disable(&staff, target, &account.email),
+        ));
+    }
+    let now = Utc::now().naive_utc();
     let (who, label) = (staff.id, staff.email.clone());
     let outcome = state
         .db
@@ -198,6 +213,115 @@ pub async fn set_enabled(
         outcome,
         if enabled { "enabled" } else { "disabled" },
     )))
+}
+
+/// How long a password-reset link works.
+const RESET_LIFETIME: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+
+#[derive(Deserialize)]
+pub struct NoFields {}
+
+/// `POST /staff/users/{id}/reset`: emails the account a single-use link to choose a new
+/// password, which works for an hour (a new link replaces the old).
+#[post("/staff/users/{id}/reset")]
+pub async fn send_reset(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<NoFields>,
+) -> Result<HttpResponse, AppError> {
+    let staff = form.staff;
+    staff.require(Area::Accounts)?;
+    let secret = SecretToken::generate();
+    let url = format!("{}/staff/reset/{}", state.base_url, secret.as_str());
+    let hash = secret.hash();
+    let (target, now) = (id.into_inner(), Utc::now().naive_utc());
+    let (who, label) = (staff.id, staff.email.clone());
+    let sent = state
+        .db
+        .write(move |conn| {
+            let actor = Actor {
+                id: Some(who),
+                label: &label,
+            };
+            accounts::send_reset(conn, actor, target, &hash, &url, now, now + RESET_LIFETIME)
+        })
+        .await?;
+    Ok(back(match sent {
+        Ok(()) => "reset-sent",
+        Err(_) => "missing",
+    }))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SetPasswordForm {
+    password: String,
+    confirm: String,
+}
+
+/// The account `id`'s email, or 404.
+async fn email_of(state: &AppState, id: i64) -> Result<String, AppError> {
+    let found = state.db.read(move |conn| user::find(conn, id)).await?;
+    found.map(|u| u.email).ok_or(AppError::NotFound)
+}
+
+/// `GET /staff/users/{id}/password`: an admin sets a colleague's password.
+#[get("/staff/users/{id}/password")]
+pub async fn set_password_page(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    staff: Staff,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::Accounts)?;
+    let id = id.into_inner();
+    let email = email_of(&state, id).await?;
+    Ok(html(
+        StatusCode::OK,
+        view::set_password(&staff, id, &email, &FieldErrors::default()),
+    ))
+}
+
+/// `POST /staff/users/{id}/password`: sets it (typed twice, the usual rules), ending the
+/// account's sessions; audited.
+#[post("/staff/users/{id}/password")]
+pub async fn set_password(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<SetPasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Accounts)?;
+    let target = id.into_inner();
+    let email = email_of(&state, target).await?;
+    let mut errors = FieldErrors::default();
+    if form.password != form.confirm {
+        errors.add("confirm", "The two new passwords are different");
+    }
+    let password =
+        NewPassword::parse(&form.password, &email).map_err(|e| errors.add("password", e.0));
+    let (Ok(password), true) = (password, errors.is_empty()) else {
+        return Ok(html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view::set_password(&staff, target, &email, &errors),
+        ));
+    };
+    let hash = state.hasher.hash(password).await?;
+    let now = Utc::now().naive_utc();
+    let (who, label) = (staff.id, staff.email.clone());
+    let done = state
+        .db
+        .write(move |conn| {
+            let actor = Actor {
+                id: Some(who),
+                label: &label,
+            };
+            accounts::set_password(conn, actor, target, &hash, now)
+        })
+        .await?;
+    Ok(back(match done {
+        Ok(()) => "password-set",
+        Err(_) => "missing",
+    }))
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -63,8 +63,8 @@ fn token_row(staff: &Staff, token: &TokenListing) -> Markup {
         tr {
             td { (token.name) }
             td { @for (i, slug) in token.campaigns.iter().enumerate() { @if i > 0 { ", " } a href={ "/campaigns/" (slug) } { (slug) } } }
-            td { (when(Some(token.created_at))) br; span.small { "by " (token.created_by) } }
             td { @if token.contacts { "Names, emails and postcodes of signers who asked for updates" } @else { "Names and countries only" } }
+            td { (when(Some(token.created_at))) br; span.small { "by " (token.created_by) } }
             td { (when(token.last_used_at)) }
             td {
                 @if let Some(revoked) = token.revoked_at {

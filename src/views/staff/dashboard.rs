@@ -1,5 +1,6 @@
-//! The organiser dashboard: one campaign's signatures by status, letters and deliveries
-//! by status, how personal the letters are, charts over time, and counts by place.
+//! The organiser dashboard: one campaign's progress to its goal, signatures by status and
+//! how many opted in to updates, letters and deliveries by status, how personal the
+//! approved letters are, charts over time, and counts by place.
 
 mod places;
 
@@ -10,7 +11,7 @@ pub use places::PlaceSort;
 use super::layout;
 use crate::auth::Staff;
 use crate::db::models::campaign::Campaign;
-use crate::stats::{DashboardStats, Period, Personalisation};
+use crate::stats::{DashboardStats, Period, Personalisation, SignatureStatuses};
 use crate::views::campaign::thousands;
 use crate::views::chart::{bar_chart, Chart};
 
@@ -77,16 +78,37 @@ fn status_table(caption: &str, rows: &[(&str, i64)], empty: &str) -> Markup {
     }
 }
 
+/// How far the counted signatures are towards the campaign's goal, and how many of those
+/// signers asked for updates.
+fn progress(s: SignatureStatuses, goal: i64) -> Markup {
+    html! {
+        @if goal > 0 {
+            p #goal {
+                label for="goal-progress" {
+                    (thousands(s.confirmed)) " of the goal of " (thousands(goal)) " signatures ("
+                    (percent(s.confirmed, goal)) "%)"
+                }
+                " "
+                progress #goal-progress max=(goal) value=(s.confirmed.min(goal)) { (percent(s.confirmed, goal)) "%" }
+            }
+        }
+        p #opted-in {
+            (thousands(s.opted_in)) " of the " (thousands(s.confirmed))
+            " counted signers asked to hear about the campaign’s progress (" (percent(s.opted_in, s.confirmed)) "%)."
+        }
+    }
+}
+
 /// `threshold` is per mille, as stored.
 fn personal_share(p: Personalisation, threshold: i32) -> Markup {
     let total = p.personal + p.near_copies;
     html! {
         h3 { "Personal letters and near-copies" }
         @if total == 0 {
-            p { "No letters have been submitted yet." }
+            p #personalisation { "No letters have been approved yet." }
         } @else {
             p #personalisation {
-                "Of " (thousands(total)) " submitted letters, "
+                "Of " (thousands(total)) " approved letters, "
                 strong { (thousands(p.personal)) " (" (percent(p.personal, total)) "%)" }
                 " are personal and "
                 strong { (thousands(p.near_copies)) " (" (percent(p.near_copies, total)) "%)" }
@@ -133,6 +155,7 @@ pub fn page(staff: &Staff, campaign: &Campaign, stats: &DashboardStats, sort: Pl
                 }
                 section aria-labelledby="signatures" {
                     h2 #signatures { "Signatures" }
+                    (progress(s, campaign.goal))
                     (status_table("Signatures by status", &signatures, ""))
                 }
                 section aria-labelledby="over-time" {

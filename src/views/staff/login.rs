@@ -5,6 +5,8 @@ use maud::{html, Markup};
 use crate::views::layout;
 
 pub const WRONG: &str = "Email or password is wrong";
+/// Said only once the password was right, so it reveals nothing a guesser could use.
+pub const DISABLED: &str = "Your account is disabled. Ask an admin to enable it again.";
 pub const TOO_MANY: &str = "Too many failed sign-ins for this account or from your network. \
      Wait 15 minutes, then try again, or sign in from where you usually do.";
 

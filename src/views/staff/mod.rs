@@ -11,5 +11,6 @@ pub mod home;
 pub mod layout;
 pub mod login;
 pub mod moderation;
+pub mod password_reset;
 pub mod signatures;
 pub mod users;

@@ -11,12 +11,69 @@ use crate::forms::FieldErrors;
 use crate::views::form::{error_summary, TextField};
 
 /// The add-account form as typed.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(default)]
 pub struct NewAccount {
     pub email: String,
     pub role: String,
     pub password: String,
+}
+
+/// A new account starts with the role that reaches the fewest areas.
+impl Default for NewAccount {
+    fn default() -> NewAccount {
+        NewAccount {
+            email: String::new(),
+            role: Role::Organiser.as_str().to_owned(),
+            password: String::new(),
+        }
+    }
+}
+
+/// An admin sets a colleague's password.
+pub fn set_password(staff: &Staff, id: i64, email: &str, errors: &FieldErrors) -> Markup {
+    layout::page(
+        staff,
+        "Set a password",
+        html! {
+            section.staff-page {
+                h1 { "Set a password for " (email) }
+                p { "Their sessions end when it is set. Give them the password by a safe route, or " a href="/staff/users" { "send them a reset link" } " instead, so that only they know it." }
+                form method="post" action={ "/staff/users/" (id) "/password" } novalidate {
+                    (csrf(staff))
+                    (error_summary(errors))
+                    (TextField { name: "password", label: "New password", value: "", kind: "password", autocomplete: "new-password",
+                        hint: Some("At least 12 characters, not a common or leaked password, not containing their email."), required: true }.render(errors))
+                    (TextField { name: "confirm", label: "New password again", value: "", kind: "password", autocomplete: "new-password", hint: None, required: true }.render(errors))
+                    button.primary type="submit" { "Set the password" }
+                    " "
+                    a href="/staff/users" { "Cancel" }
+                }
+            }
+        },
+    )
+}
+
+/// The step before disabling an account: what it does, and the button that does it.
+pub fn confirm_disable(staff: &Staff, id: i64, email: &str) -> Markup {
+    layout::page(
+        staff,
+        "Disable an account",
+        html! {
+            section.staff-page {
+                h1 { "Disable " (email) "?" }
+                p { "They are signed out everywhere at once, cannot sign in again until an admin enables the account, and every API token they made is revoked." }
+                form method="post" action={ "/staff/users/" (id) "/enabled" } {
+                    (csrf(staff))
+                    input type="hidden" name="enabled" value="no";
+                    input type="hidden" name="confirm" value="yes";
+                    button.primary type="submit" { "Disable " (email) }
+                    " "
+                    a href="/staff/users" { "Cancel" }
+                }
+            }
+        },
+    )
 }
 
 /// The word a redirect carries after an action, for [`notice`].
@@ -34,6 +91,8 @@ pub fn notice(word: &str) -> Option<&'static str> {
         "added" => "Account added. Give them their first password by a safe route; they can change it under “Your password”.",
         "role" => "Role changed. Their sessions have ended; they sign in again.",
         "enabled" => "Account enabled.",
+        "password-set" => "Password set. Their sessions have ended; give them the password by a safe route.",
+        "reset-sent" => "Reset link sent. It works once, for an hour; their password stays as it is until they use it.",
         "disabled" => "Account disabled. Their sessions have ended.",
         "unchanged" => "Nothing to change.",
         "last-admin" => Refusal::LastAdmin.message(),
@@ -58,7 +117,7 @@ pub fn list(
                 @if let Some(notice) = notice { p.notice-banner role="status" { (notice) } }
                 table.deliveries {
                     caption { "Everyone who can sign in to the staff pages" }
-                    thead { tr { th scope="col" { "Email" } th scope="col" { "Role" } th scope="col" { "Status" } th scope="col" { "Last sign-in" } } }
+                    thead { tr { th scope="col" { "Email" } th scope="col" { "Role" } th scope="col" { "Status" } th scope="col" { "Last sign-in" } th scope="col" { "Password" } } }
                     tbody {
                         @for u in users {
                             tr {
@@ -86,6 +145,14 @@ pub fn list(
                                     }
                                 }
                                 td { (u.last_login_at.map_or_else(|| "never".to_owned(), |t| t.format("%-d %b %Y %H:%M UTC").to_string())) }
+                                td {
+                                    form.inline method="post" action={ "/staff/users/" (u.id) "/reset" } {
+                                        (csrf(staff))
+                                        button.secondary type="submit" aria-label={ "Email " (u.email) " a password-reset link" } { "Send reset link" }
+                                    }
+                                    " "
+                                    a href={ "/staff/users/" (u.id) "/password" } aria-label={ "Set a password for " (u.email) } { "Set one" }
+                                }
                             }
                         }
                     }
