@@ -2,7 +2,8 @@
 //! 390 px and 320 px wide (a phone, and a 640 px window at 200 % zoom), visits every staff
 //! page (the staff menu's links and the pages they link to, crawled) and the public pages,
 //! with signatures, letters and audit entries seeded so that the tables have rows. On each,
-//! `document.documentElement.scrollWidth` must not exceed `window.innerWidth`. Each page is
+//! `document.documentElement.scrollWidth` must not exceed the window's width
+//! (`window.innerWidth`, less the vertical scroll bar: `documentElement.clientWidth`). Each page is
 //! saved as `target/screenshots/narrow-{width}-{page}.png`.
 //!
 //! Needs Chromium and chromedriver; see `tests/support/browser.rs`.
@@ -56,19 +57,46 @@ async fn submitted_letter(app: &TestApp, email: &str) -> String {
     path
 }
 
-/// (the document's width, the window's), in CSS pixels.
-async fn widths(browser: &Browser) -> (u64, u64) {
+/// The page's width as measured, and what sticks out past the screen.
+struct Measure {
+    /// `document.documentElement.scrollWidth`.
+    page: u64,
+    /// `window.innerWidth`.
+    window: u64,
+    /// The width the page may have: the window's, less a vertical scroll bar.
+    room: u64,
+    /// The outermost elements reaching past `room`, as `tag.class (right edge)`.
+    sticking_out: Vec<String>,
+}
+
+/// Measures the page in the browser, in CSS pixels.
+async fn measure(browser: &Browser) -> Measure {
     let measured = browser
         .execute(
-            "return [document.documentElement.scrollWidth, window.innerWidth];",
+            "const room = document.documentElement.clientWidth;
+             const out = [...document.querySelectorAll('body *')]
+               .filter(e => e.getBoundingClientRect().right > room + 0.5)
+               .filter(e => !e.parentElement.closest('.table-scroll, .chart-table'))
+               .filter(e => !(e.parentElement.getBoundingClientRect().right > room + 0.5))
+               .map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).replace(/ /g, '.') : '')
+                    + ' (' + Math.round(e.getBoundingClientRect().right) + ')');
+             return [document.documentElement.scrollWidth, window.innerWidth, room, out];",
             vec![],
         )
         .await
         .expect("measure");
-    (
-        measured[0].as_u64().expect("scrollWidth"),
-        measured[1].as_u64().expect("innerWidth"),
-    )
+    Measure {
+        page: measured[0].as_u64().expect("scrollWidth"),
+        window: measured[1].as_u64().expect("innerWidth"),
+        room: measured[2].as_u64().expect("clientWidth"),
+        sticking_out: measured[3]
+            .as_array()
+            .expect("elements")
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect(),
+    }
 }
 
 /// The staff pages this page links to: paths under `/staff`, without their query, and not
@@ -183,17 +211,17 @@ async fn no_staff_or_public_page_is_wider_than_a_phone() {
             .expect("a link");
         public.push(print);
 
-        let mut measured: Vec<(u32, String, u64)> = Vec::new();
+        let mut measured: Vec<(u32, String, Measure)> = Vec::new();
         for width in [390, 320] {
             browser.viewport((width, 844)).await;
             for path in &public {
                 browser.goto(&app.url(path)).await.expect("page");
-                let (page, window) = widths(&browser).await;
-                assert_eq!(window, u64::from(width));
+                let found = measure(&browser).await;
+                assert_eq!(found.window, u64::from(width));
                 browser
                     .full_screenshot(&format!("narrow-{width}-{}", name_of(path)))
                     .await;
-                measured.push((width, path.clone(), page));
+                measured.push((width, path.clone(), found));
             }
         }
 
@@ -241,24 +269,36 @@ async fn no_staff_or_public_page_is_wider_than_a_phone() {
                 browser.goto(&app.url(path)).await.expect("page");
                 let shown = heading(&browser).await;
                 assert!(!shown.contains("not found"), "{path}: {shown}");
-                let (page, window) = widths(&browser).await;
-                assert_eq!(window, u64::from(width));
+                let found = measure(&browser).await;
+                assert_eq!(found.window, u64::from(width));
                 browser
                     .full_screenshot(&format!("narrow-{width}-{}", name_of(path)))
                     .await;
-                measured.push((width, path.clone(), page));
+                measured.push((width, path.clone(), found));
             }
         }
 
         let report: Vec<String> = measured
             .iter()
-            .map(|(width, path, page)| format!("{width} px: {path} is {page} px wide"))
+            .map(|(width, path, found)| {
+                format!(
+                    "{width} px: {path} is {} px wide (room {} px){}",
+                    found.page,
+                    found.room,
+                    if found.sticking_out.is_empty() {
+                        String::new()
+                    } else {
+                        format!("; sticking out: {}", found.sticking_out.join(", "))
+                    }
+                )
+            })
             .collect();
         eprintln!("{}", report.join("\n"));
+        // Wider than the window less its scroll bar is a page that scrolls sideways.
         let too_wide: Vec<&String> = measured
             .iter()
             .zip(&report)
-            .filter(|((width, _, page), _)| *page > u64::from(*width))
+            .filter(|((_, _, found), _)| found.page > found.room)
             .map(|(_, line)| line)
             .collect();
         assert!(too_wide.is_empty(), "wider than the screen:\n{too_wide:#?}");
