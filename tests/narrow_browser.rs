@@ -135,8 +135,12 @@ async fn heading(browser: &Browser) -> String {
         .to_owned()
 }
 
-/// A file name for `path`.
+/// A file name for `path` (a private letter's token left out).
 fn name_of(path: &str) -> String {
+    let path = match path.strip_prefix("/letters/") {
+        Some(rest) => format!("letter{}", rest.find('/').map_or("", |at| &rest[at..])),
+        None => path.to_owned(),
+    };
     let name: String = path
         .trim_start_matches('/')
         .chars()
