@@ -28,7 +28,9 @@ async fn a_staff_404_leads_back_to_the_staff_home() {
 
     for page in [
         admin.get(&app, "/staff/no-such-page").await,
-        admin.get(&app, "/staff/campaigns/no-such-campaign/edit").await,
+        admin
+            .get(&app, "/staff/campaigns/no-such-campaign/edit")
+            .await,
         admin.get(&app, "/staff/moderation/987654").await,
         app.get("/staff/no-such-page").await,
     ] {

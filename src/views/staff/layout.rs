@@ -58,7 +58,11 @@ fn menu(staff: &Staff) -> Vec<(&'static str, &'static str)> {
 /// (a letter under `/staff/moderation`). The staff home is current only on itself.
 fn current(path: &str, href: &str) -> bool {
     let path = path.trim_end_matches('/');
-    path == href || (href != "/staff" && path.starts_with(href) && path[href.len()..].starts_with('/'))
+    path == href
+        || (href != "/staff"
+            && path
+                .strip_prefix(href)
+                .is_some_and(|rest| rest.starts_with('/')))
 }
 
 /// Links to the areas a role reaches, for the staff home page.
