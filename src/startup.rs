@@ -216,6 +216,9 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(
                     http_methods::implied_methods,
                 ))
+                .wrap(actix_web::middleware::from_fn(
+                    crate::not_found::staff_home_link,
+                ))
                 .wrap(actix_web::middleware::from_fn(crate::nul_guard::refuse_nul))
                 .wrap(actix_web::middleware::from_fn(http_limits::check_headers))
                 .wrap(actix_web::middleware::from_fn(
@@ -238,6 +241,7 @@ impl Application {
                 .app_data(http_limits::form_config())
                 .app_data(http_limits::json_config())
                 .app_data(http_limits::payload_config())
+                .app_data(crate::not_found::path_config())
                 .configure(routes::configure)
                 .configure(http_methods::configure)
         })

@@ -106,6 +106,8 @@ pub struct Staff {
     pub email: String,
     pub role: Role,
     pub csrf: String,
+    /// The path asked for, so the staff menu can mark the page it is on.
+    pub path: String,
 }
 
 impl Staff {
@@ -130,6 +132,7 @@ impl FromRequest for Staff {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let session = req.get_session();
         let state = req.app_data::<web::Data<AppState>>().cloned();
+        let path = req.path().to_owned();
         Box::pin(async move {
             let state = state.ok_or_else(|| AppError::Internal("no app state".into()))?;
             let (Some(uid), Some(epoch), Some(issued), Some(seen), Some(csrf)) = (
@@ -166,6 +169,7 @@ impl FromRequest for Staff {
                 email: found.email,
                 role,
                 csrf,
+                path,
             })
         })
     }

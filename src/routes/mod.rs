@@ -94,7 +94,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(api_document::openapi)
         .service(about::data_sources)
         .service(health::health)
-        .service(static_files::asset);
+        .service(static_files::asset)
+        .service(static_files::favicon);
 }
 
 /// An HTML page with the given status.

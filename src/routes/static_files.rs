@@ -10,7 +10,11 @@ struct Assets;
 /// `GET /static/{path}`: an embedded file, cacheable for an hour.
 #[get("/static/{path:.*}")]
 pub async fn asset(path: web::Path<String>) -> HttpResponse {
-    match Assets::get(&path) {
+    serve(&path)
+}
+
+fn serve(path: &str) -> HttpResponse {
+    match Assets::get(path) {
         Some(file) => HttpResponse::Ok()
             .content_type(file.metadata.mimetype())
             .insert_header(("Cache-Control", "public, max-age=3600"))
@@ -20,4 +24,11 @@ pub async fn asset(path: web::Path<String>) -> HttpResponse {
             crate::views::errors::not_found(),
         ),
     }
+}
+
+/// `GET /favicon.ico`: browsers and crawlers ask for it without reading the page; the
+/// site's icon is an SVG, so that is what it gets.
+#[get("/favicon.ico")]
+pub async fn favicon() -> HttpResponse {
+    serve("favicon.svg")
 }

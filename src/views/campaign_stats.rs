@@ -23,23 +23,25 @@ pub fn section(stats: &PublicStats) -> Markup {
             h2 #stats-heading { "Who has signed" }
             (bar_chart(&PER_DAY, &stats.per_day))
             @if !stats.top_constituencies.is_empty() {
-                table.staff-table.top-constituencies {
-                    caption { "Constituencies with the most signatures" }
-                    thead { tr {
-                        th scope="col" { "Constituency" }
-                        th scope="col" { "MP" }
-                        th.number scope="col" { "Signatures" }
-                    } }
-                    tbody {
-                        @for place in &stats.top_constituencies {
-                            tr {
-                                th scope="row" { (place.name) }
-                                td { (place.mp.as_deref().unwrap_or("—")) }
-                                td.number { (thousands(place.count)) }
+                (crate::views::table_scroll::region("Constituencies with the most signatures", html! {
+                    table.staff-table.top-constituencies {
+                        caption { "Constituencies with the most signatures" }
+                        thead { tr {
+                            th scope="col" { "Constituency" }
+                            th scope="col" { "MP" }
+                            th.number scope="col" { "Signatures" }
+                        } }
+                        tbody {
+                            @for place in &stats.top_constituencies {
+                                tr {
+                                    th scope="row" { (place.name) }
+                                    td { (place.mp.as_deref().unwrap_or("—")) }
+                                    td.number { (thousands(place.count)) }
+                                }
                             }
                         }
                     }
-                }
+                }))
             }
             p.small { "Counted signatures only: confirmed by email, checked for abuse. Updated every few seconds." }
         }

@@ -24,6 +24,7 @@ pub fn page(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="robots" content="noindex";
                 title { (campaign.headline) " · Missive" }
+                link rel="icon" href=(super::layout::FAVICON) type="image/svg+xml";
                 link rel="stylesheet" href="/static/embed.css";
                 @if live { script src="/static/live-count.js" defer {} }
             }

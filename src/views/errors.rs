@@ -17,6 +17,20 @@ pub fn not_found() -> Markup {
     )
 }
 
+/// A 404 under `/staff/`: back to the staff home rather than the featured letter.
+pub fn staff_not_found() -> Markup {
+    layout::page(
+        "Page not found",
+        html! {
+            section.notice {
+                h1 { "Staff page not found" }
+                p { "There is no staff page at this address. If you followed a link, what it named may have been removed." }
+                p { a href="/staff" { "Back to the staff pages" } }
+            }
+        },
+    )
+}
+
 pub fn bad_request() -> Markup {
     layout::page(
         "Something was wrong with that request",

@@ -2,6 +2,9 @@
 
 use maud::{html, Markup, DOCTYPE};
 
+/// The site's icon, linked from every page's `<head>` (and served at `/favicon.ico`).
+pub const FAVICON: &str = "/static/favicon.svg";
+
 /// A whole page: `title` names it in the tab, `body` fills `<main>`.
 pub fn page(title: &str, body: Markup) -> Markup {
     page_with_head(title, html! {}, body)
@@ -17,6 +20,7 @@ pub fn page_with_head(title: &str, head: Markup, body: Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · Missive" }
+                link rel="icon" href=(FAVICON) type="image/svg+xml";
                 link rel="stylesheet" href="/static/missive.css";
                 (head)
             }

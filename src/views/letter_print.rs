@@ -22,6 +22,7 @@ pub fn page(
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { "Letter to " (recipient.name) " · Missive" }
+                link rel="icon" href=(super::layout::FAVICON) type="image/svg+xml";
                 link rel="stylesheet" href="/static/print.css";
                 script src="/static/print.js" defer {}
             }

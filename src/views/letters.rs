@@ -339,23 +339,25 @@ pub fn submitted(page: &Submitted<'_>) -> Markup {
             @if let Some(notice) = notice { p.notice-banner role="status" { (notice) } }
             p { strong { "Status: " } (status) }
             @if !deliveries.is_empty() {
-                table.deliveries {
-                    caption { "Where your letter has got to" }
-                    thead { tr { th scope="col" { "To" } th scope="col" { "How" } th scope="col" { "Status" } } }
-                    tbody {
-                        @for d in deliveries {
-                            tr {
-                                td { (d.official_name) br; span.small { (d.official_office) } }
-                                td { (method_words(&d.method)) }
-                                td {
-                                    (status_words(d, route))
-                                    @if let Some(detail) = &d.detail { br; span.small { (detail) } }
-                                    (your_own_ways(d, token, mailto(recipients, d.official_id, letter, sign_off)))
+                (crate::views::table_scroll::region("Where your letter has got to", html! {
+                    table.deliveries {
+                        caption { "Where your letter has got to" }
+                        thead { tr { th scope="col" { "To" } th scope="col" { "How" } th scope="col" { "Status" } } }
+                        tbody {
+                            @for d in deliveries {
+                                tr {
+                                    td { (d.official_name) br; span.small { (d.official_office) } }
+                                    td { (method_words(&d.method)) }
+                                    td {
+                                        (status_words(d, route))
+                                        @if let Some(detail) = &d.detail { br; span.small { (detail) } }
+                                        (your_own_ways(d, token, mailto(recipients, d.official_id, letter, sign_off)))
+                                    }
                                 }
                             }
                         }
                     }
-                }
+                }))
             }
             @match letter.status() {
                 LetterStatus::Unconfirmed | LetterStatus::Pending => (what_reaches_them(route, false)),

@@ -18,3 +18,4 @@ pub mod share;
 pub mod signature;
 pub mod social_meta;
 pub mod staff;
+pub mod table_scroll;

@@ -26,26 +26,28 @@ pub fn page(staff: &Staff, form: &FilterForm, errors: &FieldErrors, rows: &[Audi
                     (TextField { name: "until", label: "Until (date)", value: &form.until, kind: "date", autocomplete: "off", hint: None, required: false }.render(errors))
                     button.secondary type="submit" { "Filter" }
                 }
-                table.deliveries {
-                    caption { (rows.len()) " entries" }
-                    thead { tr {
-                        th scope="col" { "When (UTC)" } th scope="col" { "Who" } th scope="col" { "Action" }
-                        th scope="col" { "Subject" } th scope="col" { "Before" } th scope="col" { "After" } th scope="col" { "Reason" }
-                    } }
-                    tbody {
-                        @for row in rows {
-                            tr {
-                                td { (row.created_at.format("%Y-%m-%d %H:%M:%S")) }
-                                td { (row.actor) }
-                                td { code { (row.action) } }
-                                td { (row.subject_type) " " (row.subject_id.as_deref().unwrap_or("")) }
-                                td { (row.old_state.as_deref().unwrap_or("")) }
-                                td { (row.new_state.as_deref().unwrap_or("")) }
-                                td { (row.reason.as_deref().unwrap_or("")) }
+                (crate::views::table_scroll::region("Audit log entries", html! {
+                    table.deliveries {
+                        caption { (rows.len()) " entries" }
+                        thead { tr {
+                            th scope="col" { "When (UTC)" } th scope="col" { "Who" } th scope="col" { "Action" }
+                            th scope="col" { "Subject" } th scope="col" { "Before" } th scope="col" { "After" } th scope="col" { "Reason" }
+                        } }
+                        tbody {
+                            @for row in rows {
+                                tr {
+                                    td { (row.created_at.format("%Y-%m-%d %H:%M:%S")) }
+                                    td { (row.actor) }
+                                    td { code { (row.action) } }
+                                    td { (row.subject_type) " " (row.subject_id.as_deref().unwrap_or("")) }
+                                    td { (row.old_state.as_deref().unwrap_or("")) }
+                                    td { (row.new_state.as_deref().unwrap_or("")) }
+                                    td { (row.reason.as_deref().unwrap_or("")) }
+                                }
                             }
                         }
                     }
-                }
+                }))
             }
         },
     )

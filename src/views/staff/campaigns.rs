@@ -48,46 +48,48 @@ pub fn list(
             @if rows.is_empty() {
                 p { "There are no campaigns yet." }
             } @else {
-                table.staff-table.campaigns {
-                    caption { "Every campaign, newest first" }
-                    thead { tr {
-                        th scope="col" { "Headline" }
-                        th scope="col" { "Address" }
-                        th scope="col" { "Status" }
-                        th scope="col" { "Front page" }
-                        th scope="col" { "Signatures" }
-                        th scope="col" { span.visually-hidden { "Actions" } }
-                    } }
-                    tbody {
-                        @for row in rows {
-                            @let c = row.campaign;
-                            tr {
-                                th scope="row" { a href={ "/campaigns/" (c.slug) } { (c.headline) } }
-                                td { code { (c.slug) } }
-                                td { (status(c, now)) }
-                                td { @if c.featured { "Featured" } @else { "—" } }
-                                td { (thousands(row.count)) " of " (thousands(c.goal)) }
-                                td {
-                                    a href={ "/staff/campaigns/" (c.slug) "/dashboard" } {
-                                        "Dashboard" span.visually-hidden { " of “" (c.headline) "”" }
-                                    }
-                                    " · "
-                                    a href={ "/staff/campaigns/" (c.slug) "/edit" } {
-                                        "Edit" span.visually-hidden { " “" (c.headline) "”" }
-                                    }
-                                    " · "
-                                    a href={ "/staff/campaigns/" (c.slug) "/exports" } {
-                                        "Exports" span.visually-hidden { " of “" (c.headline) "”" }
-                                    }
-                                    " · "
-                                    a href={ "/staff/campaigns/" (c.slug) "/embed" } {
-                                        "Embed and share" span.visually-hidden { " “" (c.headline) "”" }
+                (crate::views::table_scroll::region("Campaigns", html! {
+                    table.staff-table.campaigns {
+                        caption { "Every campaign, newest first" }
+                        thead { tr {
+                            th scope="col" { "Headline" }
+                            th scope="col" { "Address" }
+                            th scope="col" { "Status" }
+                            th scope="col" { "Front page" }
+                            th scope="col" { "Signatures" }
+                            th scope="col" { span.visually-hidden { "Actions" } }
+                        } }
+                        tbody {
+                            @for row in rows {
+                                @let c = row.campaign;
+                                tr {
+                                    th scope="row" { a href={ "/campaigns/" (c.slug) } { (c.headline) } }
+                                    td { code { (c.slug) } }
+                                    td { (status(c, now)) }
+                                    td { @if c.featured { "Featured" } @else { "—" } }
+                                    td { (thousands(row.count)) " of " (thousands(c.goal)) }
+                                    td {
+                                        a href={ "/staff/campaigns/" (c.slug) "/dashboard" } {
+                                            "Dashboard" span.visually-hidden { " of “" (c.headline) "”" }
+                                        }
+                                        " · "
+                                        a href={ "/staff/campaigns/" (c.slug) "/edit" } {
+                                            "Edit" span.visually-hidden { " “" (c.headline) "”" }
+                                        }
+                                        " · "
+                                        a href={ "/staff/campaigns/" (c.slug) "/exports" } {
+                                            "Exports" span.visually-hidden { " of “" (c.headline) "”" }
+                                        }
+                                        " · "
+                                        a href={ "/staff/campaigns/" (c.slug) "/embed" } {
+                                            "Embed and share" span.visually-hidden { " “" (c.headline) "”" }
+                                        }
                                     }
                                 }
                             }
                         }
                     }
-                }
+                }))
             }
         },
     )

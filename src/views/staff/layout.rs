@@ -30,21 +30,39 @@ pub fn page(staff: &Staff, title: &str, body: Markup) -> Markup {
         html! {
             nav.staff aria-label="Staff" {
                 ul {
-                    li { a href="/staff" { "Staff home" } }
-                    @for (area, href, label) in AREAS {
-                        @if staff.role.may(area) { li { a href=(href) { (label) } } }
+                    @for (href, label) in menu(staff) {
+                        li { a href=(href) aria-current=[current(&staff.path, href).then_some("page")] { (label) } }
                     }
-                    li { a href="/staff/password" { "Your password" } }
                 }
-                form method="post" action="/staff/logout" {
+                form.sign-out method="post" action="/staff/logout" {
                     (csrf(staff))
-                    span.small { (staff.email) " (" (staff.role) ") " }
+                    span.who { (staff.email) " (" (staff.role) ")" }
+                    " "
                     button.secondary type="submit" { "Sign out" }
                 }
             }
             (body)
         },
     )
+}
+
+/// The staff menu's links for this role, in order.
+fn menu(staff: &Staff) -> Vec<(&'static str, &'static str)> {
+    let mut links = vec![("/staff", "Staff home")];
+    links.extend(areas(staff));
+    links.push(("/staff/password", "Your password"));
+    links
+}
+
+/// Whether `href` is the menu entry for `path`: the page itself or one inside its area
+/// (a letter under `/staff/moderation`). The staff home is current only on itself.
+fn current(path: &str, href: &str) -> bool {
+    let path = path.trim_end_matches('/');
+    path == href
+        || (href != "/staff"
+            && path
+                .strip_prefix(href)
+                .is_some_and(|rest| rest.starts_with('/')))
 }
 
 /// Links to the areas a role reaches, for the staff home page.

@@ -86,23 +86,25 @@ fn queued(staff: &Staff, review: &Review, checked: bool) -> Markup {
 fn published(queue: &Queue) -> Markup {
     html! {
         @if !queue.published.is_empty() {
-            table.staff-table {
-                caption { "Recently published letters (open one to hide it)" }
-                thead { tr {
-                    th scope="col" { "Letter" }
-                    th scope="col" { "Shown as" }
-                    th scope="col" { "Approved" }
-                } }
-                tbody {
-                    @for letter in &queue.published {
-                        tr {
-                            th scope="row" { a href={ "/staff/moderation/" (letter.id) } { (letter.subject) } }
-                            td { (letter.public_name.as_deref().unwrap_or(&letter.writer_name)) }
-                            td { @if let Some(at) = letter.decided_at { (parts::time(at)) } }
+            (crate::views::table_scroll::region("Recently published letters", html! {
+                table.staff-table {
+                    caption { "Recently published letters (open one to hide it)" }
+                    thead { tr {
+                        th scope="col" { "Letter" }
+                        th scope="col" { "Shown as" }
+                        th scope="col" { "Approved" }
+                    } }
+                    tbody {
+                        @for letter in &queue.published {
+                            tr {
+                                th scope="row" { a href={ "/staff/moderation/" (letter.id) } { (letter.subject) } }
+                                td { (letter.public_name.as_deref().unwrap_or(&letter.writer_name)) }
+                                td { @if let Some(at) = letter.decided_at { (parts::time(at)) } }
+                            }
                         }
                     }
                 }
-            }
+            }))
         }
     }
 }

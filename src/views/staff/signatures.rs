@@ -216,18 +216,20 @@ fn reason_field(id: &'static str, label: &str, errors: &FieldErrors) -> Markup {
 
 fn table(found: &Found) -> Markup {
     html! {
-        table.deliveries.review {
-            caption { "Matching signatures, newest first" }
-            thead { tr {
-                th scope="col" { "Name" } th scope="col" { "Email domain" } th scope="col" { "Postcode" }
-                th scope="col" { "IP address" } th scope="col" { "Signed (UTC)" } th scope="col" { "Confirmed" }
-                th scope="col" { "Suspect" } th scope="col" { "Invalidated" }
-            } }
-            tbody { @for row in &found.rows { tr {
-                td { (row.full_name) } td { (row.email_domain) } td { (row.postcode.as_deref().unwrap_or("–")) }
-                td { (row.ip.as_deref().unwrap_or("unknown")) } td { (row.created_at.format("%Y-%m-%d %H:%M:%S")) }
-                td { (yes(row.confirmed)) } td { (yes(row.suspect)) } td { (yes(row.invalidated)) }
-            } } }
-        }
+        (crate::views::table_scroll::region("Matching signatures", html! {
+            table.deliveries.review {
+                caption { "Matching signatures, newest first" }
+                thead { tr {
+                    th scope="col" { "Name" } th scope="col" { "Email domain" } th scope="col" { "Postcode" }
+                    th scope="col" { "IP address" } th scope="col" { "Signed (UTC)" } th scope="col" { "Confirmed" }
+                    th scope="col" { "Suspect" } th scope="col" { "Invalidated" }
+                } }
+                tbody { @for row in &found.rows { tr {
+                    td { (row.full_name) } td { (row.email_domain) } td { (row.postcode.as_deref().unwrap_or("–")) }
+                    td { (row.ip.as_deref().unwrap_or("unknown")) } td { (row.created_at.format("%Y-%m-%d %H:%M:%S")) }
+                    td { (yes(row.confirmed)) } td { (yes(row.suspect)) } td { (yes(row.invalidated)) }
+                } } }
+            }
+        }))
     }
 }

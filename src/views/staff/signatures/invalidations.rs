@@ -13,7 +13,7 @@ pub fn list(staff: &Staff, rows: &[InvalidationRow]) -> Markup {
         section aria-labelledby="invalidations" {
             h2 #invalidations { "Recent invalidations" }
             @if rows.is_empty() { p { "None yet." } }
-            @else { table.deliveries.review {
+            @else { (crate::views::table_scroll::region("Recent invalidations", html! { table.deliveries.review {
                 thead { tr {
                     th scope="col" { "Number" } th scope="col" { "When (UTC)" } th scope="col" { "Campaign" }
                     th scope="col" { "Search" } th scope="col" { "Signatures" } th scope="col" { "By" } th scope="col" { "Status" }
@@ -27,7 +27,7 @@ pub fn list(staff: &Staff, rows: &[InvalidationRow]) -> Markup {
                         None => { (revert_form(staff, row.id)) }
                     } }
                 } } }
-            } }
+            } })) }
         }
     }
 }
