@@ -6,7 +6,7 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::CONTENT_TYPE;
 use actix_web::http::StatusCode;
 use actix_web::middleware::Next;
-use actix_web::web;
+use actix_web::{web, HttpResponse};
 
 use crate::error::AppError;
 use crate::routes::html;
@@ -18,7 +18,17 @@ pub fn path_config() -> web::PathConfig {
     web::PathConfig::default().error_handler(|_error, _req| AppError::NotFound.into())
 }
 
-/// Swaps the 404 page under `/staff/` for the staff one.
+/// Marks a 404 page that says something of its own (a reset link that no longer works), so
+/// that the staff 404 does not replace it.
+struct OwnPage;
+
+/// A 404 page of a handler's own, kept as it is under `/staff/`.
+pub fn own_page(mut response: HttpResponse) -> HttpResponse {
+    response.extensions_mut().insert(OwnPage);
+    response
+}
+
+/// Swaps the plain 404 page under `/staff/` for the staff one.
 pub async fn staff_home_link(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -30,7 +40,8 @@ pub async fn staff_home_link(
         .get(CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .is_some_and(|value| value.starts_with("text/html"));
-    if staff && is_page && response.status() == StatusCode::NOT_FOUND {
+    let own = response.response().extensions().get::<OwnPage>().is_some();
+    if staff && is_page && !own && response.status() == StatusCode::NOT_FOUND {
         let page = html(StatusCode::NOT_FOUND, errors::staff_not_found());
         return Ok(response.into_response(page));
     }

@@ -413,6 +413,30 @@ async fn a_reset_link_sets_a_new_password_once_ends_sessions_and_expires() {
 }
 
 #[tokio::test]
+async fn an_admin_changes_their_own_password_only_with_the_current_one() {
+    let app = spawn_app().await;
+    let admin = staff_client(&app, "admin@example.org", Role::Admin).await;
+    let own = app
+        .db
+        .read(|conn| Ok(missive::db::models::user::list(conn)?[0].id))
+        .await
+        .unwrap();
+    let path = format!("/staff/users/{own}/password");
+    let page = admin.get(&app, &path).await;
+    assert_eq!(page.location.as_deref(), Some("/staff/password"));
+    let set = "taken over while away 5";
+    let tried = admin
+        .post(&app, &path, &[("password", set), ("confirm", set)])
+        .await;
+    assert_eq!(tried.location.as_deref(), Some("/staff/password"));
+    assert_eq!(
+        admin.get(&app, "/staff").await.status,
+        200,
+        "the password did not change: the session goes on"
+    );
+}
+
+#[tokio::test]
 async fn an_admin_sets_a_colleagues_password_which_ends_their_sessions() {
     let app = spawn_app().await;
     let admin = staff_client(&app, "admin@example.org", Role::Admin).await;

@@ -20,6 +20,7 @@ SECONDS_BUDGET=${SCHEMATHESIS_SECONDS:-120}
 TARGET=${1:-sqlite}
 
 if ! "$VENV/bin/st" --version 2>/dev/null | grep -q "$ST_VERSION"; then
+  rm -rf "$VENV"
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet --disable-pip-version-check "schemathesis==$ST_VERSION"
 fi

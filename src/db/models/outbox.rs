@@ -135,14 +135,22 @@ pub fn any_about_letter(conn: &mut DbConnection, letter_id: i64) -> Result<bool,
     .get_result(conn)?)
 }
 
-/// When the last email waiting in the slow lane is due, if one is waiting untried.
+/// When the slow lane last took a turn: the last email waiting in it untried is due then,
+/// or the last one sent went then, whichever is later (so the lane keeps its pace even when
+/// each email has gone before the next is queued).
 pub fn slow_lane_tail(conn: &mut DbConnection) -> Result<Option<NaiveDateTime>, DbError> {
-    Ok(outbox::table
+    let waiting: Option<NaiveDateTime> = outbox::table
         .filter(outbox::slow)
         .filter(outbox::sent_at.is_null())
         .filter(outbox::attempts.eq(0))
         .select(diesel::dsl::max(outbox::next_attempt_at))
-        .first(conn)?)
+        .first(conn)?;
+    let sent: Option<NaiveDateTime> = outbox::table
+        .filter(outbox::slow)
+        .filter(outbox::sent_at.is_not_null())
+        .select(diesel::dsl::max(outbox::sent_at))
+        .first(conn)?;
+    Ok(waiting.max(sent))
 }
 
 /// Unsent emails whose time has come, oldest first.

@@ -40,7 +40,7 @@ async fn account_for(state: &AppState, hash: TokenHash) -> Result<Option<String>
 }
 
 fn gone() -> HttpResponse {
-    html(StatusCode::NOT_FOUND, view::gone())
+    crate::not_found::own_page(html(StatusCode::NOT_FOUND, view::gone()))
 }
 
 /// `GET /staff/reset/{token}`: the form, or a page saying the link no longer works (404).

@@ -11,7 +11,7 @@ use crate::db::models::user;
 use crate::domain::{EmailAddress, NewPassword, SecretToken};
 use crate::error::AppError;
 use crate::forms::FieldErrors;
-use crate::routes::html;
+use crate::routes::{html, see_other};
 use crate::startup::AppState;
 use crate::views::staff::users as view;
 
@@ -265,6 +265,10 @@ async fn email_of(state: &AppState, id: i64) -> Result<String, AppError> {
     found.map(|u| u.email).ok_or(AppError::NotFound)
 }
 
+/// Where one's own password is changed: with the current one, never from the colleagues'
+/// form (a session left open must not be enough to take the account over).
+const OWN_PASSWORD: &str = "/staff/password";
+
 /// `GET /staff/users/{id}/password`: an admin sets a colleague's password.
 #[get("/staff/users/{id}/password")]
 pub async fn set_password_page(
@@ -274,6 +278,9 @@ pub async fn set_password_page(
 ) -> Result<HttpResponse, AppError> {
     staff.require(Area::Accounts)?;
     let id = id.into_inner();
+    if id == staff.id {
+        return Ok(see_other(OWN_PASSWORD));
+    }
     let email = email_of(&state, id).await?;
     Ok(html(
         StatusCode::OK,
@@ -292,6 +299,9 @@ pub async fn set_password(
     let StaffForm { staff, form } = form;
     staff.require(Area::Accounts)?;
     let target = id.into_inner();
+    if target == staff.id {
+        return Ok(see_other(OWN_PASSWORD));
+    }
     let email = email_of(&state, target).await?;
     let mut errors = FieldErrors::default();
     if form.password != form.confirm {

@@ -148,10 +148,10 @@ pub fn list(
                                 td {
                                     form.inline method="post" action={ "/staff/users/" (u.id) "/reset" } {
                                         (csrf(staff))
-                                        button.secondary type="submit" aria-label={ "Email " (u.email) " a password-reset link" } { "Send reset link" }
+                                        button.secondary type="submit" aria-label={ "Send reset link to " (u.email) } { "Send reset link" }
                                     }
                                     " "
-                                    a href={ "/staff/users/" (u.id) "/password" } aria-label={ "Set a password for " (u.email) } { "Set one" }
+                                    a href={ "/staff/users/" (u.id) "/password" } aria-label={ "Set password for " (u.email) } { "Set password" }
                                 }
                             }
                         }
