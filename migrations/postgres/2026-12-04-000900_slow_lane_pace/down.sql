@@ -1,1 +1,2 @@
+DROP INDEX outbox_slow_unsent;
 DROP INDEX outbox_slow_sent;

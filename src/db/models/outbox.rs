@@ -135,9 +135,10 @@ pub fn any_about_letter(conn: &mut DbConnection, letter_id: i64) -> Result<bool,
     .get_result(conn)?)
 }
 
-/// When the slow lane last took a turn: the last email waiting in it untried is due then,
-/// or the last one sent went then, whichever is later (so the lane keeps its pace even when
-/// each email has gone before the next is queued).
+/// When the slow lane last took a turn: when the last email waiting in it untried is due,
+/// the last one sent went, or the last one still unsent (perhaps being sent) was queued,
+/// whichever is latest. So the lane keeps its pace even when each email is taken for
+/// sending before the next is queued.
 pub fn slow_lane_tail(conn: &mut DbConnection) -> Result<Option<NaiveDateTime>, DbError> {
     let waiting: Option<NaiveDateTime> = outbox::table
         .filter(outbox::slow)
@@ -150,7 +151,12 @@ pub fn slow_lane_tail(conn: &mut DbConnection) -> Result<Option<NaiveDateTime>, 
         .filter(outbox::sent_at.is_not_null())
         .select(diesel::dsl::max(outbox::sent_at))
         .first(conn)?;
-    Ok(waiting.max(sent))
+    let unsent_queued: Option<NaiveDateTime> = outbox::table
+        .filter(outbox::slow)
+        .filter(outbox::sent_at.is_null())
+        .select(diesel::dsl::max(outbox::created_at))
+        .first(conn)?;
+    Ok(waiting.max(sent).max(unsent_queued))
 }
 
 /// Unsent emails whose time has come, oldest first.
