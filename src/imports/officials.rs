@@ -234,6 +234,30 @@ fn parse_rows<R: Read>(
     headers: &[String],
 ) -> Result<Vec<OfficialRow>, ImportError> {
     let columns = Columns::find(headers)?;
+    read_unique_rows(
+        reader,
+        |record| parse_row(record, &columns),
+        |row| row.code.clone(),
+        |code, (first, line)| {
+            ImportError::field(
+                line,
+                "code",
+                format!(
+                    "{code} is already used on line {first}; each official needs their own code"
+                ),
+            )
+        },
+    )
+}
+
+/// Reads and checks every non-blank row with `parse`; a row whose `key` an earlier row
+/// already had is refused by `twice(key, (earlier line, this line))`.
+fn read_unique_rows<R: Read, T>(
+    reader: &mut csv::Reader<R>,
+    parse: impl Fn(&csv::ByteRecord) -> Result<T, ImportError>,
+    key: impl Fn(&T) -> String,
+    twice: impl Fn(&str, (u64, u64)) -> ImportError,
+) -> Result<Vec<T>, ImportError> {
     let mut record = csv::ByteRecord::new();
     let mut rows = Vec::new();
     let mut first_seen: HashMap<String, u64> = HashMap::new();
@@ -242,16 +266,10 @@ fn parse_rows<R: Read>(
             continue;
         }
         let line = line_of(&record);
-        let row = parse_row(&record, &columns)?;
-        if let Some(first) = first_seen.insert(row.code.clone(), line) {
-            return Err(ImportError::field(
-                line,
-                "code",
-                format!(
-                    "{} is already used on line {first}; each official needs their own code",
-                    row.code
-                ),
-            ));
+        let row = parse(&record)?;
+        let key = key(&row);
+        if let Some(first) = first_seen.insert(key.clone(), line) {
+            return Err(twice(&key, (first, line)));
         }
         rows.push(row);
     }

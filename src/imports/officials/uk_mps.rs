@@ -3,10 +3,9 @@
 //! Westminster constituency, read into officials coded `mp-` and the ONS code, and the
 //! constituencies' names.
 
-use std::collections::HashMap;
 use std::io::Read;
 
-use super::{one_line, MAX_TEXT};
+use super::{one_line, read_unique_rows, MAX_TEXT};
 use crate::db::models::official::OfficialRow;
 use crate::domain::EmailAddress;
 use crate::imports::{constituency_code, line_of, position_of, text_field, ImportError};
@@ -64,26 +63,18 @@ pub fn parse_rows<R: Read>(
     headers: &[String],
 ) -> Result<Vec<MpRow>, ImportError> {
     let columns = Columns::find(headers)?;
-    let mut record = csv::ByteRecord::new();
-    let mut rows = Vec::new();
-    let mut first_seen: HashMap<String, u64> = HashMap::new();
-    while reader.read_byte_record(&mut record)? {
-        if record.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
-            continue;
-        }
-        let line = line_of(&record);
-        let row = parse_row(&record, &columns)?;
-        let code = row.official.constituency_code.clone().unwrap_or_default();
-        if let Some(first) = first_seen.insert(code.clone(), line) {
-            return Err(ImportError::field(
+    read_unique_rows(
+        reader,
+        |record| parse_row(record, &columns),
+        |row| row.official.constituency_code.clone().unwrap_or_default(),
+        |code, (first, line)| {
+            ImportError::field(
                 line,
                 "pcon_code",
                 format!("{code} is already on line {first}; a constituency has one MP"),
-            ));
-        }
-        rows.push(row);
-    }
-    Ok(rows)
+            )
+        },
+    )
 }
 
 fn parse_row(record: &csv::ByteRecord, columns: &Columns) -> Result<MpRow, ImportError> {
