@@ -467,6 +467,15 @@ mod tests {
     }
 
     #[test]
+    fn a_code_used_twice_is_refused_at_its_second_line() {
+        let csv = "code,name,office\npm,A,Prime Minister\npm,B,Prime Minister\n";
+        assert_eq!(
+            refused(csv),
+            "line 3: code: pm is already used on line 2; each official needs their own code"
+        );
+    }
+
+    #[test]
     fn only_code_name_and_office_are_needed_in_any_order_and_case() {
         let rows = parsed("Office,NAME,Code,notes\nMP for Holborn,Jane Doe,MP-E14001172,ignored\n");
         assert_eq!(

@@ -195,4 +195,14 @@ mod tests {
             .unwrap_err()
             .starts_with("line 2: pcon_code: Enter"));
     }
+
+    #[test]
+    fn a_constituency_with_two_mps_is_refused_at_the_second() {
+        let row = "\"Aldershot\",\"E14001063\",\"5173\",\"Alex Baker MP\",\"Alex Baker\",\
+                   \"Labour\",\"alex.baker.mp@parliament.uk\",\"England\"\n";
+        assert_eq!(
+            parsed(&format!("{HEAD}{row}{row}")).unwrap_err(),
+            "line 3: pcon_code: E14001063 is already on line 2; a constituency has one MP"
+        );
+    }
 }
