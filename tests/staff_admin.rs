@@ -5,13 +5,27 @@ mod support;
 
 use missive::auth::Role;
 use missive::db::models::audit::{self, AuditFilter};
-use support::{spawn_app, staff_client};
+use support::{spawn_app, staff_client, TestApp};
 
 fn browser() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
         .build()
+        .unwrap()
+}
+
+/// The id of the staff account with this email.
+async fn user_id(app: &TestApp, email: &'static str) -> i64 {
+    app.db
+        .read(move |conn| {
+            Ok(missive::db::models::user::list(conn)?
+                .into_iter()
+                .find(|u| u.email == email)
+                .unwrap()
+                .id)
+        })
+        .await
         .unwrap()
 }
 
@@ -97,17 +111,7 @@ async fn an_admin_adds_changes_and_disables_accounts_in_the_browser() {
         403
     );
 
-    let id = app
-        .db
-        .read(|conn| {
-            Ok(missive::db::models::user::list(conn)?
-                .into_iter()
-                .find(|u| u.email == "new@example.org")
-                .unwrap()
-                .id)
-        })
-        .await
-        .unwrap();
+    let id = user_id(&app, "new@example.org").await;
     let promoted = admin
         .post(
             &app,
@@ -161,17 +165,7 @@ async fn an_admin_adds_changes_and_disables_accounts_in_the_browser() {
     assert!(!refused.contains("Email or password is wrong"));
 
     // The last admin cannot demote or disable themselves.
-    let me = app
-        .db
-        .read(|conn| {
-            Ok(missive::db::models::user::list(conn)?
-                .into_iter()
-                .find(|u| u.email == "admin@example.org")
-                .unwrap()
-                .id)
-        })
-        .await
-        .unwrap();
+    let me = user_id(&app, "admin@example.org").await;
     let last = admin
         .post(
             &app,
@@ -278,17 +272,7 @@ async fn a_reset_link_sets_a_new_password_once_ends_sessions_and_expires() {
     let app = spawn_app().await;
     let admin = staff_client(&app, "admin@example.org", Role::Admin).await;
     let colleague = staff_client(&app, "mod@example.org", Role::Moderator).await;
-    let id = app
-        .db
-        .read(|conn| {
-            Ok(missive::db::models::user::list(conn)?
-                .into_iter()
-                .find(|u| u.email == "mod@example.org")
-                .unwrap()
-                .id)
-        })
-        .await
-        .unwrap();
+    let id = user_id(&app, "mod@example.org").await;
     let sent = admin
         .post(&app, &format!("/staff/users/{id}/reset"), &[])
         .await;
@@ -416,11 +400,7 @@ async fn a_reset_link_sets_a_new_password_once_ends_sessions_and_expires() {
 async fn an_admin_changes_their_own_password_only_with_the_current_one() {
     let app = spawn_app().await;
     let admin = staff_client(&app, "admin@example.org", Role::Admin).await;
-    let own = app
-        .db
-        .read(|conn| Ok(missive::db::models::user::list(conn)?[0].id))
-        .await
-        .unwrap();
+    let own = user_id(&app, "admin@example.org").await;
     let path = format!("/staff/users/{own}/password");
     let page = admin.get(&app, &path).await;
     assert_eq!(page.location.as_deref(), Some("/staff/password"));
@@ -441,17 +421,7 @@ async fn an_admin_sets_a_colleagues_password_which_ends_their_sessions() {
     let app = spawn_app().await;
     let admin = staff_client(&app, "admin@example.org", Role::Admin).await;
     let colleague = staff_client(&app, "org@example.org", Role::Organiser).await;
-    let id = app
-        .db
-        .read(|conn| {
-            Ok(missive::db::models::user::list(conn)?
-                .into_iter()
-                .find(|u| u.email == "org@example.org")
-                .unwrap()
-                .id)
-        })
-        .await
-        .unwrap();
+    let id = user_id(&app, "org@example.org").await;
     let path = format!("/staff/users/{id}/password");
     let list = admin.get(&app, "/staff/users").await;
     assert!(list.body.contains(&format!("href=\"{path}\"")));
