@@ -55,6 +55,7 @@ diesel::table! {
         count_dirty -> Bool,
         constituency_code -> Nullable<Text>,
         emails_since -> Nullable<Timestamp>,
+        unsubscribed_at -> Nullable<Timestamp>,
     }
 }
 
@@ -85,6 +86,8 @@ diesel::table! {
         mailbox -> Nullable<Text>,
         letter_id -> Nullable<BigInt>,
         slow -> Bool,
+        bulk -> Bool,
+        unsubscribe_url -> Nullable<Text>,
     }
 }
 

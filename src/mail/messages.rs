@@ -121,5 +121,7 @@ pub fn email(
         mailbox: Some(mailbox_key(to)),
         letter_id: None,
         slow: false,
+        bulk: false,
+        unsubscribe_url: None,
     }
 }

@@ -306,6 +306,8 @@ mod tests {
             mailbox: None,
             letter_id: None,
             slow: false,
+            bulk: false,
+            unsubscribe_url: None,
         }
     }
 

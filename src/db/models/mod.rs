@@ -1,6 +1,7 @@
 //! Diesel models, one module per table family, each with its queries beside it.
 
 pub mod api_token;
+pub mod audience;
 pub mod audit;
 pub mod campaign;
 pub mod constituency;

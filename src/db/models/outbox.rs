@@ -31,6 +31,10 @@ pub struct NewEmail {
     pub letter_id: Option<i64>,
     /// In the slow lane (a suspect signature's email, paced).
     pub slow: bool,
+    /// In the bulk lane (campaign-wide mail to supporters), sent after everything else due.
+    pub bulk: bool,
+    /// The one-click unsubscribe address for `List-Unsubscribe` (RFC 8058), on bulk mail.
+    pub unsubscribe_url: Option<String>,
 }
 
 impl NewEmail {
@@ -69,7 +73,8 @@ pub fn enqueue_many(conn: &mut DbConnection, emails: &[NewEmail]) -> Result<(), 
     if !emails.is_empty() {
         Insert::new(
             "INSERT INTO outbox (recipient, subject, body_text, body_html, created_at, \
-             next_attempt_at, reply_to, delivery_id, joint_letter_id, mailbox, letter_id, slow) \
+             next_attempt_at, reply_to, delivery_id, joint_letter_id, mailbox, letter_id, slow, bulk, \
+             unsubscribe_url) \
              VALUES",
             emails,
         )
@@ -102,7 +107,11 @@ impl Row<MultiBackend> for NewEmail {
         out.push_sql(", ");
         out.push_bind_param::<Nullable<BigInt>, _>(&self.letter_id)?;
         out.push_sql(", ");
-        out.push_bind_param::<Bool, _>(&self.slow)
+        out.push_bind_param::<Bool, _>(&self.slow)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Bool, _>(&self.bulk)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Nullable<Text>, _>(&self.unsubscribe_url)
     }
 }
 
