@@ -18,7 +18,7 @@ use crate::db::{DbConnection, DbError};
 use crate::domain::{SecretToken, TokenHash};
 use crate::forms::sign::{Place, Signer};
 use crate::fraud::{address, rate_limit};
-pub use crate::links::Links;
+pub use crate::mail::links::Links;
 use crate::mail::messages::{self, About};
 use crate::mail::quota::{self, MailLimits, SlowLane};
 pub use confirm_batch::ConfirmRequest;
@@ -67,7 +67,7 @@ pub fn sign(
     conn: &mut DbConnection,
     campaign: &Campaign,
     signer: &Signer,
-    links: &Links<'_>,
+    links: &Links,
     when_confirmed: WhenConfirmed,
     origin: &Origin,
     now: NaiveDateTime,
@@ -224,7 +224,7 @@ fn new_signature<'a>(
 fn confirmation(
     signer: &Signer,
     about: &About<'_>,
-    links: &Links<'_>,
+    links: &Links,
     now: NaiveDateTime,
 ) -> (TokenHash, outbox::NewEmail) {
     let secret = SecretToken::generate();

@@ -2,6 +2,7 @@
 //! and parsed into domain types, with a plain message per wrong field for re-rendering.
 
 pub mod api_token;
+pub mod audit_filter;
 pub mod campaign;
 pub mod letter;
 pub mod sign;

@@ -2,6 +2,7 @@
 //! outbox.
 
 pub mod letter_messages;
+pub mod links;
 pub mod messages;
 pub mod quota;
 pub mod sender;
