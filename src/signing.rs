@@ -6,6 +6,7 @@
 
 mod confirm_batch;
 mod email_rule;
+mod outcome;
 mod sign_batch;
 
 use std::net::IpAddr;
@@ -24,24 +25,8 @@ use crate::mail::quota::{self, MailLimits, SlowLane};
 pub use confirm_batch::ConfirmRequest;
 use email_rule::Earlier;
 pub use email_rule::{EmailsSent, MAX_EMAILS_PER_SIGNATURE};
+pub use outcome::{Signed, WhenConfirmed};
 pub use sign_batch::SignRequest;
-
-/// What happened, for the log and tests; the visitor sees the same page whatever it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Signed {
-    New,
-    ReminderSent,
-    AlreadyConfirmedNotice,
-    NothingSent,
-}
-
-/// What to tell someone who signs again after confirming: the sign form tells them they
-/// already signed; submitting a letter needs no such note.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WhenConfirmed {
-    Notify,
-    StayQuiet,
-}
 
 /// The signature a signing attempt led to, and what was sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

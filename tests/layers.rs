@@ -346,52 +346,40 @@ fn show(module: &[String]) -> String {
     }
 }
 
-/// A cycle in `edges`, if there is one, as the modules along it.
-fn find_cycle(edges: &BTreeMap<Vec<String>, BTreeSet<Vec<String>>>) -> Option<Vec<String>> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Mark {
-        New,
-        Open,
-        Done,
-    }
-    let mut marks: BTreeMap<&Vec<String>, Mark> = edges.keys().map(|k| (k, Mark::New)).collect();
-    fn visit<'a>(
-        node: &'a Vec<String>,
-        edges: &'a BTreeMap<Vec<String>, BTreeSet<Vec<String>>>,
-        marks: &mut BTreeMap<&'a Vec<String>, Mark>,
-        stack: &mut Vec<&'a Vec<String>>,
-    ) -> Option<Vec<String>> {
-        marks.insert(node, Mark::Open);
-        stack.push(node);
-        for next in edges.get(node).into_iter().flatten() {
-            match marks.get(next).copied().unwrap_or(Mark::Done) {
-                Mark::Open => {
-                    let from = stack.iter().position(|n| *n == next).unwrap();
-                    let mut cycle: Vec<String> = stack[from..].iter().map(|m| show(m)).collect();
-                    cycle.push(show(next));
-                    return Some(cycle);
+/// The groups of modules that import each other in a loop (strongly connected components
+/// of more than one module).
+fn cycles(edges: &BTreeMap<Vec<String>, BTreeSet<Vec<String>>>) -> Vec<Vec<String>> {
+    let reach = |from: &Vec<String>| {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from.clone()];
+        while let Some(node) = todo.pop() {
+            for next in edges.get(&node).into_iter().flatten() {
+                if seen.insert(next.clone()) {
+                    todo.push(next.clone());
                 }
-                Mark::New => {
-                    if let Some(cycle) = visit(next, edges, marks, stack) {
-                        return Some(cycle);
-                    }
-                }
-                Mark::Done => {}
             }
         }
-        stack.pop();
-        marks.insert(node, Mark::Done);
-        None
-    }
-    let nodes: Vec<&Vec<String>> = edges.keys().collect();
-    for node in nodes {
-        if marks[node] == Mark::New {
-            if let Some(cycle) = visit(node, edges, &mut marks, &mut Vec::new()) {
-                return Some(cycle);
-            }
+        seen
+    };
+    let reachable: BTreeMap<&Vec<String>, BTreeSet<Vec<String>>> =
+        edges.keys().map(|k| (k, reach(k))).collect();
+    let mut done = BTreeSet::new();
+    let mut groups = Vec::new();
+    for (node, reached) in &reachable {
+        if done.contains(*node) || !reached.contains(*node) {
+            continue;
         }
+        let group: Vec<String> = reached
+            .iter()
+            .filter(|other| reachable.get(other).is_some_and(|r| r.contains(*node)))
+            .map(|m| {
+                done.insert(m.clone());
+                show(m)
+            })
+            .collect();
+        groups.push(group);
     }
-    None
+    groups
 }
 
 #[test]
@@ -403,9 +391,11 @@ fn no_module_imports_one_that_imports_it_back() {
         edges.values().map(BTreeSet::len).sum::<usize>() > 300,
         "too few imports found: the reader is broken"
     );
-    if let Some(cycle) = find_cycle(&edges) {
-        panic!("import cycle in src/: {}", cycle.join(" -> "));
-    }
+    let loops = cycles(&edges);
+    assert!(
+        loops.is_empty(),
+        "modules in src/ that import each other in a loop: {loops:#?}"
+    );
 }
 
 fn under(module: &[String], top: &str) -> bool {
@@ -432,7 +422,28 @@ fn actix_only_in_the_web_layer() {
 fn each_layer_imports_only_the_layers_below() {
     let graph = Graph::load();
     let edges = graph.edges();
-    let features_and_above = |m: &[String]| !under(m, "db") && !under(m, "domain");
+    // The features and what stands above them; `db` may use small leaf modules beside it
+    // (`auth::role`, `campaign_file`, `private_files`), which import no feature either.
+    const FEATURES: &[&str] = &[
+        "web",
+        "views",
+        "commands",
+        "signing",
+        "letters",
+        "fraud",
+        "privacy",
+        "stats",
+        "exports",
+        "mail",
+        "imports",
+        "counts",
+        "forms",
+        "shipped",
+        "similarity",
+        "letter_paste",
+        "postcode_lookup",
+    ];
+    let features_and_above = |m: &[String]| FEATURES.iter().any(|f| under(m, f));
     let mut wrong = Vec::new();
     for (from, targets) in &edges {
         for to in targets {
@@ -467,6 +478,6 @@ fn the_reader_sees_imports() {
     assert!(routes_files.iter().any(|f| edges[*f].contains(&state)));
     // Through the `pub use` in domain to the file that defines the type.
     let signing = vec!["signing".to_owned()];
-    let email = vec!["domain".to_owned(), "email".to_owned()];
+    let email = vec!["domain".to_owned(), "token".to_owned()];
     assert!(edges[&signing].contains(&email), "{:?}", edges[&signing]);
 }

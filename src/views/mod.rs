@@ -7,6 +7,7 @@ pub mod data_sources;
 pub mod embed;
 pub mod errors;
 pub mod form;
+pub mod format;
 pub mod layout;
 pub mod letter_preview;
 pub mod letter_print;
