@@ -5,6 +5,7 @@
 //! changes which email (if any) goes to the address's owner.
 
 mod confirm_batch;
+mod decision;
 mod email_rule;
 mod outcome;
 mod sign_batch;
@@ -23,6 +24,7 @@ pub use crate::mail::links::Links;
 use crate::mail::messages::{self, About};
 use crate::mail::quota::{self, MailLimits, SlowLane};
 pub use confirm_batch::ConfirmRequest;
+use decision::{decide, Ask, Prior, Send};
 use email_rule::Earlier;
 pub use email_rule::{EmailsSent, MAX_EMAILS_PER_SIGNATURE};
 pub use outcome::{Signed, WhenConfirmed};
@@ -63,48 +65,79 @@ pub fn sign(
         headline: &campaign.headline,
         page_url: &page_url,
     };
-    let Some(existing) = signature::find(conn, campaign.id, &canonical)? else {
-        let ip = origin.ip.map(address::stored);
-        let suspect = is_suspect(conn, campaign.id, origin, ip.as_deref(), now)?;
-        let room = quota::has_room(conn, &origin.mail, &signer.email, now)?;
-        let new = new_signature(
-            campaign.id,
-            signer,
-            &canonical,
-            ip.as_deref(),
-            now,
-            email_rule::first(room, now),
-            suspect,
-        );
-        let id = signature::insert(conn, &new)?;
-        if room {
-            let (hash, mut email) = confirmation(signer, &about, links, now);
-            token::insert(conn, &hash, id, now, now + links.token_lifetime)?;
-            pace(conn, &mut email, suspect, &origin.mail, now)?;
-            outbox::enqueue(conn, &email)?;
-        }
-        return Ok(Signature {
-            id,
-            outcome: Signed::New,
-        });
+    let existing = signature::find(conn, campaign.id, &canonical)?;
+    let ip = origin.ip.map(address::stored);
+    let prior = existing.as_ref().map(|state| Prior {
+        earlier: Earlier::of(state),
+        suspect: state.suspect,
+    });
+    let mut reads = Reads {
+        conn,
+        campaign_id: campaign.id,
+        origin,
+        ip: ip.as_deref(),
+        signer,
+        now,
     };
-    let id = existing.id;
-    let (outcome, sent) = email_rule::repeat(Earlier::of(&existing), when_confirmed, now, || {
-        quota::has_room(conn, &origin.mail, &signer.email, now)
-    })?;
-    signature::set_emails_sent(conn, id, sent.count, sent.since)?;
-    let mut email = match outcome {
-        Signed::AlreadyConfirmedNotice => messages::already_signed(&signer.email, &about, now),
-        Signed::ReminderSent => {
+    let decision = decide(prior, when_confirmed, now, &mut reads)?;
+    let id = match &existing {
+        None => signature::insert(
+            conn,
+            &new_signature(
+                campaign.id,
+                signer,
+                &canonical,
+                ip.as_deref(),
+                now,
+                decision.emails,
+                decision.suspect,
+            ),
+        )?,
+        Some(existing) => {
+            let sent = decision.emails;
+            signature::set_emails_sent(conn, existing.id, sent.count, sent.since)?;
+            existing.id
+        }
+    };
+    let email = match decision.send {
+        Send::Nothing => None,
+        Send::AlreadySignedNotice => Some(messages::already_signed(&signer.email, &about, now)),
+        Send::ConfirmationLink => {
             let (hash, email) = confirmation(signer, &about, links, now);
             token::insert(conn, &hash, id, now, now + links.token_lifetime)?;
-            email
+            Some(email)
         }
-        Signed::New | Signed::NothingSent => return Ok(Signature { id, outcome }),
     };
-    pace(conn, &mut email, existing.suspect, &origin.mail, now)?;
-    outbox::enqueue(conn, &email)?;
-    Ok(Signature { id, outcome })
+    if let Some(mut email) = email {
+        pace(conn, &mut email, decision.suspect, &origin.mail, now)?;
+        outbox::enqueue(conn, &email)?;
+    }
+    Ok(Signature {
+        id,
+        outcome: decision.outcome,
+    })
+}
+
+/// The answers signing alone needs, read from the database when the decision asks.
+struct Reads<'a> {
+    conn: &'a mut DbConnection,
+    campaign_id: i64,
+    origin: &'a Origin,
+    ip: Option<&'a str>,
+    signer: &'a Signer,
+    now: NaiveDateTime,
+}
+
+impl Ask for Reads<'_> {
+    type Error = DbError;
+
+    fn over_rate_limit(&mut self) -> Result<bool, DbError> {
+        is_suspect(self.conn, self.campaign_id, self.origin, self.ip, self.now)
+    }
+
+    fn mailbox_has_room(&mut self) -> Result<bool, DbError> {
+        quota::has_room(self.conn, &self.origin.mail, &self.signer.email, self.now)
+    }
 }
 
 /// Puts a suspect signature's email in the slow lane.

@@ -1,5 +1,5 @@
-//! When signing emails someone: the one rule that signing alone ([`super::sign`]) and in
-//! batches (`sign_batch`) both follow, as pure functions of what the database said.
+//! How many emails a signature may cause, and when a repeat may send one: the email part
+//! of the signing decision (`super::decision`), as pure functions of what the database said.
 
 use chrono::{NaiveDateTime, TimeDelta};
 

@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDateTime;
 
-use super::email_rule::{self, Earlier, EmailsSent};
+use super::decision::{decide, Ask, Prior, Send};
+use super::email_rule::{Earlier, EmailsSent};
 use super::{
     confirmation, judge, new_signature, sign, Links, Origin, Signature, Signed, WhenConfirmed,
 };
@@ -68,8 +69,43 @@ enum RowRef {
 #[derive(Debug, Clone, Copy)]
 struct Known {
     row: RowRef,
-    earlier: Earlier,
-    suspect: bool,
+    prior: Prior,
+}
+
+/// The answers a request's decision needs, from what the batch read up front: the
+/// address's recent signatures (each new one joins them) and the mailboxes' allowance.
+struct Answers<'a> {
+    request: &'a SignRequest,
+    bucket: Option<&'a str>,
+    recent: &'a mut HashMap<(i64, String), Vec<NaiveDateTime>>,
+    allowance: &'a mut Allowance,
+    mailbox: &'a str,
+}
+
+impl Ask for Answers<'_> {
+    type Error = DbError;
+
+    fn over_rate_limit(&mut self) -> Result<bool, DbError> {
+        let Some(bucket) = self.bucket else {
+            return Ok(false);
+        };
+        let request = self.request;
+        let campaign_id = request.campaign.id;
+        let made = self
+            .recent
+            .entry((campaign_id, bucket.to_owned()))
+            .or_default();
+        let suspect = judge(campaign_id, &request.origin, |window| {
+            let since = request.now - window;
+            Ok(made.iter().filter(|m| **m > since).count() as i64)
+        })?;
+        made.push(request.now);
+        Ok(suspect)
+    }
+
+    fn mailbox_has_room(&mut self) -> Result<bool, DbError> {
+        Ok(self.allowance.take(self.mailbox))
+    }
 }
 
 /// Each request's canonical email, mailbox and stored address, and what the database holds
@@ -105,8 +141,10 @@ impl Facts {
             for (email, state) in signature::find_many(conn, *campaign_id, emails)? {
                 let stored = Known {
                     row: RowRef::Stored(state.id),
-                    earlier: Earlier::of(&state),
-                    suspect: state.suspect,
+                    prior: Prior {
+                        earlier: Earlier::of(&state),
+                        suspect: state.suspect,
+                    },
                 };
                 known.insert((*campaign_id, email), stored);
             }
@@ -218,68 +256,53 @@ impl Plan {
                 page_url: &page_url,
             };
             let key = (campaign_id, canonical[i].clone());
-            let Some(known_row) = known.get_mut(&key) else {
-                let suspect = match &buckets[i] {
-                    None => false,
-                    Some(bucket) => {
-                        let made = recent.entry((campaign_id, bucket.clone())).or_default();
-                        let suspect = judge(campaign_id, &request.origin, |window| {
-                            let since = request.now - window;
-                            Ok(made.iter().filter(|m| **m > since).count() as i64)
-                        })?;
-                        made.push(request.now);
-                        suspect
-                    }
-                };
-                let room = allowance.take(&mailboxes[i]);
-                let emails = email_rule::first(room, request.now);
-                let row = RowRef::New(plan.new_rows.len());
-                plan.new_rows.push(NewRow {
-                    request: i,
-                    suspect,
-                    emails,
-                });
-                if room {
-                    let mut email = plan.confirmation(row, request, &about, links);
-                    pace(&mut lane, &mut email, suspect, request.now);
-                    plan.emails.push(email);
-                }
-                let state = Known {
-                    row,
-                    earlier: Earlier {
-                        confirmed: false,
-                        sent: emails,
-                    },
-                    suspect,
-                };
-                known.insert(key, state);
-                plan.outcomes.push((row, Signed::New));
-                continue;
+            let prior = known.get(&key).map(|k| k.prior);
+            let mut answers = Answers {
+                request,
+                bucket: buckets[i].as_deref(),
+                recent: &mut recent,
+                allowance: &mut allowance,
+                mailbox: &mailboxes[i],
             };
-            let (outcome, sent) = email_rule::repeat(
-                known_row.earlier,
-                request.when_confirmed,
-                request.now,
-                || Ok::<bool, DbError>(allowance.take(&mailboxes[i])),
-            )?;
-            known_row.earlier.sent = sent;
-            plan.note_emails_sent(known_row.row, sent);
-            let row = known_row.row;
-            let suspect = known_row.suspect;
-            let email = match outcome {
-                Signed::AlreadyConfirmedNotice => Some(messages::already_signed(
+            let decision = decide(prior, request.when_confirmed, request.now, &mut answers)?;
+            let row = match known.get_mut(&key) {
+                Some(known_row) => {
+                    known_row.prior.earlier.sent = decision.emails;
+                    plan.note_emails_sent(known_row.row, decision.emails);
+                    known_row.row
+                }
+                None => {
+                    let row = RowRef::New(plan.new_rows.len());
+                    plan.new_rows.push(NewRow {
+                        request: i,
+                        suspect: decision.suspect,
+                        emails: decision.emails,
+                    });
+                    let prior = Prior {
+                        earlier: Earlier {
+                            confirmed: false,
+                            sent: decision.emails,
+                        },
+                        suspect: decision.suspect,
+                    };
+                    known.insert(key, Known { row, prior });
+                    row
+                }
+            };
+            let email = match decision.send {
+                Send::Nothing => None,
+                Send::AlreadySignedNotice => Some(messages::already_signed(
                     &request.signer.email,
                     &about,
                     request.now,
                 )),
-                Signed::ReminderSent => Some(plan.confirmation(row, request, &about, links)),
-                Signed::New | Signed::NothingSent => None,
+                Send::ConfirmationLink => Some(plan.confirmation(row, request, &about, links)),
             };
             if let Some(mut email) = email {
-                pace(&mut lane, &mut email, suspect, request.now);
+                pace(&mut lane, &mut email, decision.suspect, request.now);
                 plan.emails.push(email);
             }
-            plan.outcomes.push((row, outcome));
+            plan.outcomes.push((row, decision.outcome));
         }
         plan.canonical = canonical;
         plan.ips = ips;
