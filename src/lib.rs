@@ -4,6 +4,7 @@
 pub mod api;
 pub mod auth;
 pub mod campaign_file;
+pub mod campaign_image;
 pub mod client_ip;
 pub mod commands;
 pub mod config;

@@ -97,10 +97,10 @@ fn figure(campaign: &Campaign) -> Markup {
         @if let Some(caption) = &caption { span.caption { (caption) } " " }
         @if let Some(credit) = &credit { span.credit { (credit) } }
     };
-    match &campaign.image_file {
-        Some(file) => html! {
+    match campaign.image_path() {
+        Some(path) => html! {
             figure.photo {
-                img src={ "/static/" (file) } alt=(campaign.image_alt.as_deref().unwrap_or("")) loading="lazy";
+                img src=(path) alt=(campaign.image_alt.as_deref().unwrap_or("")) loading="lazy";
                 @if caption.is_some() || credit.is_some() { figcaption { (words) } }
             }
         },

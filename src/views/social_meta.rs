@@ -16,9 +16,8 @@ pub fn campaign_tags(campaign: &Campaign, base_url: &str) -> Markup {
     let url = format!("{base_url}/campaigns/{}", encode_path(&campaign.slug));
     let description = description(campaign);
     let image = campaign
-        .image_file
-        .as_deref()
-        .map(|file| format!("{base_url}/static/{}", encode_path(file)));
+        .image_path()
+        .map(|path| format!("{base_url}{path}"));
     let alt = campaign
         .image_alt
         .as_deref()
