@@ -132,6 +132,8 @@ async fn an_uploaded_photo_is_stored_served_with_its_type_and_survives_a_restart
         Some("A river under a pink sky")
     );
 
+    let embed = app.get("/campaigns/river/embed").await;
+    assert_eq!(embed.attr_of("img.thumb", "src"), Some(src.clone()));
     let served = app.client.get(app.url(&src)).send().await.expect("image");
     assert_eq!(served.status(), 200);
     let header = |name: &str| {

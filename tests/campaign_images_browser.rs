@@ -1,7 +1,8 @@
 //! An organiser uploads a campaign photo in Chromium: chooses the file in the campaign
 //! form, forgets the alt text (the message is beside it, the photo kept), adds it and saves;
 //! the campaign page shows the photo. Screenshots of the form and the page at 390 and
-//! 1280 px (`target/screenshots/campaign-image-*.png`); neither page is wider than the window.
+//! 1280 px, and of the 300×150 embed (`target/screenshots/campaign-image-*.png`); none is wider
+//! than its window.
 
 mod support;
 
@@ -181,6 +182,15 @@ async fn an_organiser_uploads_a_photo_in_the_browser() {
             .await
             .expect("top");
         shoot(&browser, "page").await;
+
+        browser.viewport((300, 150)).await;
+        browser
+            .goto(&app.url("/campaigns/save-the-river/embed"))
+            .await
+            .expect("embed");
+        let (scroll, inner) = widths(&browser).await;
+        assert!(scroll <= inner, "embed: {scroll} > {inner}");
+        browser.full_screenshot("campaign-image-embed-300").await;
     })
     .await;
 }
