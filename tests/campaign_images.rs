@@ -10,7 +10,7 @@ use std::io::Cursor;
 
 use image::{DynamicImage, ImageFormat};
 use missive::auth::Role;
-use missive::startup::Application;
+use missive::web::startup::Application;
 use support::{staff_client, Page, StaffClient, TestApp};
 
 const BOUNDARY: &str = "----missive-test-boundary-7d93";

@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use maud::{html, Markup, DOCTYPE};
 
-use super::campaign::thousands;
+use super::format::thousands;
 use crate::db::models::campaign::Campaign;
 
 /// The whole embed page. Its own frame (no site header), styled by `static/embed.css`;
@@ -32,7 +32,7 @@ pub fn page(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
                 main.embed data-live-scope="" {
                     div.top {
                         // Beside the headline, which says what it is: decorative (alt="").
-                        @if let Some(photo) = campaign.image_path() { img.thumb src=(photo) alt="" width="40" height="40"; }
+                        @if let Some(photo) = super::share::photo_path(campaign) { img.thumb src=(photo) alt="" width="40" height="40"; }
                         h1.headline { (campaign.headline) }
                     }
                     p.total aria-live=[live.then_some("polite")] aria-atomic="true" {

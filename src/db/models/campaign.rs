@@ -45,18 +45,6 @@ impl Campaign {
     pub fn is_not_yet_open(&self, now: NaiveDateTime) -> bool {
         self.opens_at.is_some_and(|opens| opens > now)
     }
-
-    /// The photo's path on this site: the uploaded image, else the file under static/.
-    pub fn image_path(&self) -> Option<String> {
-        match (&self.image_sha256, &self.image_file) {
-            (Some(sha256), _) => Some(crate::campaign_image::path(sha256)),
-            (None, Some(file)) => Some(format!(
-                "/static/{}",
-                crate::views::share::encode_path(file)
-            )),
-            (None, None) => None,
-        }
-    }
 }
 
 /// Sets (or clears) the campaign's uploaded photo, apart from the columns a campaign file

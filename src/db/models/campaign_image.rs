@@ -3,7 +3,6 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::campaign_image::StoredImage;
 use crate::db::schema::campaign_images;
 use crate::db::{DbConnection, DbError};
 
@@ -14,13 +13,23 @@ pub struct ServedImage {
     pub bytes: Vec<u8>,
 }
 
+/// An image to store: re-encoded, named by the lower-case hex SHA-256 of `bytes`.
+#[derive(Debug, Clone, Copy)]
+pub struct NewImage<'a> {
+    pub content_type: &'a str,
+    pub bytes: &'a [u8],
+    pub sha256: &'a str,
+    pub width: u32,
+    pub height: u32,
+}
+
 /// Stores an upload not yet saved with a campaign (an identical one already stored is kept).
 pub fn insert(
     conn: &mut DbConnection,
-    image: &StoredImage,
+    image: &NewImage<'_>,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
-    if exists(conn, &image.sha256)? {
+    if exists(conn, image.sha256)? {
         return Ok(());
     }
     let width = i32::try_from(image.width).unwrap_or(i32::MAX);
@@ -28,8 +37,8 @@ pub fn insert(
     let inserted = diesel::insert_into(campaign_images::table)
         .values((
             campaign_images::content_type.eq(image.content_type),
-            campaign_images::bytes.eq(&image.bytes),
-            campaign_images::sha256.eq(&image.sha256),
+            campaign_images::bytes.eq(image.bytes),
+            campaign_images::sha256.eq(image.sha256),
             campaign_images::width.eq(width),
             campaign_images::height.eq(height),
             campaign_images::created_at.eq(now),
