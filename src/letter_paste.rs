@@ -44,9 +44,9 @@ pub fn parse(text: &str) -> PastedLetter {
     let mut titles = lines.drain(..header_end).collect::<Vec<_>>().into_iter();
     if author_at.is_some() {
         (letter.author_name, letter.author_role) = author(&lines.remove(0)).unwrap_or_default();
-    } else if lines.len() > 1 && lines.last().and_then(|l| author(l)).is_some() {
-        let signature = lines.pop().unwrap_or_default();
-        (letter.author_name, letter.author_role) = author(&signature).unwrap_or_default();
+    } else if let Some((at, name, role)) = sign_off(&lines) {
+        lines.truncate(at);
+        (letter.author_name, letter.author_role) = (Some(name), role);
     }
     if titles.len() >= 2 {
         letter.kicker = titles.next();
@@ -140,6 +140,88 @@ fn author(line: &str) -> Option<(Option<String>, Option<String>)> {
             w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_numeric())
         });
     name_like.then(|| (Some(name.trim().to_owned()), Some(role.trim().to_owned())))
+}
+
+/// Lines that close a letter before the signature ("Yours sincerely,").
+const VALEDICTIONS: [&str; 9] = [
+    "yours sincerely",
+    "yours faithfully",
+    "yours truly",
+    "yours",
+    "sincerely",
+    "kind regards",
+    "best regards",
+    "regards",
+    "best wishes",
+];
+
+fn is_valediction(line: &str) -> bool {
+    let bare = line.trim_end_matches([',', '.']).trim().to_lowercase();
+    VALEDICTIONS.contains(&bare.as_str())
+}
+
+/// The author signing off at the end, over up to four lines: an optional "Yours
+/// sincerely,", then "Name, Role" or "Name" with the role on the next one or two lines
+/// ("Dr Amara Okonkwo, Chair,\nFriends of the Earth"). The line where it starts (at least
+/// one line of the letter stays before it), the name and the role. A name alone counts only
+/// after a valediction: a short last line may as well be a slogan.
+fn sign_off(lines: &[String]) -> Option<(usize, String, Option<String>)> {
+    let earliest = lines.len().saturating_sub(4).max(1);
+    (earliest..lines.len()).find_map(|start| {
+        let tail = &lines[start..];
+        let valediction = is_valediction(&tail[0]);
+        let (name_line, role_lines) = match valediction {
+            true => tail[1..].split_first()?,
+            false => tail.split_first()?,
+        };
+        if role_lines.len() > 2
+            || role_lines
+                .iter()
+                .any(|l| l.chars().count() > SHORT / 2 || is_valediction(l) || is_sentence(l))
+            // "Name, Role" below is the signature itself, not part of a role.
+            || role_lines
+                .iter()
+                .any(|l| l.split_once(", ").is_some_and(|(name, _)| is_name(name)))
+        {
+            return None;
+        }
+        let name_line = name_line.strip_prefix("By ").unwrap_or(name_line);
+        let (name, first_role) = match name_line.split_once(", ") {
+            Some((name, role)) => (name, Some(role)),
+            None => (name_line.trim_end_matches(','), None),
+        };
+        if !is_name(name) || name_line.chars().count() > SHORT || is_sentence(name_line) {
+            return None;
+        }
+        let role: Vec<&str> = first_role
+            .into_iter()
+            .chain(role_lines.iter().map(String::as_str))
+            .map(|part| part.trim().trim_end_matches(',').trim())
+            .filter(|part| !part.is_empty())
+            .collect();
+        if role.is_empty() && !valediction {
+            return None;
+        }
+        let role = (!role.is_empty()).then(|| role.join(", "));
+        Some((start, name.trim().to_owned(), role))
+    })
+}
+
+/// Two to four capitalised words without digits, like "Dr Amara Okonkwo".
+fn is_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_numeric())
+        })
+}
+
+/// Ends like a sentence ('.', '!', '?', ';' or ':'), not counting a title's full stop
+/// ("Dr.") or a trailing comma, which sign-off lines often have.
+fn is_sentence(line: &str) -> bool {
+    let end = line.trim_end_matches(['”', '’', '"', '\'', ')']);
+    end.ends_with(['!', '?', ';', ':'])
+        || (end.ends_with('.') && end.split_whitespace().count() > 2)
 }
 
 fn ends_sentence(line: &str) -> bool {

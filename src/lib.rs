@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod campaign_file;
+pub mod campaign_image;
 pub mod commands;
 pub mod config;
 pub mod counts;

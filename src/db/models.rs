@@ -4,6 +4,7 @@ pub mod api_token;
 pub mod audience;
 pub mod audit;
 pub mod campaign;
+pub mod campaign_image;
 pub mod constituency;
 pub mod count;
 pub mod delivery;

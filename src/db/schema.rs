@@ -23,6 +23,20 @@ diesel::table! {
         updated_at -> Timestamp,
         similarity_threshold -> Integer,
         opens_at -> Nullable<Timestamp>,
+        image_sha256 -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    campaign_images (id) {
+        id -> BigInt,
+        campaign_id -> Nullable<BigInt>,
+        content_type -> Text,
+        bytes -> Binary,
+        sha256 -> Text,
+        width -> Integer,
+        height -> Integer,
+        created_at -> Timestamp,
     }
 }
 
@@ -288,6 +302,7 @@ diesel::joinable!(joint_letters -> officials (official_id));
 diesel::allow_tables_to_appear_in_same_query!(
     password_resets,
     campaigns,
+    campaign_images,
     campaign_counts,
     signatures,
     confirmation_tokens,

@@ -125,6 +125,7 @@ mod tests {
             updated_at: now,
             similarity_threshold: 80,
             opens_at: None,
+            image_sha256: None,
         }
     }
 

@@ -30,6 +30,11 @@ pub struct CampaignForm {
     pub image_licence: String,
     pub image_file: String,
     pub image_alt: String,
+    /// The uploaded photo the campaign will show (a hidden field): the stored one, or one
+    /// uploaded with a form that was not saved yet, so it need not be chosen again.
+    pub image_sha256: String,
+    /// The checkbox under an uploaded photo: present only when ticked.
+    pub remove_image: Option<String>,
     pub slug: String,
     pub goal: String,
     /// One target a line: `own-mp` or an official's code.
@@ -44,6 +49,14 @@ pub struct CampaignForm {
     /// Why the change was made, for the audit log.
     pub reason: String,
 }
+
+/// The file input's name (the photo itself is not a text field of the form).
+pub const UPLOAD_FIELD: &str = "image_upload";
+/// Beside the alt text when a photo is set without it.
+pub const ALT_REQUIRED: &str =
+    "Describe what the photo shows, for people who cannot see it (required with a photo)";
+/// Beside the upload when the photo the form refers to is not stored (choose it again).
+pub const UPLOAD_LOST: &str = "The photo uploaded earlier was not found: choose it again";
 
 /// How date-times are shown in the form (what `datetime-local` inputs send).
 const LOCAL: &str = "%Y-%m-%dT%H:%M";
@@ -96,6 +109,8 @@ impl CampaignForm {
             image_licence: text(&campaign.image_licence),
             image_file: text(&campaign.image_file),
             image_alt: text(&campaign.image_alt),
+            image_sha256: text(&campaign.image_sha256),
+            remove_image: None,
             slug: campaign.slug.clone(),
             goal: campaign.goal.to_string(),
             targets: targets.join("\n"),
@@ -126,6 +141,13 @@ impl CampaignForm {
                 None
             }
         };
+        if !self.image_sha256.is_empty() && !crate::campaign_image::is_name(&self.image_sha256) {
+            errors.add(UPLOAD_FIELD, UPLOAD_LOST);
+        }
+        let has_image = !self.image_sha256.is_empty() || !self.image_file.trim().is_empty();
+        if has_image && self.image_alt.trim().is_empty() {
+            errors.add("image_alt", ALT_REQUIRED);
+        }
         let mut when = |field, value: &str| match parse_when(value) {
             Ok(when) => when,
             Err(message) => {

@@ -110,3 +110,75 @@ fn odd_pastes_never_panic() {
         let _ = parse(text);
     }
 }
+
+/// A letter whose author signs at the end, in `sign_off`'s lines.
+fn signed(sign_off: &str) -> PastedLetter {
+    parse(&format!(
+        "Keep our library open\n\n\
+         Sir, the council plans to close the library on Saturdays. Hundreds of children use it.\n\n\
+         Closing it would save very little and cost the town a great deal.\n\n{sign_off}"
+    ))
+}
+
+const BODY: &str =
+    "Sir, the council plans to close the library on Saturdays. Hundreds of children use it.\n\n\
+                    Closing it would save very little and cost the town a great deal.";
+
+#[test]
+fn an_author_signing_off_at_the_end_is_read_with_name_and_role() {
+    let chair = "Chair, Friends of Marylebone Library";
+    for (sign_off, role) in [
+        (
+            "Dr Amara Okonkwo, Chair, Friends of Marylebone Library",
+            Some(chair),
+        ),
+        (
+            "Dr Amara Okonkwo, Chair,\nFriends of Marylebone Library",
+            Some(chair),
+        ),
+        (
+            "Dr Amara Okonkwo\nChair, Friends of Marylebone Library",
+            Some(chair),
+        ),
+        (
+            "Dr Amara Okonkwo\nChair\nFriends of Marylebone Library",
+            Some(chair),
+        ),
+        (
+            "Yours sincerely,\nDr Amara Okonkwo\nChair, Friends of Marylebone Library",
+            Some(chair),
+        ),
+        (
+            "Yours faithfully\nDr Amara Okonkwo,\nChair,\nFriends of Marylebone Library",
+            Some(chair),
+        ),
+        ("Yours sincerely,\nDr Amara Okonkwo", None),
+    ] {
+        let pasted = signed(sign_off);
+        assert_eq!(
+            pasted.author_name.as_deref(),
+            Some("Dr Amara Okonkwo"),
+            "{sign_off}"
+        );
+        assert_eq!(pasted.author_role.as_deref(), role, "{sign_off}");
+        assert_eq!(pasted.body_markdown, BODY, "{sign_off}");
+        assert!(!pasted.body_markdown.contains("##"), "{sign_off}");
+    }
+}
+
+#[test]
+fn a_last_paragraph_that_is_a_sentence_or_a_subheading_stays_in_the_letter() {
+    let sentence = "We ask the council, please, to think again before it is too late.";
+    let pasted = signed(sentence);
+    assert_eq!(pasted.author_name, None);
+    assert_eq!(pasted.author_role, None);
+    assert!(pasted.body_markdown.ends_with(sentence));
+    // A short line before the signature is a subheading, not the author's name.
+    let pasted = signed("Our Answer\nWe will fight this.\nAda Lovelace, Chair");
+    assert_eq!(pasted.author_name.as_deref(), Some("Ada Lovelace"));
+    assert_eq!(pasted.author_role.as_deref(), Some("Chair"));
+    assert!(pasted.body_markdown.contains("## Our Answer"));
+    // A name alone, with no "Yours sincerely" above it, may be a slogan: it stays.
+    let pasted = signed("Save Our Library");
+    assert_eq!(pasted.author_name, None);
+}

@@ -98,10 +98,10 @@ fn figure(campaign: &Campaign) -> Markup {
         @if let Some(caption) = &caption { span.caption { (caption) } " " }
         @if let Some(credit) = &credit { span.credit { (credit) } }
     };
-    match &campaign.image_file {
-        Some(file) => html! {
+    match super::share::photo_path(campaign) {
+        Some(path) => html! {
             figure.photo {
-                img src={ "/static/" (file) } alt=(campaign.image_alt.as_deref().unwrap_or("")) loading="lazy";
+                img src=(path) alt=(campaign.image_alt.as_deref().unwrap_or("")) loading="lazy";
                 @if caption.is_some() || credit.is_some() { figcaption { (words) } }
             }
         },

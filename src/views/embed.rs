@@ -30,7 +30,11 @@ pub fn page(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
             }
             body {
                 main.embed data-live-scope="" {
-                    h1.headline { (campaign.headline) }
+                    div.top {
+                        // Beside the headline, which says what it is: decorative (alt="").
+                        @if let Some(photo) = super::share::photo_path(campaign) { img.thumb src=(photo) alt="" width="40" height="40"; }
+                        h1.headline { (campaign.headline) }
+                    }
                     p.total aria-live=[live.then_some("polite")] aria-atomic="true" {
                         strong.figure
                             data-live-count=[live.then(|| format!("{campaign_path}/count.json"))]

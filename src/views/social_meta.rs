@@ -15,10 +15,7 @@ const DESCRIPTION_MAX: usize = 200;
 pub fn campaign_tags(campaign: &Campaign, base_url: &str) -> Markup {
     let url = format!("{base_url}/campaigns/{}", encode_path(&campaign.slug));
     let description = description(campaign);
-    let image = campaign
-        .image_file
-        .as_deref()
-        .map(|file| format!("{base_url}/static/{}", encode_path(file)));
+    let image = super::share::photo_path(campaign).map(|path| format!("{base_url}{path}"));
     let alt = campaign
         .image_alt
         .as_deref()

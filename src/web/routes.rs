@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod api_document;
+pub mod campaign_images;
 pub mod campaigns;
 pub mod embed;
 pub mod form_addresses;
@@ -26,6 +27,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(campaigns::front_page)
         .configure(public_json::configure)
         .service(campaigns::show)
+        .service(campaign_images::image)
         .service(campaigns::count_json)
         .service(embed::embed)
         .service(signatures::sign)

@@ -126,6 +126,23 @@ async fn a_token_stops_working_when_its_makers_account_is_disabled() {
     );
 }
 
+/// The "Last used" cell of the token named `name` on the tokens page.
+fn last_used(page: &crate::support::Page, name: &str) -> String {
+    let html = page.html();
+    let rows = scraper::Selector::parse("tbody tr").expect("selector");
+    let cells = scraper::Selector::parse("td").expect("selector");
+    let row = html
+        .select(&rows)
+        .find(|row| {
+            row.select(&cells)
+                .next()
+                .is_some_and(|c| c.text().collect::<String>() == name)
+        })
+        .unwrap_or_else(|| panic!("a row for {name}"));
+    let cell = row.select(&cells).nth(4).expect("a last-used cell");
+    cell.text().collect::<String>().trim().to_owned()
+}
+
 async fn audited(app: &crate::support::TestApp, prefix: &str) -> Vec<audit::AuditRow> {
     let filter = AuditFilter {
         action: Some(prefix.into()),
@@ -203,6 +220,11 @@ async fn contact_details_leave_only_through_an_admins_scoped_token_and_each_read
     assert_eq!(person["postal_addresses"][0]["postal_code"], "WC1H 9JE");
     let single = fetch_as(&app, &api, &scoped, SIGNATURE, &one).await;
     assert!(single.text.contains("ada.q@example.org"));
+    // The tokens page says when each token was last used: "never" before its first read.
+    assert_eq!(last_used(&page, "CRM"), "never");
+    let after = admin.get(&app, "/staff/api-tokens").await;
+    let used = last_used(&after, "CRM");
+    assert!(used.ends_with(" UTC"), "{used}");
     let entries = audited(&app, "api.signers").await;
     assert_eq!(
         entries.len(),

@@ -32,6 +32,8 @@ pub struct Campaign {
     pub updated_at: NaiveDateTime,
     pub similarity_threshold: i32,
     pub opens_at: Option<NaiveDateTime>,
+    /// The uploaded photo (`campaign_images.sha256`); wins over `image_file`.
+    pub image_sha256: Option<String>,
 }
 
 impl Campaign {
@@ -43,6 +45,19 @@ impl Campaign {
     pub fn is_not_yet_open(&self, now: NaiveDateTime) -> bool {
         self.opens_at.is_some_and(|opens| opens > now)
     }
+}
+
+/// Sets (or clears) the campaign's uploaded photo, apart from the columns a campaign file
+/// sets (a re-imported file keeps the upload).
+pub fn set_uploaded_image(
+    conn: &mut DbConnection,
+    id: i64,
+    sha256: Option<&str>,
+) -> Result<(), DbError> {
+    diesel::update(campaigns::table.find(id))
+        .set(campaigns::image_sha256.eq(sha256))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// The columns a campaign file sets; used for both insert and update.

@@ -5,7 +5,8 @@ use maud::{html, Markup};
 
 use super::layout::{self, csrf};
 use crate::auth::Staff;
-use crate::forms::campaign::CampaignForm;
+use crate::campaign_image;
+use crate::forms::campaign::{CampaignForm, UPLOAD_FIELD};
 use crate::forms::FieldErrors;
 use crate::views::form::{error_summary, TextField};
 
@@ -55,7 +56,7 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
         section.campaign-editor {
             h1 { (heading) }
             @if let Some(notice) = page.notice { p.notice-banner role="status" { (notice) } }
-            form method="post" action=(action) novalidate {
+            form method="post" action=(action) enctype="multipart/form-data" novalidate {
                 (csrf(staff))
                 (error_summary(e))
                 fieldset {
@@ -73,8 +74,9 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
                     (text("image_caption", "Caption", &f.image_caption, None).render(e))
                     (text("image_credit", "Photographer or source", &f.image_credit, None).render(e))
                     (text("image_licence", "Licence", &f.image_licence, Some("Like “Creative Commons”.")).render(e))
-                    (text("image_file", "Image file", &f.image_file, Some("A path under static/, like images/blood-on-hand.jpg. Leave empty to show the caption alone.")).render(e))
-                    (text("image_alt", "Alt text", &f.image_alt, Some("What the photo shows, for people who cannot see it.")).render(e))
+                    (photo(f, e))
+                    (text("image_file", "Or a file already on the server (optional)", &f.image_file, Some("A path under static/, like images/blood-on-hand.jpg; an uploaded photo wins over it. Leave both empty to show the caption alone.")).render(e))
+                    (text("image_alt", "Alt text (required with a photo)", &f.image_alt, Some("What the photo shows, for people who cannot see it.")).render(e))
                 }
                 fieldset {
                     legend { "The campaign" }
@@ -104,6 +106,42 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
         }
     };
     layout::page(staff, &title, body)
+}
+
+/// The upload field, with the photo already set (stored, or uploaded with this form before
+/// it was shown again) and a box to remove it.
+fn photo(f: &CampaignForm, errors: &FieldErrors) -> Markup {
+    let name = UPLOAD_FIELD;
+    let error = errors.get(name);
+    let error_id = format!("{name}-error");
+    let described = match error {
+        Some(_) => format!("{name}-hint {error_id}"),
+        None => format!("{name}-hint"),
+    };
+    let current = Some(f.image_sha256.as_str()).filter(|s| campaign_image::is_name(s));
+    html! {
+        input type="hidden" name="image_sha256" value=(f.image_sha256);
+        @if let Some(sha256) = current {
+            figure.photo-preview {
+                img src=(campaign_image::path(sha256)) alt=(f.image_alt) width="240";
+                figcaption {
+                    @if errors.is_empty() { "The uploaded photo." }
+                    @else { "Your photo is uploaded and kept: you do not need to choose it again." }
+                }
+            }
+            div.field.checkbox {
+                input #remove_image type="checkbox" name="remove_image" value="yes" checked[f.remove_image.is_some()];
+                label for="remove_image" { "Remove this photo" }
+            }
+        }
+        div.field.invalid[error.is_some()] {
+            label for=(name) { @if current.is_some() { "Replace the photo (optional)" } @else { "Upload a photo (optional)" } }
+            p.hint id={ (name) "-hint" } { "A JPEG, PNG or WebP file of at most 5 MB. It is stored without its metadata (such as where it was taken)." }
+            @if let Some(message) = error { p.error id=(error_id) { span.visually-hidden { "Error: " } (message) } }
+            input id=(name) name=(name) type="file" accept="image/jpeg,image/png,image/webp"
+                aria-invalid=[error.map(|_| "true")] aria-describedby=(described);
+        }
+    }
 }
 
 /// A labelled textarea with its hint and error, wired up for screen readers.

@@ -18,12 +18,31 @@ fn has_nul(urlencoded: &[u8]) -> bool {
             .any(|(k, v)| k.contains('\0') || v.contains('\0'))
 }
 
+/// A multipart POST to the staff campaign form (`/staff/campaigns` or `/staff/campaigns/{slug}`).
+fn is_campaign_form(req: &ServiceRequest) -> bool {
+    let form_path = match req.path().strip_prefix("/staff/campaigns") {
+        Some("") => true,
+        Some(rest) => rest
+            .strip_prefix('/')
+            .is_some_and(|slug| !slug.is_empty() && !slug.contains('/')),
+        None => false,
+    };
+    req.method() == actix_web::http::Method::POST
+        && form_path
+        && crate::web::routes::staff::campaigns::upload::is_multipart(req.request())
+}
+
 pub async fn refuse_nul(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     if has_nul(req.query_string().as_bytes()) {
         return Ok(req.into_response(page_for(StatusCode::BAD_REQUEST)));
+    }
+    // The campaign form with a photo is read by its own extractor, which holds each part to
+    // its limit and refuses a NUL in any text field (`StaffUpload`).
+    if is_campaign_form(&req) {
+        return Ok(next.call(req).await?.map_into_boxed_body());
     }
     // The body is read here (within the payload limit) and handed on unchanged.
     let (http, mut payload) = req.into_parts();

@@ -20,9 +20,12 @@ use crate::web::extract::session::StaffForm;
 use crate::web::routes::{campaigns::load, html};
 use crate::web::state::AppState;
 
+mod photo;
 mod saving;
+pub mod upload;
 
 use saving::store;
+use upload::StaffUpload;
 
 const TAKEN: &str = "A campaign already uses this web address: choose another";
 const PARSED: &str = "Missive has read the letter as below. Check every part, correct what it \
@@ -92,21 +95,28 @@ pub async fn parse(request: StaffForm<PasteForm>) -> Result<HttpResponse, AppErr
 #[post("/staff/campaigns")]
 pub async fn create(
     state: web::Data<AppState>,
-    request: StaffForm<CampaignForm>,
+    request: StaffUpload<CampaignForm>,
 ) -> Result<HttpResponse, AppError> {
-    let StaffForm { staff, form } = request;
+    let StaffUpload {
+        staff,
+        mut form,
+        upload,
+    } = request;
     staff.require(Area::Campaigns)?;
-    let file = match form.parse() {
+    let photo_error = photo::receive(&state, &mut form, upload).await?;
+    let file = match photo::checked(form.parse(), photo_error) {
         Ok(file) => file,
         Err(errors) => return Ok(invalid(&staff, Mode::New, &form, &errors)),
     };
     let slug = file.slug.to_string();
     let (actor, reason) = (staff.clone(), form.reason().map(str::to_owned));
+    let image = Some(form.image_sha256.clone()).filter(|s| !s.is_empty());
     let work = move |conn: &mut DbConnection| {
         if campaign::find_by_slug(conn, file.slug.as_str())?.is_some() {
             return Ok(false);
         }
         store(conn, &actor, &file, None, reason.as_deref())?;
+        photo::save(conn, file.slug.as_str(), image.as_deref())?;
         Ok(true)
     };
     match state.db.write(work).await {
@@ -152,25 +162,32 @@ pub async fn edit_page(
 pub async fn update(
     state: web::Data<AppState>,
     slug: web::Path<String>,
-    request: StaffForm<CampaignForm>,
+    request: StaffUpload<CampaignForm>,
 ) -> Result<HttpResponse, AppError> {
-    let StaffForm { staff, mut form } = request;
+    let StaffUpload {
+        staff,
+        mut form,
+        upload,
+    } = request;
     staff.require(Area::Campaigns)?;
     let campaign = load(&state, &slug).await?;
     form.slug.clone_from(&campaign.slug);
     let mode = Mode::Edit {
         slug: &campaign.slug,
     };
-    let file = match form.parse() {
+    let photo_error = photo::receive(&state, &mut form, upload).await?;
+    let file = match photo::checked(form.parse(), photo_error) {
         Ok(file) => file,
         Err(errors) => return Ok(invalid(&staff, mode, &form, &errors)),
     };
     let (actor, reason) = (staff.clone(), form.reason().map(str::to_owned));
+    let image = Some(form.image_sha256.clone()).filter(|s| !s.is_empty());
     state
         .db
         .write(move |conn| {
             let before = campaign::find_by_slug(conn, file.slug.as_str())?;
-            store(conn, &actor, &file, before.as_ref(), reason.as_deref())
+            store(conn, &actor, &file, before.as_ref(), reason.as_deref())?;
+            photo::save(conn, file.slug.as_str(), image.as_deref())
         })
         .await?;
     state.forget_campaigns();

@@ -1,0 +1,2 @@
+ALTER TABLE campaigns DROP COLUMN image_sha256;
+DROP TABLE campaign_images;
