@@ -7,10 +7,13 @@ mod support;
 
 use chrono::{Duration, NaiveDateTime, Utc};
 use diesel::prelude::*;
+use fantoccini::key::Key;
+use fantoccini::Locator;
 use missive::auth::Role;
 use missive::db::models::audit::{self, AuditFilter};
 use missive::db::models::campaign;
 use missive::db::schema::letters;
+use support::browser::{in_browser, press, wait_for_path, Browser, DESKTOP};
 use support::{import_campaign, spawn_app, staff_client, Page, TestApp};
 
 const SHIPPED: &str = include_str!("../campaigns/british-values.md");
@@ -45,6 +48,7 @@ async fn seed(
     at: NaiveDateTime,
 ) -> Vec<i64> {
     let tag = format!("{campaign}-{similarity}-{}", at.and_utc().timestamp());
+    let featured = support::letters::featured();
     app.db
         .write(move |conn| {
             let mut ids = Vec::new();
@@ -59,8 +63,7 @@ async fn seed(
                             letters::writer_email.eq(format!("w{i}-{tag}@example.org")),
                             letters::country_code.eq("GB"),
                             letters::subject.eq(format!("Letter {i} of {tag}")),
-                            letters::body
-                                .eq(format!("Please act on trade and rights. Letter {i}.")),
+                            letters::body.eq(format!("{featured}\n\nMy own words, letter {i}.")),
                             letters::similarity.eq(similarity),
                             letters::publish.eq(false),
                             letters::status.eq("pending"),
@@ -497,4 +500,78 @@ async fn queue_timings() {
             );
         }
     }
+}
+
+/// The page's width (`scrollWidth`) and the room it has (`clientWidth`), in CSS pixels.
+async fn widths(browser: &Browser) -> (u64, u64) {
+    let measured = browser
+        .execute(
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];",
+            vec![],
+        )
+        .await
+        .expect("measure");
+    (measured[0].as_u64().unwrap(), measured[1].as_u64().unwrap())
+}
+
+/// The queue with 500 letters, filtered, ticked and its notes page, at 1280 and 390 px:
+/// screenshots in `target/screenshots/queue-*.png`, and no page wider than the window.
+#[tokio::test]
+async fn the_queue_with_500_letters_fits_a_phone_and_a_desktop() {
+    in_browser(DESKTOP, |browser: Browser| async move {
+        let app = spawn_app().await;
+        let shipped = campaign_id(&app, "british-values").await;
+        seed(&app, shipped, 450, 950, now() - Duration::days(9)).await;
+        seed(&app, shipped, 50, 300, now() - Duration::hours(3)).await;
+        let email = "a.moderator.with.a.long.address@example.org";
+        let moderator = staff_client(&app, email, Role::Moderator).await;
+        let added = moderator
+            .post(&app, "/staff/moderation/notes", &[("body", "Please write again in your own words, without the names of people who are not public figures.")])
+            .await;
+        assert_eq!(added.status, 303);
+        let other = staff_client(&app, "other@example.org", Role::Moderator).await;
+        let first = moderator.get(&app, "/staff/moderation").await;
+        let claim = first
+            .attr_of("form[action$='/claim']", "action")
+            .expect("a claim button");
+        assert_eq!(other.post(&app, &claim, &[]).await.status, 303);
+
+        browser.goto(&app.url("/staff/login")).await.expect("login");
+        browser.find(Locator::Css("#email")).await.expect("email").send_keys(email).await.expect("type");
+        browser
+            .find(Locator::Css("#password"))
+            .await
+            .expect("password")
+            .send_keys(&moderator.password)
+            .await
+            .expect("type");
+        press(&browser, &[Key::Enter]).await;
+        wait_for_path(&browser, "/staff").await;
+
+        let pages = [
+            ("home", "/staff"),
+            ("queue", "/staff/moderation"),
+            ("filtered", "/staff/moderation?campaign=british-values&similarity=near-copy&age=7&page=2"),
+            ("ticked", "/staff/moderation?similarity=personal&select=all"),
+            ("bad-filter", "/staff/moderation?age=soon&status=draft"),
+            ("notes", "/staff/moderation/notes"),
+        ];
+        let mut report = Vec::new();
+        for (width, height) in [DESKTOP, (390, 844)] {
+            browser.viewport((width, height)).await;
+            for (name, path) in pages {
+                browser.goto(&app.url(path)).await.expect("page");
+                let (page, room) = widths(&browser).await;
+                // The queue is taller than a full-page capture allows: its first 2,400 px.
+                browser.viewport((width, 2400)).await;
+                support::browser::screenshot(&browser, &format!("queue-{width}-{name}.png")).await;
+                browser.viewport((width, height)).await;
+                report.push((width, path, page, room));
+            }
+        }
+        eprintln!("{report:#?}");
+        let too_wide: Vec<_> = report.iter().filter(|(_, _, page, room)| page > room).collect();
+        assert!(too_wide.is_empty(), "wider than the window: {too_wide:#?}");
+    })
+    .await;
 }

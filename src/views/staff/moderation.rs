@@ -149,8 +149,10 @@ fn queued(staff: &Staff, review: &Review, checked: bool, notes: &[SavedNote]) ->
                 p { strong { "Status: " } (parts::status_words(review.letter.status())) }
             }
             (parts::facts(review))
-            h3 { "The letter, as changes to the featured letter" }
-            (parts::changes(review))
+            details.letter-changes {
+                summary { "Read letter " (id) ", as changes to the featured letter" }
+                (parts::changes(review))
+            }
             @if pending { (controls::decide(staff, id, None, notes)) }
         }
     }
