@@ -1,0 +1,186 @@
+//! Moderating supporters' letters: the queue, one letter, and the decisions (approve,
+//! reject, hide; approve and reject in bulk). Moderators and admins only; every decision
+//! is a CSRF-checked POST that ends in a 303 back to the queue with a notice.
+
+use actix_web::http::StatusCode;
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::login::Empty;
+use crate::auth::{Area, Staff};
+use crate::db::models::letter::LetterStatus;
+use crate::forms::queue_filter::QueueForm;
+use crate::letters::moderation::{self, Rejection};
+use crate::views::staff::moderation::{notices, Typed};
+use crate::web::error::AppError;
+use crate::web::extract::session::StaffForm;
+use crate::web::state::AppState;
+
+mod answers;
+mod bulk_actions;
+mod claims;
+mod queue_page;
+mod saved_notes;
+
+use answers::{finish, letter_page, load, moderator, refill};
+pub use bulk_actions::bulk;
+pub use claims::claim;
+use queue_page::Extras;
+pub use saved_notes::{add_note, notes, remove_note};
+
+/// The note a reject form gives: what was typed, else the saved note picked.
+fn note_or_saved<'a>(typed: &'a str, saved: &'a str) -> &'a str {
+    if typed.trim().is_empty() {
+        saved
+    } else {
+        typed
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DoneQuery {
+    done: Option<String>,
+    count: Option<String>,
+    skipped: Option<String>,
+    select: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RejectForm {
+    reason: String,
+    note: String,
+    /// A saved note, used when `note` is empty.
+    saved_note: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct HideForm {
+    reason: String,
+}
+
+/// `GET /staff/moderation`: the letters a filter keeps (by default those waiting), oldest
+/// first, a page at a time; `?select=all` ticks every letter on the page.
+#[get("/staff/moderation")]
+pub async fn queue(
+    req: HttpRequest,
+    staff: Staff,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::Moderation)?;
+    let text = req.query_string();
+    let bad = |e: serde::de::value::Error| AppError::BadRequest(e.to_string());
+    let query: DoneQuery = serde_html_form::from_str(text).map_err(bad)?;
+    let form: QueueForm = serde_html_form::from_str(text).map_err(bad)?;
+    let number = |n: &Option<String>| n.as_deref().and_then(|n| n.parse().ok());
+    let notice = query.done.as_deref().and_then(|done| {
+        notices::done(
+            done,
+            number(&query.count).unwrap_or(1),
+            number(&query.skipped).unwrap_or(0),
+        )
+    });
+    let extras = Extras {
+        notice: notice.as_deref(),
+        select_all: query.select.as_deref() == Some("all"),
+        ..Extras::default()
+    };
+    let now = Utc::now().naive_utc();
+    queue_page::render(&state, &staff, &form, extras, StatusCode::OK, now).await
+}
+
+/// `GET /staff/moderation/{id}`: one letter in full, with the decisions open to it.
+#[get("/staff/moderation/{id}")]
+pub async fn show(
+    staff: Staff,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::Moderation)?;
+    let review = load(&state, id.into_inner()).await?;
+    Ok(letter_page(&staff, &review, StatusCode::OK, None, None))
+}
+
+/// `POST /staff/moderation/{id}/approve`: approves, emails the writer, starts deliveries.
+#[post("/staff/moderation/{id}/approve")]
+pub async fn approve(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<Empty>,
+) -> Result<HttpResponse, AppError> {
+    let staff = form.staff;
+    staff.require(Area::Moderation)?;
+    let (id, by, now) = (id.into_inner(), moderator(&staff), Utc::now().naive_utc());
+    let links = state.links.clone();
+    let schedule = state.settings.joint_schedule();
+    let outcome = state
+        .db
+        .write(move |conn| moderation::approve(conn, id, &by, &links, schedule, now))
+        .await?;
+    finish(&state, &staff, id, outcome, "approved").await
+}
+
+/// `POST /staff/moderation/{id}/reject`: rejects for a listed reason, emails the writer.
+#[post("/staff/moderation/{id}/reject")]
+pub async fn reject(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<RejectForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Moderation)?;
+    let id = id.into_inner();
+    let rejection =
+        match Rejection::parse(&form.reason, note_or_saved(&form.note, &form.saved_note)) {
+            Ok(rejection) => rejection,
+            Err(errors) => {
+                let review = load(&state, id).await?;
+                let typed = Typed {
+                    reason: &form.reason,
+                    note: note_or_saved(&form.note, &form.saved_note),
+                    errors: &errors,
+                };
+                return Ok(refill(&staff, &review, LetterStatus::Pending, typed));
+            }
+        };
+    let (by, now) = (moderator(&staff), Utc::now().naive_utc());
+    let links = state.links.clone();
+    let outcome = state
+        .db
+        .write(move |conn| moderation::reject(conn, id, &by, &rejection, &links, now))
+        .await?;
+    finish(&state, &staff, id, outcome, "rejected").await
+}
+
+/// `POST /staff/moderation/{id}/hide`: takes an approved letter off the campaign's page.
+#[post("/staff/moderation/{id}/hide")]
+pub async fn hide(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<HideForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Moderation)?;
+    let id = id.into_inner();
+    let reason = match moderation::parse_hide_reason(&form.reason) {
+        Ok(reason) => reason,
+        Err(errors) => {
+            let review = load(&state, id).await?;
+            let typed = Typed {
+                reason: &form.reason,
+                note: "",
+                errors: &errors,
+            };
+            return Ok(refill(&staff, &review, LetterStatus::Approved, typed));
+        }
+    };
+    let (by, now) = (moderator(&staff), Utc::now().naive_utc());
+    let outcome = state
+        .db
+        .write(move |conn| moderation::hide(conn, id, &by, reason.as_deref(), now))
+        .await?;
+    finish(&state, &staff, id, outcome, "hidden").await
+}
