@@ -5,6 +5,7 @@ pub mod api_token;
 pub mod audit_filter;
 pub mod campaign;
 pub mod letter;
+pub mod queue_filter;
 pub mod sign;
 
 #[cfg(test)]

@@ -288,6 +288,25 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    letter_claims (letter_id) {
+        letter_id -> BigInt,
+        user_id -> BigInt,
+        user_email -> Text,
+        claimed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    saved_notes (id) {
+        id -> BigInt,
+        body -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(letter_claims -> letters (letter_id));
 diesel::joinable!(confirmation_tokens -> signatures (signature_id));
 diesel::joinable!(password_resets -> users (user_id));
 diesel::joinable!(campaign_targets -> campaigns (campaign_id));
@@ -321,4 +340,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     invalidations,
     api_tokens,
     api_token_campaigns,
+    letter_claims,
+    saved_notes,
 );

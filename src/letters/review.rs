@@ -4,12 +4,17 @@
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
+use chrono::NaiveDateTime;
+
 use super::compose::featured_text;
 use super::delivery::constituency_of;
 use super::diff::{self, Segment};
 use super::recipients::{self, OwnMp};
 use crate::db::models::campaign;
 use crate::db::models::letter::{self, Letter};
+use crate::db::models::letter_claim::{self, Claim};
+use crate::db::models::letter_queue::{self, QueueFilter};
+use crate::db::models::saved_note::{self, SavedNote};
 use crate::db::{DbConnection, DbError};
 use crate::domain::Country;
 
@@ -30,20 +35,37 @@ pub struct Review {
     pub joint: bool,
     /// The letter as changes to the featured letter.
     pub changes: Vec<Segment>,
+    /// The live claim on the letter: who is reading it.
+    pub claim: Option<Claim>,
+    /// The deployment's saved notes to writers, for the letter's own page (empty in the
+    /// queue, whose page holds them once).
+    pub saved_notes: Vec<SavedNote>,
 }
 
 /// The moderation queue page's contents.
 #[derive(Debug, Clone)]
 pub struct Queue {
-    /// The oldest pending letters, oldest first.
+    /// This page of the letters the filter matches, oldest first.
     pub waiting: Vec<Review>,
-    /// How many letters are pending in all.
+    /// How many letters match the filter in all.
     pub total: usize,
+    /// Which page this is (from 1), and how many letters a page holds.
+    pub page: i64,
+    pub per_page: i64,
+    /// The deployment's saved notes to writers, for the reject forms.
+    pub saved_notes: Vec<SavedNote>,
     /// Recently published letters, newest first, for hiding.
     pub published: Vec<Letter>,
     /// Submitted letters whose writers have not confirmed their address yet (not in the
     /// queue until they do).
     pub unconfirmed: i64,
+}
+
+impl Queue {
+    /// How many pages the letters matching fill (at least 1).
+    pub fn pages(&self) -> i64 {
+        ((self.total as i64 + self.per_page - 1) / self.per_page.max(1)).max(1)
+    }
 }
 
 /// What the reviews of one campaign's letters share.
@@ -72,30 +94,56 @@ impl Campaigns {
     }
 }
 
-/// The first `limit` pending letters, oldest first, and the recently published ones.
-pub fn queue(conn: &mut DbConnection, limit: usize) -> Result<Queue, DbError> {
-    let pending = letter::pending(conn)?;
-    let total = pending.len();
+/// Page `page` (from 1) of the letters `filter` matches, `per_page` to a page, oldest
+/// first, with their claims and the recently published letters.
+pub fn queue(
+    conn: &mut DbConnection,
+    filter: &QueueFilter,
+    page: i64,
+    per_page: i64,
+    now: NaiveDateTime,
+) -> Result<Queue, DbError> {
+    let total = letter_queue::count(conn, filter)?;
+    let offset = (page.max(1) - 1).saturating_mul(per_page);
+    let letters = letter_queue::page(conn, filter, offset, per_page)?;
+    let ids: Vec<i64> = letters.iter().map(|l| l.id).collect();
     let mut campaigns = Campaigns::default();
-    let mut waiting = Vec::with_capacity(total.min(limit));
-    for letter in pending.into_iter().take(limit) {
+    let mut waiting = Vec::with_capacity(letters.len());
+    for letter in letters {
         waiting.extend(review(conn, letter, &mut campaigns)?);
+    }
+    for claim in letter_claim::live_on(conn, &ids, now)? {
+        if let Some(review) = waiting.iter_mut().find(|r| r.letter.id == claim.letter_id) {
+            review.claim = Some(claim);
+        }
     }
     let published = letter::recently_published(conn, RECENTLY_PUBLISHED)?;
     Ok(Queue {
         waiting,
-        total,
+        total: usize::try_from(total).unwrap_or(0),
+        page: page.max(1),
+        per_page,
+        saved_notes: saved_note::list(conn)?,
         published,
         unconfirmed: letter::unconfirmed_count(conn)?,
     })
 }
 
-/// One letter, in any state, for its own page.
-pub fn one(conn: &mut DbConnection, id: i64) -> Result<Option<Review>, DbError> {
-    match letter::find(conn, id)? {
-        Some(letter) => review(conn, letter, &mut Campaigns::default()),
-        None => Ok(None),
-    }
+/// One letter, in any state, for its own page, with its claim and the saved notes.
+pub fn one(
+    conn: &mut DbConnection,
+    id: i64,
+    now: NaiveDateTime,
+) -> Result<Option<Review>, DbError> {
+    let Some(letter) = letter::find(conn, id)? else {
+        return Ok(None);
+    };
+    let Some(mut found) = review(conn, letter, &mut Campaigns::default())? else {
+        return Ok(None);
+    };
+    found.claim = letter_claim::live(conn, id, now)?;
+    found.saved_notes = saved_note::list(conn)?;
+    Ok(Some(found))
 }
 
 fn review(
@@ -132,5 +180,7 @@ fn review(
         recipients,
         joint,
         changes,
+        claim: None,
+        saved_notes: Vec::new(),
     }))
 }

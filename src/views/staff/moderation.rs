@@ -3,21 +3,32 @@
 //! and one letter in full.
 
 pub mod controls;
+mod filters;
 pub mod notices;
 mod parts;
+pub mod saved_notes;
 
 use maud::{html, Markup};
 
 use super::layout;
 use crate::auth::Staff;
+use crate::db::models::campaign::Campaign;
 use crate::db::models::letter::LetterStatus;
+use crate::db::models::saved_note::SavedNote;
 use crate::domain::letter_text::paragraphs;
+use crate::forms::queue_filter::QueueForm;
+use crate::forms::FieldErrors;
 use crate::letters::review::{Queue, Review};
 pub use controls::Typed;
 
-/// The queue page, with what the bulk form sent when it came back with errors.
+/// The queue page: the filter, this page of letters, and what the bulk form sent when it
+/// came back with errors.
 pub struct QueuePage<'a> {
-    pub queue: &'a Queue,
+    /// `None` when the filter has errors.
+    pub queue: Option<&'a Queue>,
+    pub form: &'a QueueForm,
+    pub campaigns: &'a [Campaign],
+    pub filter_errors: Option<&'a FieldErrors>,
     /// What the last action did, in a sentence.
     pub notice: Option<&'a str>,
     /// Letters to show ticked.
@@ -26,8 +37,7 @@ pub struct QueuePage<'a> {
 }
 
 pub fn queue(staff: &Staff, page: &QueuePage<'_>) -> Markup {
-    let queue = page.queue;
-    let title = if page.bulk.is_some() {
+    let title = if page.bulk.is_some() || page.filter_errors.is_some() {
         "Error: Letters to moderate"
     } else {
         "Letters to moderate"
@@ -37,48 +47,113 @@ pub fn queue(staff: &Staff, page: &QueuePage<'_>) -> Markup {
             h1 { "Letters to moderate" }
             @if let Some(notice) = page.notice { p.notice-banner role="status" { (notice) } }
             (controls::summary(page.bulk.as_ref(), "bulk"))
-            @match queue.total {
-                0 => p { "No letters are waiting for moderation." },
-                1 => p { "1 letter is waiting." },
-                n => p { (n) " letters are waiting, oldest first." },
-            }
-            @match queue.unconfirmed {
-                0 => {},
-                1 => p.small #unconfirmed { "1 more letter waits for its writer to confirm their email address: it joins the queue once they do." },
-                n => p.small #unconfirmed { (n) " more letters wait for their writers to confirm their email address: each joins the queue once its writer does." },
-            }
-            @if queue.waiting.len() < queue.total {
-                p.small { "Showing the oldest " (queue.waiting.len()) ". Decide on these to see the rest." }
-            }
-            @if !queue.waiting.is_empty() {
-                (parts::diff_key())
-                ol.queue {
-                    @for review in &queue.waiting {
-                        li { (queued(staff, review, page.checked.contains(&review.letter.id))) }
-                    }
+            @if let Some(errors) = page.filter_errors {
+                div.error-summary role="alert" tabindex="-1" {
+                    h2 { "Please check the filter" }
+                    ul { @for (field, message) in errors.iter() {
+                        li { a href={ "#filter-" (field) } { (message) } }
+                    } }
                 }
-                (controls::bulk(staff, page.bulk.as_ref()))
             }
-            (published(queue))
+            (filters::form(page.form, page.campaigns, page.filter_errors))
+            p.small { a href="/staff/moderation/notes" { "Saved notes to writers" } }
+            @match page.queue {
+                None => p { "Fix the filter above to see letters." },
+                Some(queue) => (listing(staff, page, queue)),
+            }
         }
     };
     layout::page(staff, title, body)
 }
 
-fn queued(staff: &Staff, review: &Review, checked: bool) -> Markup {
+fn listing(staff: &Staff, page: &QueuePage<'_>, queue: &Queue) -> Markup {
+    let pending = page.form.status.trim().is_empty() || page.form.status.trim() == "pending";
+    let back = page.form.with_page(queue.page);
+    let here = if back.is_empty() {
+        "/staff/moderation?".to_owned()
+    } else {
+        format!("/staff/moderation?{back}&")
+    };
+    let first = (queue.page - 1) * queue.per_page + 1;
+    let last = first + queue.waiting.len() as i64 - 1;
+    html! {
+        @match queue.total {
+            0 => p #queue-count { "No letters match." },
+            1 => p #queue-count { "1 letter matches." },
+            n => p #queue-count { (n) " letters match, oldest first." @if queue.pages() > 1 { " Showing " (first) "–" (last) ", page " (queue.page) " of " (queue.pages()) "." } },
+        }
+        @if pending {
+            @match queue.unconfirmed {
+                0 => {},
+                1 => p.small #unconfirmed { "1 more letter waits for its writer to confirm their email address: it joins the queue once they do." },
+                n => p.small #unconfirmed { (n) " more letters wait for their writers to confirm their email address: each joins the queue once its writer does." },
+            }
+        }
+        @if !queue.waiting.is_empty() {
+            @if pending {
+                (controls::bulk_top(&queue.saved_notes, &format!("{here}select=all#bulk-top"), &format!("{}#bulk-top", here.trim_end_matches(['&', '?']))))
+            }
+            (parts::diff_key())
+            ol.queue start=(first) {
+                @for review in &queue.waiting {
+                    li { (queued(staff, review, page.checked.contains(&review.letter.id), &queue.saved_notes)) }
+                }
+            }
+            @if pending {
+                (controls::bulk(staff, page.bulk.as_ref(), &queue.saved_notes, &back))
+            }
+            (pager(page.form, queue))
+        }
+        @if pending { (published(queue)) }
+    }
+}
+
+/// Links to the other pages of the letters the filter keeps.
+fn pager(form: &QueueForm, queue: &Queue) -> Markup {
+    let pages = queue.pages();
+    let link = |n: i64| {
+        let query = form.with_page(n);
+        if query.is_empty() {
+            "/staff/moderation".to_owned()
+        } else {
+            format!("/staff/moderation?{query}")
+        }
+    };
+    html! {
+        @if pages > 1 {
+            nav.pager aria-label="Pages of letters" {
+                ul {
+                    @if queue.page > 1 { li { a href=(link(queue.page - 1)) rel="prev" { "Previous page" } } }
+                    li { "Page " (queue.page) " of " (pages) }
+                    @if queue.page < pages { li { a href=(link(queue.page + 1)) rel="next" { "Next page" } } }
+                }
+            }
+        }
+    }
+}
+
+fn queued(staff: &Staff, review: &Review, checked: bool, notes: &[SavedNote]) -> Markup {
     let id = review.letter.id;
     let heading = format!("letter-{id}-heading");
+    let pending = review.letter.status() == LetterStatus::Pending;
     html! {
         article.review aria-labelledby=(heading) {
             h2 id=(heading) {
                 a href={ "/staff/moderation/" (id) } { (review.letter.subject) }
                 span.small { " · letter " (id) }
             }
-            (controls::select(id, checked))
+            @if pending {
+                (controls::select(id, checked))
+                (controls::claim(staff, id, review.claim.as_ref()))
+            } @else {
+                p { strong { "Status: " } (parts::status_words(review.letter.status())) }
+            }
             (parts::facts(review))
-            h3 { "The letter, as changes to the featured letter" }
-            (parts::changes(review))
-            (controls::decide(staff, id, None))
+            details.letter-changes {
+                summary { "Read letter " (id) ", as changes to the featured letter" }
+                (parts::changes(review))
+            }
+            @if pending { (controls::decide(staff, id, None, notes)) }
         }
     }
 }
@@ -135,6 +210,7 @@ pub fn letter(staff: &Staff, page: &LetterPage<'_>) -> Markup {
                 strong { "Status: " } (parts::status_words(status))
                 @if let (Some(at), true) = (letter.decided_at, status != LetterStatus::Pending) { " (" (parts::time(at)) ")" }
             }
+            @if status == LetterStatus::Pending { (controls::claim(staff, id, review.claim.as_ref())) }
             (parts::facts(review))
             h2 { "Changes from the featured letter" }
             (parts::diff_key())
@@ -144,7 +220,7 @@ pub fn letter(staff: &Staff, page: &LetterPage<'_>) -> Markup {
             @match status {
                 LetterStatus::Pending => {
                     h2 { "Your decision" }
-                    (controls::decide(staff, id, page.typed.as_ref()))
+                    (controls::decide(staff, id, page.typed.as_ref(), &review.saved_notes))
                 }
                 LetterStatus::Approved => (controls::hide(staff, id, page.typed.as_ref())),
                 _ => {}

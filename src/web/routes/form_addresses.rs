@@ -35,8 +35,8 @@ pub async fn campaign_new(_: Staff) -> HttpResponse {
     see_other("/staff/campaigns/new")
 }
 
-/// `GET /staff/moderation/{id}/{approve,reject,hide}`: the letter's moderation page.
-#[get("/staff/moderation/{id}/{action:approve|reject|hide}")]
+/// `GET /staff/moderation/{id}/{approve,reject,hide,claim}`: the letter's moderation page.
+#[get("/staff/moderation/{id}/{action:approve|reject|hide|claim}")]
 pub async fn moderation_decision(_: Staff, path: web::Path<(i64, String)>) -> HttpResponse {
     see_other(&format!("/staff/moderation/{}", path.0))
 }

@@ -208,4 +208,24 @@ pub const ROUTES: &[StaffRoute] = &[
         path: "/staff/moderation/bulk",
         area: Some(Area::Moderation),
     },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/moderation/1/claim",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/moderation/notes",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/moderation/notes",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/moderation/notes/1/remove",
+        area: Some(Area::Moderation),
+    },
 ];

@@ -6,6 +6,8 @@ use maud::{html, Markup};
 
 use super::super::layout::csrf;
 use crate::auth::Staff;
+use crate::db::models::letter_claim::Claim;
+use crate::db::models::saved_note::SavedNote;
 use crate::forms::FieldErrors;
 use crate::letters::moderation::{RejectReason, HIDE_REASON_MAX, NOTE_MAX};
 
@@ -46,8 +48,25 @@ fn described(id: &str, message: Option<&str>) -> Option<String> {
     message.map(|_| format!("{id}-error"))
 }
 
-/// The reason list and note box of a rejection, with ids starting `prefix`.
-fn rejection_fields(prefix: &str, typed: Option<&Typed<'_>>, required: bool) -> Markup {
+/// How a set of rejection fields is named: ids start `prefix`, names start `names`, and
+/// `form` names the form they belong to when they sit outside it.
+#[derive(Debug, Clone, Copy)]
+pub struct Naming<'a> {
+    pub prefix: &'a str,
+    pub names: &'a str,
+    pub form: Option<&'a str>,
+}
+
+/// The reason list, note box and saved notes of a rejection, named by `naming`.
+fn named_rejection_fields(
+    naming: Naming<'_>,
+    typed: Option<&Typed<'_>>,
+    required: bool,
+    notes: &[SavedNote],
+) -> Markup {
+    let prefix = naming.prefix;
+    let (form, names) = (naming.form, naming.names);
+    let saved_id = format!("{prefix}-saved-note");
     let (reason, note) = typed.map_or(("", ""), |t| (t.reason, t.note));
     let reason_error = typed.and_then(|t| t.errors.get("reason"));
     let note_error = typed.and_then(|t| t.errors.get("note"));
@@ -56,7 +75,7 @@ fn rejection_fields(prefix: &str, typed: Option<&Typed<'_>>, required: bool) -> 
         div.field.invalid[reason_error.is_some()] {
             label for=(reason_id) { "Reason for rejecting" }
             (error(&reason_id, reason_error))
-            select id=(reason_id) name="reason" required[required]
+            select id=(reason_id) name={ (names) "reason" } form=[form] required[required]
                 aria-describedby=[described(&reason_id, reason_error)] {
                 option value="" { "Choose a reason" }
                 @for r in RejectReason::ALL {
@@ -68,14 +87,37 @@ fn rejection_fields(prefix: &str, typed: Option<&Typed<'_>>, required: bool) -> 
             label for=(note_id) { "Note to the writer (optional)" }
             p.hint id={ (note_id) "-hint" } { "Sent with the reason, in your words. Up to " (NOTE_MAX) " characters." }
             (error(&note_id, note_error))
-            textarea id=(note_id) name="note" rows="3" maxlength=(NOTE_MAX)
+            textarea id=(note_id) name={ (names) "note" } form=[form] rows="3" maxlength=(NOTE_MAX)
                 aria-describedby={ (note_id) "-hint" @if note_error.is_some() { " " (note_id) "-error" } } { (note) }
+        }
+        @if !notes.is_empty() {
+            div.field {
+                label for=(saved_id) { "Or a saved note" }
+                p.hint id={ (saved_id) "-hint" } { "Sent when the note box above is empty." }
+                select id=(saved_id) name={ (names) "saved_note" } form=[form] aria-describedby={ (saved_id) "-hint" } {
+                    option value="" { "No saved note" }
+                    @for saved in notes {
+                        option value=(saved.body) { (short(&saved.body)) }
+                    }
+                }
+            }
         }
     }
 }
 
+/// A saved note cut to a line for a list.
+fn short(text: &str) -> String {
+    let line = text.lines().next().unwrap_or_default();
+    let cut: String = line.chars().take(80).collect();
+    if cut.len() < text.len() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
 /// Approve and reject buttons for one pending letter.
-pub fn decide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
+pub fn decide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>, notes: &[SavedNote]) -> Markup {
     let prefix = format!("letter-{id}");
     html! {
         div.decide {
@@ -87,7 +129,7 @@ pub fn decide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
                 (csrf(staff))
                 fieldset {
                     legend { "Reject letter " (id) }
-                    (rejection_fields(&prefix, typed, true))
+                    (named_rejection_fields(Naming { prefix: &prefix, names: "", form: None }, typed, true, notes))
                     button.secondary type="submit" { "Reject" span.visually-hidden { " letter " (id) } }
                 }
             }
@@ -127,12 +169,19 @@ pub fn select(id: i64, checked: bool) -> Markup {
     }
 }
 
-/// Approve or reject every ticked letter at once.
-pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>) -> Markup {
+/// Approve or reject every ticked letter at once (the queue's bottom controls); `back` is
+/// the queue's query string.
+pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>, notes: &[SavedNote], back: &str) -> Markup {
     let selection_error = typed.and_then(|t| t.errors.get("ids"));
+    let naming = Naming {
+        prefix: "bulk",
+        names: "",
+        form: None,
+    };
     html! {
         form #bulk method="post" action="/staff/moderation/bulk" {
             (csrf(staff))
+            input type="hidden" name="back" value=(back);
             fieldset #bulk-ids {
                 legend { "All the letters you ticked" }
                 (error("bulk-ids", selection_error))
@@ -140,8 +189,61 @@ pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>) -> Markup {
                     button.primary type="submit" name="action" value="approve" { "Approve ticked letters" }
                 }
                 p.hint { "To reject them, all for the same reason:" }
-                (rejection_fields("bulk", typed, false))
+                (named_rejection_fields(naming, typed, false, notes))
                 button.secondary type="submit" name="action" value="reject" { "Reject ticked letters" }
+            }
+        }
+    }
+}
+
+/// The bulk controls at the top of the queue: they belong to the bottom form (by its id),
+/// with their own reason fields; and links that tick or untick every letter on the page.
+pub fn bulk_top(notes: &[SavedNote], tick_all: &str, untick: &str) -> Markup {
+    let naming = Naming {
+        prefix: "top",
+        names: "top_",
+        form: Some(BULK_FORM),
+    };
+    html! {
+        fieldset.bulk-top #bulk-top {
+            legend { "Decide on the letters you tick" }
+            p.select-links {
+                a href=(tick_all) { "Tick every letter on this page" }
+                " · "
+                a href=(untick) { "Untick all" }
+            }
+            div.buttons {
+                button.primary type="submit" form=(BULK_FORM) name="action" value="approve" { "Approve ticked letters" }
+            }
+            details {
+                summary { "Reject ticked letters" }
+                (named_rejection_fields(naming, None, false, notes))
+                button.secondary type="submit" form=(BULK_FORM) name="action" value="reject-top" { "Reject ticked letters" }
+            }
+        }
+    }
+}
+
+/// Who is reading a letter, and the button to claim it (or take it over).
+pub fn claim(staff: &Staff, id: i64, claim: Option<&Claim>) -> Markup {
+    let mine = claim.is_some_and(|c| c.user_id == staff.id);
+    html! {
+        div.claim {
+            @match claim {
+                Some(c) if mine => p.claim-note { "You are reading this letter (claimed " (super::parts::time(c.claimed_at)) ")." },
+                Some(c) => p.claim-note { strong { "Being read by " (c.user_email) } " since " (super::parts::time(c.claimed_at)) "." },
+                None => {},
+            }
+            @if !mine {
+                form method="post" action={ "/staff/moderation/" (id) "/claim" } {
+                    (csrf(staff))
+                    @if let Some(c) = claim {
+                        input type="hidden" name="take_over" value="yes";
+                        button.secondary type="submit" { "Take over from " (c.user_email) span.visually-hidden { ": letter " (id) } }
+                    } @else {
+                        button.secondary type="submit" { "Claim and read" span.visually-hidden { " letter " (id) } }
+                    }
+                }
             }
         }
     }

@@ -3,28 +3,40 @@
 //! is a CSRF-checked POST that ends in a 303 back to the queue with a notice.
 
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
 use super::login::Empty;
 use crate::auth::{Area, Staff};
 use crate::db::models::letter::LetterStatus;
+use crate::forms::queue_filter::QueueForm;
 use crate::letters::moderation::{self, Rejection};
-use crate::letters::review;
-use crate::views::staff::moderation::{self as view, notices, QueuePage, Typed};
+use crate::views::staff::moderation::{notices, Typed};
 use crate::web::error::AppError;
 use crate::web::extract::session::StaffForm;
 use crate::web::state::AppState;
 
 mod answers;
 mod bulk_actions;
+mod claims;
+mod queue_page;
+mod saved_notes;
 
-use answers::{finish, letter_page, load, moderator, refill, respond};
+use answers::{finish, letter_page, load, moderator, refill};
 pub use bulk_actions::bulk;
+pub use claims::claim;
+use queue_page::Extras;
+pub use saved_notes::{add_note, notes, remove_note};
 
-/// How many pending letters the queue shows at once.
-const QUEUE_LIMIT: usize = 50;
+/// The note a reject form gives: what was typed, else the saved note picked.
+fn note_or_saved<'a>(typed: &'a str, saved: &'a str) -> &'a str {
+    if typed.trim().is_empty() {
+        saved
+    } else {
+        typed
+    }
+}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -32,6 +44,7 @@ pub struct DoneQuery {
     done: Option<String>,
     count: Option<String>,
     skipped: Option<String>,
+    select: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -39,6 +52,8 @@ pub struct DoneQuery {
 pub struct RejectForm {
     reason: String,
     note: String,
+    /// A saved note, used when `note` is empty.
+    saved_note: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -47,14 +62,19 @@ pub struct HideForm {
     reason: String,
 }
 
-/// `GET /staff/moderation`: the letters waiting, oldest first.
+/// `GET /staff/moderation`: the letters a filter keeps (by default those waiting), oldest
+/// first, a page at a time; `?select=all` ticks every letter on the page.
 #[get("/staff/moderation")]
 pub async fn queue(
+    req: HttpRequest,
     staff: Staff,
     state: web::Data<AppState>,
-    query: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, AppError> {
     staff.require(Area::Moderation)?;
+    let text = req.query_string();
+    let bad = |e: serde::de::value::Error| AppError::BadRequest(e.to_string());
+    let query: DoneQuery = serde_html_form::from_str(text).map_err(bad)?;
+    let form: QueueForm = serde_html_form::from_str(text).map_err(bad)?;
     let number = |n: &Option<String>| n.as_deref().and_then(|n| n.parse().ok());
     let notice = query.done.as_deref().and_then(|done| {
         notices::done(
@@ -63,17 +83,13 @@ pub async fn queue(
             number(&query.skipped).unwrap_or(0),
         )
     });
-    let queue = state
-        .db
-        .read(|conn| review::queue(conn, QUEUE_LIMIT))
-        .await?;
-    let page = QueuePage {
-        queue: &queue,
+    let extras = Extras {
         notice: notice.as_deref(),
-        checked: &[],
-        bulk: None,
+        select_all: query.select.as_deref() == Some("all"),
+        ..Extras::default()
     };
-    Ok(respond(StatusCode::OK, view::queue(&staff, &page)))
+    let now = Utc::now().naive_utc();
+    queue_page::render(&state, &staff, &form, extras, StatusCode::OK, now).await
 }
 
 /// `GET /staff/moderation/{id}`: one letter in full, with the decisions open to it.
@@ -117,18 +133,19 @@ pub async fn reject(
     let StaffForm { staff, form } = form;
     staff.require(Area::Moderation)?;
     let id = id.into_inner();
-    let rejection = match Rejection::parse(&form.reason, &form.note) {
-        Ok(rejection) => rejection,
-        Err(errors) => {
-            let review = load(&state, id).await?;
-            let typed = Typed {
-                reason: &form.reason,
-                note: &form.note,
-                errors: &errors,
-            };
-            return Ok(refill(&staff, &review, LetterStatus::Pending, typed));
-        }
-    };
+    let rejection =
+        match Rejection::parse(&form.reason, note_or_saved(&form.note, &form.saved_note)) {
+            Ok(rejection) => rejection,
+            Err(errors) => {
+                let review = load(&state, id).await?;
+                let typed = Typed {
+                    reason: &form.reason,
+                    note: note_or_saved(&form.note, &form.saved_note),
+                    errors: &errors,
+                };
+                return Ok(refill(&staff, &review, LetterStatus::Pending, typed));
+            }
+        };
     let (by, now) = (moderator(&staff), Utc::now().naive_utc());
     let links = state.links.clone();
     let outcome = state

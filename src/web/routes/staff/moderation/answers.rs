@@ -22,7 +22,11 @@ pub(super) fn moderator(staff: &Staff) -> Moderator {
 }
 
 pub(super) async fn load(state: &AppState, id: i64) -> Result<Review, AppError> {
-    let found = state.db.read(move |conn| review::one(conn, id)).await?;
+    let now = chrono::Utc::now().naive_utc();
+    let found = state
+        .db
+        .read(move |conn| review::one(conn, id, now))
+        .await?;
     found.ok_or(AppError::NotFound)
 }
 

@@ -1,23 +1,26 @@
 //! The queue's bulk form: approve, or reject for one reason, every ticked letter, each in
-//! the same transaction and audited one by one; letters decided meanwhile are skipped.
+//! the same transaction and audited one by one; letters decided meanwhile are skipped. Its
+//! buttons sit at the top of the queue and at the bottom (the top ones name the form by
+//! its id, and their reason fields start `top_`), and it carries the queue's filter back.
 
 use actix_web::http::StatusCode;
 use actix_web::{post, web, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::answers::{moderator, respond, see_other};
-use super::QUEUE_LIMIT;
+use super::answers::{moderator, see_other};
+use super::note_or_saved;
+use super::queue_page::{self, Extras};
 use crate::auth::Area;
+use crate::forms::queue_filter::QueueForm;
 use crate::forms::FieldErrors;
 use crate::letters::moderation::{self, Rejection};
-use crate::letters::review;
-use crate::views::staff::moderation::{self as view, QueuePage, Typed};
+use crate::views::staff::moderation::Typed;
 use crate::web::error::AppError;
 use crate::web::extract::session::StaffForm;
 use crate::web::state::AppState;
 
-/// The bulk form: the ticked letters and which button was pressed.
+/// The bulk form: the ticked letters, which button was pressed, and the queue's filter.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct BulkForm {
@@ -25,6 +28,12 @@ pub struct BulkForm {
     action: String,
     reason: String,
     note: String,
+    saved_note: String,
+    top_reason: String,
+    top_note: String,
+    top_saved_note: String,
+    /// The queue's query string, to go back to.
+    back: String,
 }
 
 /// `POST /staff/moderation/bulk`: approves, or rejects for one reason, every ticked letter.
@@ -35,37 +44,41 @@ pub async fn bulk(
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
     staff.require(Area::Moderation)?;
+    let filter: QueueForm = serde_html_form::from_str(&form.back).unwrap_or_default();
     let mut errors = FieldErrors::default();
     if form.ids.is_empty() {
         errors.add("ids", "Tick at least one letter first");
     }
+    let (reason, note) = match form.action.as_str() {
+        "reject-top" => (
+            &form.top_reason,
+            note_or_saved(&form.top_note, &form.top_saved_note),
+        ),
+        _ => (&form.reason, note_or_saved(&form.note, &form.saved_note)),
+    };
     let rejection = match form.action.as_str() {
         "approve" => None,
-        "reject" => Rejection::parse(&form.reason, &form.note)
+        "reject" | "reject-top" => Rejection::parse(reason, note)
             .map_err(|wrong| wrong.iter().for_each(|(f, m)| errors.add(f, m)))
             .ok(),
         _ => return Err(AppError::BadRequest("unknown bulk action".into())),
     };
+    let now = Utc::now().naive_utc();
     if !errors.is_empty() {
-        let queue = state
-            .db
-            .read(|conn| review::queue(conn, QUEUE_LIMIT))
-            .await?;
         let typed = Typed {
-            reason: &form.reason,
-            note: &form.note,
+            reason,
+            note,
             errors: &errors,
         };
-        let page = QueuePage {
-            queue: &queue,
-            notice: None,
+        let extras = Extras {
             checked: &form.ids,
             bulk: Some(typed),
+            ..Extras::default()
         };
-        let markup = view::queue(&staff, &page);
-        return Ok(respond(StatusCode::UNPROCESSABLE_ENTITY, markup));
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return queue_page::render(&state, &staff, &filter, extras, status, now).await;
     }
-    let (by, now, ids) = (moderator(&staff), Utc::now().naive_utc(), form.ids);
+    let (by, ids) = (moderator(&staff), form.ids);
     let links = state.links.clone();
     let done = if rejection.is_some() {
         "rejected"
@@ -83,8 +96,12 @@ pub async fn bulk(
     if tally.done > 0 {
         state.mail_wake.notify_one();
     }
+    let mut back = filter.with_page(filter.page.trim().parse().unwrap_or(1));
+    if !back.is_empty() {
+        back.push('&');
+    }
     Ok(see_other(&format!(
-        "/staff/moderation?done={done}&count={}&skipped={}",
+        "/staff/moderation?{back}done={done}&count={}&skipped={}",
         tally.done, tally.skipped
     )))
 }
