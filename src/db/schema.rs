@@ -56,6 +56,18 @@ diesel::table! {
         constituency_code -> Nullable<Text>,
         emails_since -> Nullable<Timestamp>,
         unsubscribed_at -> Nullable<Timestamp>,
+        letter_version_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    campaign_letter_versions (id) {
+        id -> BigInt,
+        campaign_id -> BigInt,
+        body_markdown -> Text,
+        headline -> Text,
+        created_at -> Timestamp,
+        created_by -> Nullable<BigInt>,
     }
 }
 
@@ -277,6 +289,7 @@ diesel::table! {
 diesel::joinable!(confirmation_tokens -> signatures (signature_id));
 diesel::joinable!(password_resets -> users (user_id));
 diesel::joinable!(campaign_targets -> campaigns (campaign_id));
+diesel::joinable!(campaign_letter_versions -> campaigns (campaign_id));
 diesel::joinable!(letters -> campaigns (campaign_id));
 diesel::joinable!(api_token_campaigns -> api_tokens (token_id));
 diesel::joinable!(api_token_campaigns -> campaigns (campaign_id));
@@ -296,6 +309,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     postcodes,
     officials,
     campaign_targets,
+    campaign_letter_versions,
     letters,
     letter_links,
     joint_letters,

@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::campaign_file::CampaignFile;
-use crate::db::models::target;
+use crate::db::models::{letter_version, target};
 use crate::db::schema::{campaign_counts, campaigns};
 use crate::db::{DbConnection, DbError};
 
@@ -111,6 +111,17 @@ pub fn import(
     file: &CampaignFile,
     now: NaiveDateTime,
 ) -> Result<Imported, DbError> {
+    import_by(conn, file, now, None)
+}
+
+/// [`import`], by a staff account (`created_by`, kept with a new version of the letter
+/// text when the headline or body changed).
+pub fn import_by(
+    conn: &mut DbConnection,
+    file: &CampaignFile,
+    now: NaiveDateTime,
+    created_by: Option<i64>,
+) -> Result<Imported, DbError> {
     let changes = CampaignChanges::from_file(file, now);
     if file.featured {
         diesel::update(campaigns::table.filter(campaigns::slug.ne(file.slug.as_str())))
@@ -144,6 +155,14 @@ pub fn import(
         Imported::Created(id) | Imported::Updated(id) => id,
     };
     target::replace(conn, id, &file.targets)?;
+    letter_version::record_if_changed(
+        conn,
+        id,
+        &file.headline,
+        &file.body_markdown,
+        created_by,
+        now,
+    )?;
     Ok(imported)
 }
 
