@@ -97,3 +97,13 @@ pub fn of_signature(
         .optional()?
         .flatten())
 }
+
+/// How many people have signed the campaign (every signature not invalidated, confirmed or
+/// not): the people an edit of the text would concern.
+pub fn signed_count(conn: &mut DbConnection, campaign_id: i64) -> Result<i64, DbError> {
+    Ok(signatures::table
+        .filter(signatures::campaign_id.eq(campaign_id))
+        .filter(signatures::invalidated_at.is_null())
+        .count()
+        .get_result(conn)?)
+}

@@ -107,7 +107,8 @@ impl Row<MultiBackend> for NewSignature<'_> {
             ", (SELECT MAX(v.id) FROM campaign_letter_versions v WHERE v.campaign_id = ",
         );
         out.push_bind_param::<BigInt, _>(&self.campaign_id)?;
-        out.push_sql(")")
+        out.push_sql(")");
+        Ok(())
     }
 }
 
