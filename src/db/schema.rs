@@ -23,6 +23,7 @@ diesel::table! {
         updated_at -> Timestamp,
         similarity_threshold -> Integer,
         opens_at -> Nullable<Timestamp>,
+        letter_edited_at -> Nullable<Timestamp>,
     }
 }
 

@@ -116,6 +116,7 @@ mod tests {
             updated_at: now,
             similarity_threshold: 80,
             opens_at: None,
+            letter_edited_at: None,
         }
     }
 

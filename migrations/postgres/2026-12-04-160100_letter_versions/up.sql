@@ -16,3 +16,5 @@ ALTER TABLE signatures ADD COLUMN letter_version_id BIGINT REFERENCES campaign_l
 UPDATE signatures SET letter_version_id = (
     SELECT v.id FROM campaign_letter_versions v WHERE v.campaign_id = signatures.campaign_id
 );
+-- When the letter's text last changed after the campaign was made (shown as "edited on").
+ALTER TABLE campaigns ADD COLUMN letter_edited_at TIMESTAMP;

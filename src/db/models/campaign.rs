@@ -32,6 +32,8 @@ pub struct Campaign {
     pub updated_at: NaiveDateTime,
     pub similarity_threshold: i32,
     pub opens_at: Option<NaiveDateTime>,
+    /// When the letter's headline or body last changed after the campaign was made.
+    pub letter_edited_at: Option<NaiveDateTime>,
 }
 
 impl Campaign {
@@ -155,7 +157,7 @@ pub fn import_by(
         Imported::Created(id) | Imported::Updated(id) => id,
     };
     target::replace(conn, id, &file.targets)?;
-    letter_version::record_if_changed(
+    let version = letter_version::record_if_changed(
         conn,
         id,
         &file.headline,
@@ -163,6 +165,11 @@ pub fn import_by(
         created_by,
         now,
     )?;
+    if version.is_some() && matches!(imported, Imported::Updated(_)) {
+        diesel::update(campaigns::table.find(id))
+            .set(campaigns::letter_edited_at.eq(now))
+            .execute(conn)?;
+    }
     Ok(imported)
 }
 
