@@ -178,7 +178,10 @@ impl CampaignFile {
 impl CampaignFile {
     /// The officials' codes among the targets, in order.
     pub fn official_codes(&self) -> Vec<&str> {
-        self.targets.iter().filter_map(Target::official_code).collect()
+        self.targets
+            .iter()
+            .filter_map(Target::official_code)
+            .collect()
     }
 }
 

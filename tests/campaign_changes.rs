@@ -79,10 +79,30 @@ async fn load_officials(app: &TestApp) {
                 ],
             )?;
             for r in [
-                row("prime-minister", "The Rt Hon A Leader MP", "Prime Minister", None),
-                row("foreign-secretary", "The Rt Hon B Envoy MP", "Foreign Secretary", None),
-                row("mp-e14001290", "Ada Quill MP", "Member of Parliament", Some("E14001290")),
-                row("mp-e14001111", "Ben Otter MP", "Member of Parliament", Some("E14001111")),
+                row(
+                    "prime-minister",
+                    "The Rt Hon A Leader MP",
+                    "Prime Minister",
+                    None,
+                ),
+                row(
+                    "foreign-secretary",
+                    "The Rt Hon B Envoy MP",
+                    "Foreign Secretary",
+                    None,
+                ),
+                row(
+                    "mp-e14001290",
+                    "Ada Quill MP",
+                    "Member of Parliament",
+                    Some("E14001290"),
+                ),
+                row(
+                    "mp-e14001111",
+                    "Ben Otter MP",
+                    "Member of Parliament",
+                    Some("E14001111"),
+                ),
             ] {
                 official::upsert(conn, &r, now)?;
             }
@@ -149,7 +169,10 @@ async fn unknown_codes_are_refused_beside_the_field_and_officials_are_picked_by_
     assert!(results.contains("Ada Quill MP"), "{results}");
     assert!(results.contains("Holborn and St Pancras"), "{results}");
     assert!(!results.contains("Ben Otter"), "{results}");
-    let search = with(&form_fields(&page), &[("target_search", "OTTER"), ("find", "yes")]);
+    let search = with(
+        &form_fields(&page),
+        &[("target_search", "OTTER"), ("find", "yes")],
+    );
     let found = organiser
         .post(&app, "/staff/campaigns", &pairs(&search))
         .await;
@@ -161,12 +184,18 @@ async fn unknown_codes_are_refused_beside_the_field_and_officials_are_picked_by_
         .post(
             &app,
             "/staff/campaigns",
-            &pairs(&with(&form_fields(&found), &[("add_target", "mp-e14001111")])),
+            &pairs(&with(
+                &form_fields(&found),
+                &[("add_target", "mp-e14001111")],
+            )),
         )
         .await;
     assert_eq!(added.status, 200);
     let chosen = added.text_of(".chosen-targets").unwrap_or_default();
-    assert!(chosen.contains("Ben Otter MP") && chosen.contains("Bath"), "{chosen}");
+    assert!(
+        chosen.contains("Ben Otter MP") && chosen.contains("Bath"),
+        "{chosen}"
+    );
     let mut page = added;
     for code in ["housing-secretary", "schools-tsar"] {
         page = organiser
@@ -182,7 +211,11 @@ async fn unknown_codes_are_refused_beside_the_field_and_officials_are_picked_by_
         page.text_of("textarea#targets").as_deref(),
         Some("own-mp\nprime-minister\nmp-e14001111")
     );
-    assert_eq!(app.get("/campaigns/picked").await.status, 404, "still not saved");
+    assert_eq!(
+        app.get("/campaigns/picked").await.status,
+        404,
+        "still not saved"
+    );
     let saved = organiser
         .post(&app, "/staff/campaigns", &pairs(&form_fields(&page)))
         .await;
@@ -227,7 +260,11 @@ async fn a_campaign_file_naming_an_unknown_official_is_refused() {
     let fixed = text.replace("housing-secretary", "mp-e14001290");
     std::fs::write(&file, &fixed).expect("write");
     let out = app.run_cli(&["campaign", "import", &file.to_string_lossy()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 async fn signature_version(app: &TestApp, email: &'static str) -> Option<i64> {
@@ -262,10 +299,18 @@ async fn changing_signed_text_warns_first_and_each_signature_keeps_its_version()
     assert!(public.text_of(".letter-edited").is_none());
 
     let signed = app
-        .sign("british-values", "Ada Lovelace", "ada@example.org", "SW1A 1AA")
+        .sign(
+            "british-values",
+            "Ada Lovelace",
+            "ada@example.org",
+            "SW1A 1AA",
+        )
         .await;
     assert!(signed.status < 400, "{}", signed.body);
-    assert_eq!(signature_version(&app, "ada@example.org").await, Some(first[0].id));
+    assert_eq!(
+        signature_version(&app, "ada@example.org").await,
+        Some(first[0].id)
+    );
 
     // A new paragraph: a warning, nothing saved.
     let edit = organiser
@@ -304,18 +349,40 @@ async fn changing_signed_text_warns_first_and_each_signature_keeps_its_version()
     assert_eq!(all[0].body_markdown, body.trim());
     assert!(all[1].body_markdown.ends_with("A paragraph added later."));
     assert!(all[1].created_by.is_some() && all[0].created_by.is_none());
-    assert_eq!(signature_version(&app, "ada@example.org").await, Some(all[0].id));
+    assert_eq!(
+        signature_version(&app, "ada@example.org").await,
+        Some(all[0].id)
+    );
     let signed = app
-        .sign("british-values", "Bob Babbage", "bob@example.org", "SW1A 1AA")
+        .sign(
+            "british-values",
+            "Bob Babbage",
+            "bob@example.org",
+            "SW1A 1AA",
+        )
         .await;
     assert!(signed.status < 400, "{}", signed.body);
-    assert_eq!(signature_version(&app, "bob@example.org").await, Some(all[1].id));
+    assert_eq!(
+        signature_version(&app, "bob@example.org").await,
+        Some(all[1].id)
+    );
 
     let public = app.get("/campaigns/british-values").await;
     assert!(public.body.contains("A paragraph added later"));
     let today = chrono::Utc::now().format("%-d %B %Y").to_string();
     let edited = public.text_of(".letter-edited").unwrap_or_default();
     assert!(edited.contains(&format!("edited on {today}")), "{edited}");
+    let link = public.attr_of(".letter-edited a", "href");
+    assert_eq!(link.as_deref(), Some("/campaigns/british-values/versions"));
+    let listed = app.get("/campaigns/british-values/versions").await;
+    assert_eq!(listed.status, 200);
+    let newest = listed.text_of("article h2").unwrap_or_default();
+    assert!(
+        newest.starts_with("Version 2, from") && newest.ends_with("(current)"),
+        "{newest}"
+    );
+    assert!(listed.body.contains("Version 1, from"));
+    assert_eq!(listed.body.matches("A paragraph added later").count(), 1);
 
     // A change that leaves the text alone needs no confirmation and makes no version.
     let edit = organiser
@@ -348,7 +415,10 @@ async fn a_closing_time_in_the_past_is_saved_only_when_confirmed() {
         "{warning}"
     );
     let public = app.get("/campaigns/british-values").await;
-    assert!(!public.body.contains("This campaign has closed"), "not saved");
+    assert!(
+        !public.body.contains("This campaign has closed"),
+        "not saved"
+    );
 
     let confirmed = with(&form_fields(&warned), &[("confirm", "yes")]);
     let saved = organiser
@@ -363,7 +433,11 @@ async fn a_closing_time_in_the_past_is_saved_only_when_confirmed() {
         .get(&app, "/staff/campaigns/british-values/edit")
         .await;
     let again = organiser
-        .post(&app, "/staff/campaigns/british-values", &pairs(&form_fields(&edit)))
+        .post(
+            &app,
+            "/staff/campaigns/british-values",
+            &pairs(&form_fields(&edit)),
+        )
         .await;
     assert_eq!(again.status, 303, "{}", again.body);
 }

@@ -25,9 +25,24 @@ async fn officials(app: &TestApp) {
                 &[("E14001290".into(), "Holborn and St Pancras".into())],
             )?;
             for (code, name, office, place) in [
-                ("prime-minister", "The Rt Hon A Leader MP", "Prime Minister", None),
-                ("foreign-secretary", "The Rt Hon B Envoy MP", "Foreign Secretary", None),
-                ("mp-e14001290", "Ada Quill MP", "Member of Parliament", Some("E14001290")),
+                (
+                    "prime-minister",
+                    "The Rt Hon A Leader MP",
+                    "Prime Minister",
+                    None,
+                ),
+                (
+                    "foreign-secretary",
+                    "The Rt Hon B Envoy MP",
+                    "Foreign Secretary",
+                    None,
+                ),
+                (
+                    "mp-e14001290",
+                    "Ada Quill MP",
+                    "Member of Parliament",
+                    Some("E14001290"),
+                ),
             ] {
                 let row = official::OfficialRow {
                     code: code.into(),
@@ -78,13 +93,24 @@ async fn the_picker_and_the_warning_fit_a_phone_and_a_desktop() {
         let app = spawn_app().await;
         officials(&app).await;
         let signed = app
-            .sign("british-values", "Ada Lovelace", "ada@example.org", "SW1A 1AA")
+            .sign(
+                "british-values",
+                "Ada Lovelace",
+                "ada@example.org",
+                "SW1A 1AA",
+            )
             .await;
         assert!(signed.status < 400);
         let organiser = staff_client(&app, EMAIL, Role::Organiser).await;
 
         browser.goto(&app.url("/staff/login")).await.expect("login");
-        browser.find(Css("#email")).await.expect("email").send_keys(EMAIL).await.expect("type");
+        browser
+            .find(Css("#email"))
+            .await
+            .expect("email")
+            .send_keys(EMAIL)
+            .await
+            .expect("type");
         browser
             .find(Css("#password"))
             .await
@@ -101,7 +127,10 @@ async fn the_picker_and_the_warning_fit_a_phone_and_a_desktop() {
                 .goto(&app.url("/staff/campaigns/british-values/edit"))
                 .await
                 .expect("edit");
-            let search = browser.find(Css("#target_search")).await.expect("search box");
+            let search = browser
+                .find(Css("#target_search"))
+                .await
+                .expect("search box");
             search.send_keys("holborn").await.expect("type");
             click(&browser, "button[name=find]:not([tabindex])").await;
             let found = browser.find(Css(".target-results")).await.expect("results");
@@ -111,18 +140,31 @@ async fn the_picker_and_the_warning_fit_a_phone_and_a_desktop() {
             assert!(chosen.text().await.expect("text").contains("Ada Quill MP"));
             let (page, room) = widths(&browser).await;
             assert!(page <= room, "picker at {width}: {page} > {room}");
-            browser.execute("document.querySelector('.targets').scrollIntoView()", vec![]).await.expect("scroll");
-            browser.full_screenshot(&format!("campaign-picker-{width}")).await;
+            browser
+                .execute(
+                    "document.querySelector('.targets').scrollIntoView()",
+                    vec![],
+                )
+                .await
+                .expect("scroll");
+            browser
+                .full_screenshot(&format!("campaign-picker-{width}"))
+                .await;
 
             let body = browser.find(Css("#body_markdown")).await.expect("body");
             body.send_keys(" An added sentence.").await.expect("type");
             click(&browser, "button.primary[type=submit]").await;
-            let warning = browser.find(Css("#confirm-warning")).await.expect("warning");
+            let warning = browser
+                .find(Css("#confirm-warning"))
+                .await
+                .expect("warning");
             let text = warning.text().await.expect("text");
             assert!(text.contains("1 person signed the earlier text"), "{text}");
             let (page, room) = widths(&browser).await;
             assert!(page <= room, "warning at {width}: {page} > {room}");
-            browser.full_screenshot(&format!("campaign-warning-{width}")).await;
+            browser
+                .full_screenshot(&format!("campaign-warning-{width}"))
+                .await;
         }
     })
     .await;

@@ -12,8 +12,8 @@ use crate::letter_paste::PastedLetter;
 
 mod answers;
 
-use answers::{parse_goal, parse_threshold, parse_when};
 pub use answers::message;
+use answers::{parse_goal, parse_threshold, parse_when};
 
 /// The form exactly as submitted. Missing fields are empty, so any body re-renders.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -137,7 +137,8 @@ impl CampaignForm {
     /// True when a picker button was pressed: the targets are changed as it asked (an
     /// official added at the end, or a target removed) and the form is to be shown again.
     pub fn apply_picker(&mut self) -> bool {
-        let picking = self.find.is_some() || self.add_target.is_some() || self.remove_target.is_some();
+        let picking =
+            self.find.is_some() || self.add_target.is_some() || self.remove_target.is_some();
         if !picking {
             return false;
         }

@@ -10,6 +10,7 @@ pub mod health;
 pub mod letter_deletion;
 pub mod letter_meter;
 pub mod letter_pages;
+pub mod letter_versions;
 pub mod letters;
 pub mod osdi;
 pub mod public_json;
@@ -28,6 +29,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(public_json::configure)
         .service(campaigns::show)
         .service(campaigns::count_json)
+        .service(letter_versions::versions)
         .service(embed::embed)
         .service(signatures::sign)
         .service(signatures::check_email)

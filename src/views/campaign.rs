@@ -79,7 +79,8 @@ fn letter(campaign: &Campaign) -> Markup {
             @if let Some(edited) = campaign.letter_edited_at {
                 p.letter-edited {
                     "This letter was edited on " time datetime=(edited.format("%Y-%m-%d")) { (edited.format("%-d %B %Y")) }
-                    ". Everyone who signed keeps the text they signed."
+                    ". Everyone who signed keeps the text they signed: "
+                    a href={ "/campaigns/" (campaign.slug) "/versions" } { "read every version" } "."
                 }
             }
         }

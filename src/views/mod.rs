@@ -10,6 +10,7 @@ pub mod form;
 pub mod layout;
 pub mod letter_preview;
 pub mod letter_print;
+pub mod letter_versions;
 pub mod letters;
 pub mod markdown;
 pub mod privacy;

@@ -47,10 +47,7 @@ pub fn record_if_changed(
 }
 
 /// The campaign's current text.
-pub fn latest(
-    conn: &mut DbConnection,
-    campaign_id: i64,
-) -> Result<Option<LetterVersion>, DbError> {
+pub fn latest(conn: &mut DbConnection, campaign_id: i64) -> Result<Option<LetterVersion>, DbError> {
     Ok(versions::table
         .filter(versions::campaign_id.eq(campaign_id))
         .order(versions::id.desc())
@@ -86,10 +83,7 @@ pub fn edited_at(
 }
 
 /// The version a signature was given, if it is known.
-pub fn of_signature(
-    conn: &mut DbConnection,
-    signature_id: i64,
-) -> Result<Option<i64>, DbError> {
+pub fn of_signature(conn: &mut DbConnection, signature_id: i64) -> Result<Option<i64>, DbError> {
     Ok(signatures::table
         .find(signature_id)
         .select(signatures::letter_version_id)

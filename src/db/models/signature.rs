@@ -103,9 +103,7 @@ impl Row<MultiBackend> for NewSignature<'_> {
         out.push_bind_param::<Nullable<Text>, _>(&self.ip)?;
         out.push_sql(", ");
         out.push_bind_param::<Bool, _>(&self.suspect)?;
-        out.push_sql(
-            ", (SELECT MAX(v.id) FROM campaign_letter_versions v WHERE v.campaign_id = ",
-        );
+        out.push_sql(", (SELECT MAX(v.id) FROM campaign_letter_versions v WHERE v.campaign_id = ");
         out.push_bind_param::<BigInt, _>(&self.campaign_id)?;
         out.push_sql(")");
         Ok(())

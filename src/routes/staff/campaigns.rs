@@ -17,8 +17,8 @@ use crate::forms::FieldErrors;
 use crate::letter_paste;
 use crate::routes::{campaigns::load, html};
 use crate::startup::AppState;
-use crate::views::staff::campaign_form::{self as form_view, FormPage, Mode};
 use crate::views::campaign::thousands;
+use crate::views::staff::campaign_form::{self as form_view, FormPage, Mode};
 use crate::views::staff::campaign_targets::{self as targets_view, Picker};
 use crate::views::staff::campaigns as view;
 
@@ -254,7 +254,11 @@ struct Extras<'a> {
 /// among them that no official has.
 async fn picker(state: &AppState, form: &CampaignForm) -> Result<(Picker, Vec<String>), AppError> {
     let lines: Vec<String> = form.target_lines().into_iter().map(str::to_owned).collect();
-    let codes: Vec<String> = form.official_codes().into_iter().map(str::to_owned).collect();
+    let codes: Vec<String> = form
+        .official_codes()
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
     let query = form.target_search.trim().to_owned();
     let read = move |conn: &mut DbConnection| {
         let codes: Vec<&str> = codes.iter().map(String::as_str).collect();

@@ -16,6 +16,13 @@ pub struct Picker {
     pub results: Option<Vec<Found>>,
 }
 
+impl Picker {
+    /// Whether `line` is among the chosen targets.
+    pub fn has(&self, line: &str) -> bool {
+        self.chosen.iter().any(|(chosen, _)| chosen == line)
+    }
+}
+
 /// How many officials a search shows at most.
 pub const RESULTS: i64 = 25;
 
@@ -50,6 +57,9 @@ pub fn fieldset(value: &str, picker: &Picker, errors: &FieldErrors) -> Markup {
                     }
                 }
             }
+            @if !picker.has("own-mp") {
+                p { button.secondary.small type="submit" name="add_target" value="own-mp" formnovalidate { "Add each writer’s own MP" } }
+            }
             div.field.inline.target-search {
                 label for="target_search" { "Find an official by name, office or constituency" }
                 input #target_search type="search" name="target_search" value=(picker.query) autocomplete="off";
@@ -65,8 +75,12 @@ pub fn fieldset(value: &str, picker: &Picker, errors: &FieldErrors) -> Markup {
                             li {
                                 span.target-name { (describe(&found.official.code, Some(found))) }
                                 " "
-                                button.secondary.small type="submit" name="add_target" value=(found.official.code) formnovalidate {
-                                    "Add" span.visually-hidden { " " (found.official.name) }
+                                @if picker.has(&found.official.code) {
+                                    span.already { "Chosen" }
+                                } @else {
+                                    button.secondary.small type="submit" name="add_target" value=(found.official.code) formnovalidate {
+                                        "Add" span.visually-hidden { " " (found.official.name) }
+                                    }
                                 }
                             }
                         }
