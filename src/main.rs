@@ -10,7 +10,8 @@ use missive::commands;
 use missive::config::Settings;
 use missive::db::models::campaign::{self, Imported};
 use missive::db::models::official_pick;
-use missive::startup::{prepare_database, Application};
+use missive::shipped::prepare_database;
+use missive::web::startup::Application;
 
 #[derive(Parser)]
 #[command(name = "missive", version, about, long_about = None)]
