@@ -5,10 +5,10 @@ use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpResponse};
 
 use crate::db::models::letter_version;
+use crate::views;
 use crate::web::error::AppError;
 use crate::web::routes::{campaigns::load, html};
 use crate::web::state::AppState;
-use crate::views;
 
 #[get("/campaigns/{slug}/versions")]
 pub async fn versions(
