@@ -93,6 +93,9 @@ pub enum CampaignFileError {
     Target(String, DomainError),
     #[error("targets: {0} is listed more than once")]
     DuplicateTarget(String),
+    /// Well-formed codes that no official has (checked against the database).
+    #[error("targets: no official has the code{} {} (import officials with `missive officials import`, or correct the code)", if .0.len() == 1 { "" } else { "s" }, .0.join(", "))]
+    UnknownTargets(Vec<String>),
     #[error("similarity_threshold must be between 0.0 and 1.0")]
     Threshold,
     #[error("image file must be a path inside static/ (no '..', not absolute)")]
@@ -109,7 +112,9 @@ impl CampaignFileError {
             CampaignFileError::Goal => "goal",
             CampaignFileError::OpensAt => "opens_at",
             CampaignFileError::ClosesAt | CampaignFileError::ClosesBeforeOpening => "closes_at",
-            CampaignFileError::Target(..) | CampaignFileError::DuplicateTarget(_) => "targets",
+            CampaignFileError::Target(..)
+            | CampaignFileError::DuplicateTarget(_)
+            | CampaignFileError::UnknownTargets(_) => "targets",
             CampaignFileError::Threshold => "similarity_threshold",
             CampaignFileError::ImagePath => "image_file",
         }
@@ -167,6 +172,16 @@ impl CampaignFile {
                 .next()
                 .unwrap_or(CampaignFileError::NoFrontMatter)
         })
+    }
+}
+
+impl CampaignFile {
+    /// The officials' codes among the targets, in order.
+    pub fn official_codes(&self) -> Vec<&str> {
+        self.targets
+            .iter()
+            .filter_map(Target::official_code)
+            .collect()
     }
 }
 

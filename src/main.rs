@@ -5,10 +5,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use missive::campaign_file::CampaignFile;
+use missive::campaign_file::{CampaignFile, CampaignFileError};
 use missive::commands;
 use missive::config::Settings;
 use missive::db::models::campaign::{self, Imported};
+use missive::db::models::official_pick;
 use missive::shipped::prepare_database;
 use missive::web::startup::Application;
 
@@ -179,7 +180,14 @@ fn import(settings: &Settings, file: &std::path::Path) -> anyhow::Result<()> {
         CampaignFile::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
     let db = prepare_database(settings)?;
     let now = chrono::Utc::now().naive_utc();
-    match db.write_blocking(|conn| campaign::import(conn, &parsed, now))? {
+    let imported = db.write_blocking(|conn| {
+        let unknown = official_pick::unknown_codes(conn, &parsed.official_codes())?;
+        if !unknown.is_empty() {
+            return Ok(Err(CampaignFileError::UnknownTargets(unknown)));
+        }
+        campaign::import(conn, &parsed, now).map(Ok)
+    })?;
+    match imported.map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))? {
         Imported::Created(_) => println!("created campaign {}", parsed.slug),
         Imported::Updated(_) => println!("updated campaign {}", parsed.slug),
     }

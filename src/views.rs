@@ -11,6 +11,7 @@ pub mod format;
 pub mod layout;
 pub mod letter_preview;
 pub mod letter_print;
+pub mod letter_versions;
 pub mod letters;
 pub mod markdown;
 pub mod privacy;

@@ -195,6 +195,13 @@ async fn an_organiser_pastes_a_letter_creates_a_campaign_and_closes_it() {
             ("reason", "The visit is over"),
         ],
     );
+    // A closing time in the past is saved only once confirmed.
+    let warned = organiser
+        .post(&app, "/staff/campaigns/kazakh-trade", &pairs(&closing))
+        .await;
+    assert_eq!(warned.status, 200, "{}", warned.body);
+    assert!(warned.text_of("#confirm-warning").is_some());
+    let closing = with(&closing, &[("confirm", "yes")]);
     let saved = organiser
         .post(&app, "/staff/campaigns/kazakh-trade", &pairs(&closing))
         .await;

@@ -24,6 +24,7 @@ diesel::table! {
         similarity_threshold -> Integer,
         opens_at -> Nullable<Timestamp>,
         image_sha256 -> Nullable<Text>,
+        letter_edited_at -> Nullable<Timestamp>,
     }
 }
 
@@ -70,6 +71,18 @@ diesel::table! {
         constituency_code -> Nullable<Text>,
         emails_since -> Nullable<Timestamp>,
         unsubscribed_at -> Nullable<Timestamp>,
+        letter_version_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    campaign_letter_versions (id) {
+        id -> BigInt,
+        campaign_id -> BigInt,
+        body_markdown -> Text,
+        headline -> Text,
+        created_at -> Timestamp,
+        created_by -> Nullable<BigInt>,
     }
 }
 
@@ -310,6 +323,7 @@ diesel::joinable!(letter_claims -> letters (letter_id));
 diesel::joinable!(confirmation_tokens -> signatures (signature_id));
 diesel::joinable!(password_resets -> users (user_id));
 diesel::joinable!(campaign_targets -> campaigns (campaign_id));
+diesel::joinable!(campaign_letter_versions -> campaigns (campaign_id));
 diesel::joinable!(letters -> campaigns (campaign_id));
 diesel::joinable!(api_token_campaigns -> api_tokens (token_id));
 diesel::joinable!(api_token_campaigns -> campaigns (campaign_id));
@@ -330,6 +344,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     postcodes,
     officials,
     campaign_targets,
+    campaign_letter_versions,
     letters,
     letter_links,
     joint_letters,

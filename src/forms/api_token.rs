@@ -126,6 +126,7 @@ mod tests {
             similarity_threshold: 80,
             opens_at: None,
             image_sha256: None,
+            letter_edited_at: None,
         }
     }
 

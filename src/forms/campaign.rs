@@ -12,7 +12,8 @@ use crate::letter_paste::PastedLetter;
 
 mod answers;
 
-use answers::{message, parse_goal, parse_threshold, parse_when};
+pub use answers::message;
+use answers::{parse_goal, parse_threshold, parse_when};
 
 /// The form exactly as submitted. Missing fields are empty, so any body re-renders.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -48,6 +49,15 @@ pub struct CampaignForm {
     pub featured: Option<String>,
     /// Why the change was made, for the audit log.
     pub reason: String,
+    /// The target picker's search box: officials by name, office or constituency.
+    pub target_search: String,
+    /// Set by the picker's buttons: search, add an official's code, remove a target.
+    /// The form is shown again with the change; nothing is saved.
+    pub find: Option<String>,
+    pub add_target: Option<String>,
+    pub remove_target: Option<String>,
+    /// Ticked to go ahead with a change Missive warned about (see `warnings`).
+    pub confirm: Option<String>,
 }
 
 /// The file input's name (the photo itself is not a text field of the form).
@@ -118,8 +128,53 @@ impl CampaignForm {
             opens_at: when(campaign.opens_at),
             closes_at: when(campaign.closes_at),
             featured: campaign.featured.then(|| "yes".to_owned()),
-            reason: String::new(),
+            ..CampaignForm::default()
         }
+    }
+
+    /// The target lines as typed, trimmed, without blank lines.
+    pub fn target_lines(&self) -> Vec<&str> {
+        self.targets
+            .lines()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+
+    /// The officials' codes among the targets (lines that are well-formed codes).
+    pub fn official_codes(&self) -> Vec<&str> {
+        self.target_lines()
+            .into_iter()
+            .filter(|line| matches!(Target::parse(line), Ok(Target::Official(_))))
+            .collect()
+    }
+
+    /// True when a picker button was pressed: the targets are changed as it asked (an
+    /// official added at the end, or a target removed) and the form is to be shown again.
+    pub fn apply_picker(&mut self) -> bool {
+        let picking =
+            self.find.is_some() || self.add_target.is_some() || self.remove_target.is_some();
+        if !picking {
+            return false;
+        }
+        let mut lines: Vec<String> = self.target_lines().into_iter().map(str::to_owned).collect();
+        if let Some(remove) = self.remove_target.take() {
+            lines.retain(|line| line != remove.trim());
+        }
+        if let Some(add) = self.add_target.take() {
+            let add = add.trim();
+            if !add.is_empty() && !lines.iter().any(|line| line == add) {
+                lines.push(add.to_owned());
+            }
+        }
+        self.targets = lines.join("\n");
+        self.find = None;
+        true
+    }
+
+    /// Whether the organiser ticked the box to go ahead despite a warning.
+    pub fn confirmed(&self) -> bool {
+        self.confirm.is_some()
     }
 
     /// The reason for the audit log, if one was given.
@@ -178,13 +233,7 @@ impl CampaignForm {
             opens_at,
             closes_at,
             body_markdown: self.body_markdown.replace("\r\n", "\n"),
-            targets: self
-                .targets
-                .lines()
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
-                .collect(),
+            targets: self.target_lines().into_iter().map(str::to_owned).collect(),
             similarity_threshold,
         };
         match draft.check() {

@@ -77,6 +77,13 @@ fn letter(campaign: &Campaign) -> Markup {
             }
             div.body { (markdown::render(&campaign.body_markdown)) }
             @if let Some(attribution) = &campaign.attribution { p.attribution { (attribution) } }
+            @if let Some(edited) = campaign.letter_edited_at {
+                p.letter-edited {
+                    "This letter was edited on " time datetime=(edited.format("%Y-%m-%d")) { (edited.format("%-d %B %Y")) }
+                    ". Everyone who signed keeps the text they signed: "
+                    a href={ "/campaigns/" (campaign.slug) "/versions" } { "read every version" } "."
+                }
+            }
         }
     }
 }

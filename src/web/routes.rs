@@ -10,6 +10,7 @@ pub mod health;
 pub mod letter_deletion;
 pub mod letter_meter;
 pub mod letter_pages;
+pub mod letter_versions;
 pub mod letters;
 pub mod osdi;
 pub mod public_json;
@@ -29,6 +30,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(campaigns::show)
         .service(campaign_images::image)
         .service(campaigns::count_json)
+        .service(letter_versions::versions)
         .service(embed::embed)
         .service(signatures::sign)
         .service(signatures::check_email)

@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::campaign_file::CampaignFile;
-use crate::db::models::target;
+use crate::db::models::{letter_version, target};
 use crate::db::schema::{campaign_counts, campaigns};
 use crate::db::{DbConnection, DbError};
 
@@ -34,6 +34,8 @@ pub struct Campaign {
     pub opens_at: Option<NaiveDateTime>,
     /// The uploaded photo (`campaign_images.sha256`); wins over `image_file`.
     pub image_sha256: Option<String>,
+    /// When the letter's headline or body last changed after the campaign was made.
+    pub letter_edited_at: Option<NaiveDateTime>,
 }
 
 impl Campaign {
@@ -126,6 +128,17 @@ pub fn import(
     file: &CampaignFile,
     now: NaiveDateTime,
 ) -> Result<Imported, DbError> {
+    import_by(conn, file, now, None)
+}
+
+/// [`import`], by a staff account (`created_by`, kept with a new version of the letter
+/// text when the headline or body changed).
+pub fn import_by(
+    conn: &mut DbConnection,
+    file: &CampaignFile,
+    now: NaiveDateTime,
+    created_by: Option<i64>,
+) -> Result<Imported, DbError> {
     let changes = CampaignChanges::from_file(file, now);
     if file.featured {
         diesel::update(campaigns::table.filter(campaigns::slug.ne(file.slug.as_str())))
@@ -159,6 +172,19 @@ pub fn import(
         Imported::Created(id) | Imported::Updated(id) => id,
     };
     target::replace(conn, id, &file.targets)?;
+    let version = letter_version::record_if_changed(
+        conn,
+        id,
+        &file.headline,
+        &file.body_markdown,
+        created_by,
+        now,
+    )?;
+    if version.is_some() && matches!(imported, Imported::Updated(_)) {
+        diesel::update(campaigns::table.find(id))
+            .set(campaigns::letter_edited_at.eq(now))
+            .execute(conn)?;
+    }
     Ok(imported)
 }
 

@@ -74,7 +74,7 @@ pub fn search(
 }
 
 /// `text` with the LIKE wildcards (and the escape character itself) escaped by `\`.
-fn escape_like(text: &str) -> String {
+pub(crate) fn escape_like(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(c, '%' | '_' | '\\') {

@@ -45,14 +45,20 @@ pub struct SignatureState {
     pub suspect: bool,
 }
 
+/// Inserts one signature (as [`insert_many`] does: with the campaign's current letter
+/// version); its id.
 pub fn insert(conn: &mut DbConnection, new: &NewSignature<'_>) -> Result<i64, DbError> {
-    Ok(diesel::insert_into(signatures::table)
-        .values(new)
-        .returning(signatures::id)
-        .get_result(conn)?)
+    let inserted = insert_many(conn, std::slice::from_ref(new))?;
+    let (id, _, _) = inserted
+        .into_iter()
+        .next()
+        .ok_or(diesel::result::Error::NotFound)?;
+    Ok(id)
 }
 
 /// Inserts all of `new` in one statement; the id, campaign and canonical email of each.
+/// Each signature is given the newest version of its campaign's letter text
+/// (`letter_version_id`), read in the same statement.
 pub fn insert_many(
     conn: &mut DbConnection,
     new: &[NewSignature<'_>],
@@ -62,7 +68,8 @@ pub fn insert_many(
     }
     let insert = Insert::new(
         "INSERT INTO signatures (campaign_id, full_name, email, email_canonical, postcode, \
-         country_code, wants_updates, created_at, emails_sent, emails_since, ip, suspect) \
+         country_code, wants_updates, created_at, emails_sent, emails_since, ip, suspect, \
+         letter_version_id) \
          VALUES",
         new,
     );
@@ -95,7 +102,11 @@ impl Row<MultiBackend> for NewSignature<'_> {
         out.push_sql(", ");
         out.push_bind_param::<Nullable<Text>, _>(&self.ip)?;
         out.push_sql(", ");
-        out.push_bind_param::<Bool, _>(&self.suspect)
+        out.push_bind_param::<Bool, _>(&self.suspect)?;
+        out.push_sql(", (SELECT MAX(v.id) FROM campaign_letter_versions v WHERE v.campaign_id = ");
+        out.push_bind_param::<BigInt, _>(&self.campaign_id)?;
+        out.push_sql(")");
+        Ok(())
     }
 }
 

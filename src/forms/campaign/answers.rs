@@ -71,6 +71,18 @@ pub fn message(error: &CampaignFileError, slug: &str) -> String {
         CampaignFileError::DuplicateTarget(entry) => {
             format!("“{entry}” is listed more than once: list each target once")
         }
+        CampaignFileError::UnknownTargets(codes) => {
+            let quoted: Vec<String> = codes.iter().map(|c| format!("“{c}”")).collect();
+            let (noun, list) = match quoted.as_slice() {
+                [one] => ("code", one.clone()),
+                [rest @ .., last] => ("codes", format!("{} and {last}", rest.join(", "))),
+                [] => ("code", String::new()),
+            };
+            format!(
+                "No official has the {noun} {list}: find the officials below and add them, \
+                 or correct the {noun}"
+            )
+        }
         CampaignFileError::Threshold => "Enter a number from 0 to 1, like 0.8".into(),
         CampaignFileError::ImagePath => {
             "Enter a path inside static/, like images/photo.jpg (not starting with / and without ..)"

@@ -3,6 +3,7 @@
 
 use maud::{html, Markup};
 
+use super::campaign_targets::{self as targets, Picker};
 use super::layout::{self, csrf};
 use crate::auth::Staff;
 use crate::campaign_image;
@@ -23,6 +24,10 @@ pub struct FormPage<'a> {
     pub errors: &'a FieldErrors,
     /// Shown above the form, e.g. after the parser has read a pasted letter.
     pub notice: Option<&'a str>,
+    /// The target picker's chosen targets and search results.
+    pub picker: &'a Picker,
+    /// Changes to confirm before anything is saved (see `campaign_targets::warning`).
+    pub warnings: &'a [String],
 }
 
 pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
@@ -58,7 +63,11 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
             @if let Some(notice) = page.notice { p.notice-banner role="status" { (notice) } }
             form method="post" action=(action) enctype="multipart/form-data" novalidate {
                 (csrf(staff))
+                // Enter in a text box presses the first button: this one, which shows the
+                // form again (searching officials if a name was typed) and saves nothing.
+                button.visually-hidden type="submit" name="find" value="yes" tabindex="-1" aria-hidden="true" { "Search officials" }
                 (error_summary(e))
+                (targets::warning(page.warnings))
                 fieldset {
                     legend { "The letter" }
                     (text("kicker", "Kicker (optional)", &f.kicker, Some("A short line above the headline, like “Featured letter: ‘British values’”.")).render(e))
@@ -86,7 +95,7 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
                     }
                     (TextField { name: "goal", label: "Goal", value: &f.goal, kind: "text", autocomplete: "off",
                         hint: Some("How many signatures the campaign aims for."), required: false }.render(e))
-                    (area("targets", "Targets", &f.targets, 4, Some("Whom supporters’ letters go to, one a line: own-mp for each writer’s MP, or an official’s code, like prime-minister."), e))
+                    (targets::fieldset(&f.targets, page.picker, e))
                     (TextField { name: "similarity_threshold", label: "Similarity for joint letters", value: &f.similarity_threshold,
                         kind: "text", autocomplete: "off", hint: Some("From 0 to 1. Letters at least this similar to the featured letter are delivered as one joint letter. Usually 0.8."),
                         required: false }.render(e))

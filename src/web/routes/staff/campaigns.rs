@@ -3,17 +3,20 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{get, post, web, HttpResponse};
-use chrono::Utc;
+use chrono::{NaiveDateTime, Utc};
 use serde::Deserialize;
 
 use crate::auth::{Area, Staff};
-use crate::db::models::campaign;
-use crate::db::models::target;
+use crate::campaign_file::{CampaignFile, CampaignFileError};
+use crate::db::models::campaign::{self, Campaign};
+use crate::db::models::{letter_version, official_pick, target};
 use crate::db::DbConnection;
-use crate::forms::campaign::CampaignForm;
+use crate::forms::campaign::{message, CampaignForm};
 use crate::forms::FieldErrors;
 use crate::letter_paste;
+use crate::views::format::thousands;
 use crate::views::staff::campaign_form::{self as form_view, FormPage, Mode};
+use crate::views::staff::campaign_targets::{self as targets_view, Picker};
 use crate::views::staff::campaigns as view;
 use crate::web::error::AppError;
 use crate::web::extract::session::StaffForm;
@@ -76,18 +79,26 @@ pub struct PasteForm {
 
 /// `POST /staff/campaigns/new/parse`: the campaign form, filled from the pasted letter.
 #[post("/staff/campaigns/new/parse")]
-pub async fn parse(request: StaffForm<PasteForm>) -> Result<HttpResponse, AppError> {
+pub async fn parse(
+    state: web::Data<AppState>,
+    request: StaffForm<PasteForm>,
+) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = request;
     staff.require(Area::Campaigns)?;
     let pasted = !form.letter.trim().is_empty();
     let form = CampaignForm::from_paste(letter_paste::parse(&form.letter));
     let notice = pasted.then_some(PARSED);
+    let (picker, _) = picker(&state, &form).await?;
     Ok(form_page(
         &staff,
         Mode::New,
         &form,
         &FieldErrors::default(),
-        notice,
+        &Extras {
+            notice,
+            picker: &picker,
+            warnings: &[],
+        },
     ))
 }
 
@@ -104,10 +115,30 @@ pub async fn create(
     } = request;
     staff.require(Area::Campaigns)?;
     let photo_error = photo::receive(&state, &mut form, upload).await?;
-    let file = match photo::checked(form.parse(), photo_error) {
-        Ok(file) => file,
-        Err(errors) => return Ok(invalid(&staff, Mode::New, &form, &errors)),
+    let picking = form.apply_picker();
+    let (picker, unknown) = picker(&state, &form).await?;
+    let extras = Extras {
+        notice: None,
+        picker: &picker,
+        warnings: &[],
     };
+    if picking {
+        let none = FieldErrors::default();
+        return Ok(form_page(&staff, Mode::New, &form, &none, &extras));
+    }
+    let file = match photo::checked(checked(&form, unknown), photo_error) {
+        Ok(file) => file,
+        Err(errors) => return Ok(form_page(&staff, Mode::New, &form, &errors, &extras)),
+    };
+    let warnings = warnings(&file, None, 0, Utc::now().naive_utc());
+    if !warnings.is_empty() && !form.confirmed() {
+        let extras = Extras {
+            warnings: &warnings,
+            ..extras
+        };
+        let none = FieldErrors::default();
+        return Ok(form_page(&staff, Mode::New, &form, &none, &extras));
+    }
     let slug = file.slug.to_string();
     let (actor, reason) = (staff.clone(), form.reason().map(str::to_owned));
     let image = Some(form.image_sha256.clone()).filter(|s| !s.is_empty());
@@ -124,8 +155,8 @@ pub async fn create(
             state.forget_campaigns();
             Ok(saved(&slug))
         }
-        Ok(false) => Ok(slug_taken(&staff, &form)),
-        Err(e) if e.is_unique_violation() => Ok(slug_taken(&staff, &form)),
+        Ok(false) => Ok(slug_taken(&staff, &form, &extras)),
+        Err(e) if e.is_unique_violation() => Ok(slug_taken(&staff, &form, &extras)),
         Err(e) => Err(e.into()),
     }
 }
@@ -148,12 +179,18 @@ pub async fn edit_page(
     let mode = Mode::Edit {
         slug: &campaign.slug,
     };
+    let (picker, _) = picker(&state, &form).await?;
+    let extras = Extras {
+        notice: None,
+        picker: &picker,
+        warnings: &[],
+    };
     Ok(form_page(
         &staff,
         mode,
         &form,
         &FieldErrors::default(),
-        None,
+        &extras,
     ))
 }
 
@@ -176,10 +213,39 @@ pub async fn update(
         slug: &campaign.slug,
     };
     let photo_error = photo::receive(&state, &mut form, upload).await?;
-    let file = match photo::checked(form.parse(), photo_error) {
-        Ok(file) => file,
-        Err(errors) => return Ok(invalid(&staff, mode, &form, &errors)),
+    let picking = form.apply_picker();
+    let (picker, unknown) = picker(&state, &form).await?;
+    let extras = Extras {
+        notice: None,
+        picker: &picker,
+        warnings: &[],
     };
+    if picking {
+        let none = FieldErrors::default();
+        return Ok(form_page(&staff, mode, &form, &none, &extras));
+    }
+    let file = match photo::checked(checked(&form, unknown), photo_error) {
+        Ok(file) => file,
+        Err(errors) => return Ok(form_page(&staff, mode, &form, &errors, &extras)),
+    };
+    let id = campaign.id;
+    let (before, signed) = state
+        .db
+        .read(move |conn| {
+            let before = campaign::find_by_id(conn, id)?;
+            Ok((before, letter_version::signed_count(conn, id)?))
+        })
+        .await?;
+    let before = before.ok_or(AppError::NotFound)?;
+    let warnings = warnings(&file, Some(&before), signed, Utc::now().naive_utc());
+    if !warnings.is_empty() && !form.confirmed() {
+        let extras = Extras {
+            warnings: &warnings,
+            ..extras
+        };
+        let none = FieldErrors::default();
+        return Ok(form_page(&staff, mode, &form, &none, &extras));
+    }
     let (actor, reason) = (staff.clone(), form.reason().map(str::to_owned));
     let image = Some(form.image_sha256.clone()).filter(|s| !s.is_empty());
     state
@@ -194,12 +260,107 @@ pub async fn update(
     Ok(saved(&campaign.slug))
 }
 
+/// What the form shows besides its fields.
+#[derive(Clone, Copy)]
+struct Extras<'a> {
+    notice: Option<&'a str>,
+    picker: &'a Picker,
+    warnings: &'a [String],
+}
+
+/// The picker for the form's targets (what each names, and any search), and the codes
+/// among them that no official has.
+async fn picker(state: &AppState, form: &CampaignForm) -> Result<(Picker, Vec<String>), AppError> {
+    let lines: Vec<String> = form.target_lines().into_iter().map(str::to_owned).collect();
+    let codes: Vec<String> = form
+        .official_codes()
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let query = form.target_search.trim().to_owned();
+    let read = move |conn: &mut DbConnection| {
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        let named = official_pick::by_codes(conn, &codes)?;
+        let unknown = official_pick::unknown_codes(conn, &codes)?;
+        let results = match query.is_empty() {
+            true => None,
+            false => Some(official_pick::search(conn, &query, targets_view::RESULTS)?),
+        };
+        let chosen = lines
+            .into_iter()
+            .map(|line| {
+                let found = named.iter().find(|f| f.official.code == line).cloned();
+                (line, found)
+            })
+            .collect();
+        Ok((
+            Picker {
+                chosen,
+                query,
+                results,
+            },
+            unknown,
+        ))
+    };
+    Ok(state.db.read(read).await?)
+}
+
+/// The campaign the form describes, or a message beside each wrong field (including
+/// targets that name no official).
+fn checked(form: &CampaignForm, unknown: Vec<String>) -> Result<CampaignFile, FieldErrors> {
+    let parsed = form.parse();
+    if unknown.is_empty() {
+        return parsed;
+    }
+    let mut errors = parsed.err().unwrap_or_default();
+    let error = CampaignFileError::UnknownTargets(unknown);
+    errors.add(error.field(), message(&error, &form.slug));
+    Err(errors)
+}
+
+/// What saving would do that people may not expect: change the text people have signed,
+/// or close the campaign at once. Empty when there is nothing to confirm.
+fn warnings(
+    file: &CampaignFile,
+    before: Option<&Campaign>,
+    signed: i64,
+    now: NaiveDateTime,
+) -> Vec<String> {
+    let mut warnings = Vec::new();
+    if let Some(before) = before {
+        let text_changed =
+            before.headline != file.headline || before.body_markdown != file.body_markdown;
+        if text_changed && signed > 0 {
+            let people = match signed {
+                1 => "1 person".to_owned(),
+                n => format!("{} people", thousands(n)),
+            };
+            warnings.push(format!(
+                "{people} signed the earlier text; they will keep the text they signed. \
+                 The campaign page will say the letter was edited on {}.",
+                now.format("%-d %B %Y")
+            ));
+        }
+    }
+    if let Some(closes) = file.closes_at {
+        let unchanged = before.is_some_and(|b| b.closes_at == Some(closes));
+        if closes <= now && !unchanged {
+            warnings.push(format!(
+                "The closing time, {} UTC, is in the past: the campaign closes as soon as \
+                 you save and takes no more signatures.",
+                closes.format("%-d %B %Y, %H:%M")
+            ));
+        }
+    }
+    warnings
+}
+
 fn form_page(
     staff: &Staff,
     mode: Mode<'_>,
     form: &CampaignForm,
     errors: &FieldErrors,
-    notice: Option<&str>,
+    extras: &Extras<'_>,
 ) -> HttpResponse {
     let status = match errors.is_empty() {
         true => StatusCode::OK,
@@ -211,26 +372,18 @@ fn form_page(
             mode,
             form,
             errors,
-            notice,
+            notice: extras.notice,
+            picker: extras.picker,
+            warnings: extras.warnings,
         },
     );
     page(status, markup)
 }
 
-/// The form again, with a message beside each wrong field (422).
-fn invalid(
-    staff: &Staff,
-    mode: Mode<'_>,
-    form: &CampaignForm,
-    errors: &FieldErrors,
-) -> HttpResponse {
-    form_page(staff, mode, form, errors, None)
-}
-
-fn slug_taken(staff: &Staff, form: &CampaignForm) -> HttpResponse {
+fn slug_taken(staff: &Staff, form: &CampaignForm, extras: &Extras<'_>) -> HttpResponse {
     let mut errors = FieldErrors::default();
     errors.add("slug", TAKEN);
-    invalid(staff, Mode::New, form, &errors)
+    form_page(staff, Mode::New, form, &errors, extras)
 }
 
 fn saved(slug: &str) -> HttpResponse {

@@ -18,7 +18,7 @@ pub fn store(
     reason: Option<&str>,
 ) -> Result<(), DbError> {
     let now = Utc::now().naive_utc();
-    campaign::import(conn, file, now)?;
+    campaign::import_by(conn, file, now, Some(staff.id))?;
     let old_state = before.map(|c| summary(c.goal, c.featured, c.opens_at, c.closes_at));
     let new_state = summary(file.goal, file.featured, file.opens_at, file.closes_at);
     audit::record(
