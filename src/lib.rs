@@ -36,4 +36,5 @@ pub mod similarity;
 pub mod startup;
 pub mod stats;
 pub mod telemetry;
+pub mod updates;
 pub mod views;

@@ -88,6 +88,28 @@ diesel::table! {
         slow -> Bool,
         bulk -> Bool,
         unsubscribe_url -> Nullable<Text>,
+        update_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    campaign_updates (id) {
+        id -> BigInt,
+        campaign_id -> BigInt,
+        subject -> Text,
+        body_markdown -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+        edited_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    unsubscribe_links (token_hash) {
+        token_hash -> Text,
+        signature_id -> BigInt,
+        created_at -> Timestamp,
     }
 }
 
@@ -275,6 +297,8 @@ diesel::table! {
 }
 
 diesel::joinable!(confirmation_tokens -> signatures (signature_id));
+diesel::joinable!(campaign_updates -> campaigns (campaign_id));
+diesel::joinable!(unsubscribe_links -> signatures (signature_id));
 diesel::joinable!(password_resets -> users (user_id));
 diesel::joinable!(campaign_targets -> campaigns (campaign_id));
 diesel::joinable!(letters -> campaigns (campaign_id));
@@ -306,4 +330,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     invalidations,
     api_tokens,
     api_token_campaigns,
+    campaign_updates,
+    unsubscribe_links,
 );

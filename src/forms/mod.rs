@@ -5,6 +5,7 @@ pub mod api_token;
 pub mod campaign;
 pub mod letter;
 pub mod sign;
+pub mod update;
 
 #[cfg(test)]
 mod proptests;

@@ -17,6 +17,7 @@ pub mod signatures;
 pub mod signed_address;
 pub mod staff;
 pub mod static_files;
+pub mod unsubscribe;
 pub mod withdrawal;
 
 use actix_web::http::header::ContentType;
@@ -37,6 +38,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(withdrawal::withdraw_page)
         .service(withdrawal::withdraw)
         .service(withdrawal::withdrawn)
+        .service(unsubscribe::page)
+        .service(unsubscribe::unsubscribe)
         .service(letters::new_letter)
         .service(letters::create)
         .service(letters::show)

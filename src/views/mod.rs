@@ -19,3 +19,4 @@ pub mod signature;
 pub mod social_meta;
 pub mod staff;
 pub mod table_scroll;
+pub mod unsubscribe;
