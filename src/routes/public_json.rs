@@ -7,7 +7,7 @@ use chrono::Utc;
 
 use crate::api::http_cache::{self, JsonBody};
 use crate::api::{public, ApiError};
-use crate::db::models::campaign;
+use crate::db::models::{campaign, campaign_update};
 use crate::domain::Slug;
 use crate::startup::AppState;
 
@@ -57,6 +57,7 @@ pub async fn campaign_json(
         .public_json
         .get_or_build(&key, interval, || async {
             let wanted = slug.clone();
+            let now = Utc::now().naive_utc();
             let found = state
                 .db
                 .read(move |conn| {
@@ -64,15 +65,15 @@ pub async fn campaign_json(
                         return Ok(None);
                     };
                     let places = public::places(conn, c.id)?;
-                    Ok(Some((c, places)))
+                    let updates = campaign_update::published(conn, c.id, now)?;
+                    Ok(Some((c, places, updates)))
                 })
                 .await?;
-            let Some((c, places)) = found else {
+            let Some((c, places, updates)) = found else {
                 return Ok(None);
             };
-            let now = Utc::now().naive_utc();
             let count = state.counts.get(&c.slug);
-            let detail = public::detail(&c, count, places, &state.base_url, now);
+            let detail = public::detail(&c, count, places, &updates, &state.base_url, now);
             Ok::<_, ApiError>(Some(JsonBody::of(&detail)?))
         })
         .await?
