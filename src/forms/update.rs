@@ -135,7 +135,15 @@ mod tests {
         assert_eq!(form("").parse(now()).unwrap().1, now());
         let later = form("2026-12-05T09:30").parse(now()).unwrap().1;
         assert_eq!(later.format("%F %R").to_string(), "2026-12-05 09:30");
-        assert!(form("2026-12-03T09:30").parse(now()).unwrap_err().get("send_at").is_some());
-        assert!(form("tomorrow").parse(now()).unwrap_err().get("send_at").is_some());
+        assert!(form("2026-12-03T09:30")
+            .parse(now())
+            .unwrap_err()
+            .get("send_at")
+            .is_some());
+        assert!(form("tomorrow")
+            .parse(now())
+            .unwrap_err()
+            .get("send_at")
+            .is_some());
     }
 }

@@ -38,9 +38,7 @@ pub async fn sign(
             let id = campaign.id;
             let updates = state
                 .db
-                .read(move |conn| {
-                    crate::db::models::campaign_update::published(conn, id, now)
-                })
+                .read(move |conn| crate::db::models::campaign_update::published(conn, id, now))
                 .await?;
             let page = views::campaign::page(
                 &campaign,

@@ -59,7 +59,11 @@ pub fn list(
     notice: Option<&str>,
 ) -> Markup {
     let title = format!("Updates: {}", campaign.headline);
-    let title = if errors.is_empty() { title } else { format!("Error: {title}") };
+    let title = if errors.is_empty() {
+        title
+    } else {
+        format!("Error: {title}")
+    };
     layout::page(
         staff,
         &title,
@@ -145,7 +149,11 @@ pub fn edit(
     notice: Option<&str>,
 ) -> Markup {
     let u = row.update;
-    let title = if errors.is_empty() { "Edit update".to_owned() } else { "Error: Edit update".to_owned() };
+    let title = if errors.is_empty() {
+        "Edit update".to_owned()
+    } else {
+        "Error: Edit update".to_owned()
+    };
     layout::page(
         staff,
         &title,
