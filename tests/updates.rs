@@ -575,3 +575,80 @@ async fn the_cli_sends_a_preview_or_the_update_with_the_same_checks() {
     ]);
     assert!(!out.status.success());
 }
+
+/// Queueing an update to 100,000 opted-in supporters, timed (run with `--ignored
+/// --nocapture`; the figure is in docs/updates.md). No server runs, so nothing is sent.
+#[test]
+#[ignore = "a measurement: 100,000 signatures"]
+fn queueing_an_update_to_100000_supporters_takes_seconds() {
+    use missive::db::models::campaign;
+    use missive::forms::update::Draft;
+    use missive::updates::{self, Actor, Context};
+
+    const N: usize = 100_000;
+    let dir = tempfile::tempdir().unwrap();
+    let (url, postgres) = support::fresh_database(dir.path());
+    let settings = support::settings(dir.path().to_path_buf(), url);
+    let db = missive::startup::prepare_database(&settings).unwrap();
+    let found = campaign::find_by_slug(&mut *db.get().unwrap(), SLUG).unwrap();
+    let campaign = found.unwrap();
+    let now = Utc::now().naive_utc();
+    let stamp = now.format("%Y-%m-%d %H:%M:%S");
+    let started = Instant::now();
+    for chunk in (0..N).collect::<Vec<_>>().chunks(5000) {
+        let values: Vec<String> = chunk
+            .iter()
+            .map(|i| {
+                format!(
+                    "({id}, 'Supporter {i}', 's{i}@example.org', 's{i}@example.org', 'GB', TRUE, \
+                     '{stamp}', '{stamp}', TRUE)",
+                    id = campaign.id
+                )
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO signatures (campaign_id, full_name, email, email_canonical, \
+             country_code, wants_updates, created_at, confirmed_at, counted) VALUES {}",
+            values.join(", ")
+        );
+        db.write_blocking(|c| Ok(diesel::sql_query(&sql).execute(c)?))
+            .unwrap();
+    }
+    eprintln!("{N} signatures inserted in {:?}", started.elapsed());
+    let body = "We handed in the letter today. ".repeat(40);
+    let draft = Draft::parse("We delivered the letter", &body).unwrap();
+    let at = Context {
+        campaign: &campaign,
+        base_url: "https://missive.example.org",
+    };
+    let actor = Actor {
+        id: None,
+        email: "cli".to_owned(),
+    };
+    let started = Instant::now();
+    let published = updates::publish(&db, &at, &draft, &actor, now, now).unwrap();
+    let took = started.elapsed();
+    eprintln!(
+        "queued an update ({} characters) to {} supporters in {took:?} ({:?})",
+        body.len(),
+        published.queued,
+        db.backend()
+    );
+    assert_eq!(published.queued, N);
+    let queued: i64 = db
+        .write_blocking(|c| {
+            Ok(outbox::table
+                .filter(outbox::update_id.eq(published.id))
+                .count()
+                .get_result(c)?)
+        })
+        .unwrap();
+    assert_eq!(queued, N as i64);
+    drop(db);
+    if let Some((admin, name)) = postgres {
+        use diesel::connection::SimpleConnection;
+        let mut conn = diesel::PgConnection::establish(&admin).unwrap();
+        let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+    }
+    assert!(took < Duration::from_secs(60), "{took:?}");
+}
