@@ -589,7 +589,7 @@ fn queueing_an_update_to_100000_supporters_takes_seconds() {
     let dir = tempfile::tempdir().unwrap();
     let (url, postgres) = support::fresh_database(dir.path());
     let settings = support::settings(dir.path().to_path_buf(), url);
-    let db = missive::startup::prepare_database(&settings).unwrap();
+    let db = missive::shipped::prepare_database(&settings).unwrap();
     let found = campaign::find_by_slug(&mut *db.get().unwrap(), SLUG).unwrap();
     let campaign = found.unwrap();
     let now = Utc::now().naive_utc();

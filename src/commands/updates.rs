@@ -11,7 +11,7 @@ use crate::config::Settings;
 use crate::db::models::campaign;
 use crate::domain::EmailAddress;
 use crate::forms::update::Draft;
-use crate::startup::prepare_database;
+use crate::shipped::prepare_database;
 use crate::updates::{self, Actor, Context};
 
 #[derive(Debug, Subcommand)]

@@ -10,7 +10,7 @@ use crate::db::models::campaign::Campaign;
 use crate::db::models::campaign_update::CampaignUpdate;
 use crate::forms::update::{UpdateForm, BODY_MAX, SUBJECT_MAX};
 use crate::forms::FieldErrors;
-use crate::views::campaign::thousands;
+use crate::views::format::thousands;
 use crate::views::form::{error_summary, TextField};
 
 /// One stored update with what became of its emails.
