@@ -10,8 +10,8 @@ use crate::db::models::campaign::Campaign;
 use crate::db::models::campaign_update::CampaignUpdate;
 use crate::forms::update::{UpdateForm, BODY_MAX, SUBJECT_MAX};
 use crate::forms::FieldErrors;
-use crate::views::format::thousands;
 use crate::views::form::{error_summary, TextField};
+use crate::views::format::thousands;
 
 /// One stored update with what became of its emails.
 pub struct Row<'a> {

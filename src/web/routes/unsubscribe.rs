@@ -10,9 +10,9 @@ use chrono::Utc;
 use super::html;
 use crate::db::models::{audience, unsubscribe_link};
 use crate::domain::SecretToken;
+use crate::views;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
-use crate::views;
 
 /// `GET /unsubscribe/{token}`: asks; changes nothing.
 #[get("/unsubscribe/{token}")]

@@ -7,18 +7,18 @@ use actix_web::{get, post, web, HttpResponse};
 use chrono::Utc;
 
 use crate::auth::{Area, Staff};
-use crate::web::extract::session::StaffForm;
 use crate::db::models::campaign::Campaign;
 use crate::db::models::campaign_update::{self, CampaignUpdate};
 use crate::db::models::outbox;
 use crate::domain::EmailAddress;
-use crate::web::error::AppError;
 use crate::forms::update::{Draft, UpdateForm};
 use crate::forms::FieldErrors;
-use crate::web::routes::{campaigns::load, html, see_other};
-use crate::web::state::AppState;
 use crate::updates::{self, Actor, Context};
 use crate::views::staff::updates::{self as view, Row};
+use crate::web::error::AppError;
+use crate::web::extract::session::StaffForm;
+use crate::web::routes::{campaigns::load, html, see_other};
+use crate::web::state::AppState;
 
 fn actor(staff: &Staff) -> Actor {
     Actor {
