@@ -3,4 +3,5 @@
 pub mod export;
 pub mod letters;
 pub mod privacy;
+pub mod updates;
 pub mod users;

@@ -7,6 +7,7 @@ pub mod campaign;
 pub mod letter;
 pub mod queue_filter;
 pub mod sign;
+pub mod update;
 
 #[cfg(test)]
 mod proptests;

@@ -26,5 +26,6 @@ pub mod signing;
 pub mod similarity;
 pub mod stats;
 pub mod telemetry;
+pub mod updates;
 pub mod views;
 pub mod web;

@@ -7,5 +7,6 @@ pub mod messages;
 pub mod quota;
 pub mod sender;
 pub mod transport;
+pub mod update_messages;
 
 pub use transport::{MailError, Transport};

@@ -49,6 +49,9 @@ enum Command {
     /// Supporters' personal data: anonymise closed campaigns.
     #[command(subcommand)]
     Privacy(commands::privacy::PrivacyCommand),
+    /// Updates to a campaign's supporters.
+    #[command(subcommand)]
+    Updates(commands::updates::UpdatesCommand),
 }
 
 #[derive(Subcommand)]
@@ -132,6 +135,7 @@ fn main() -> ExitCode {
         Command::User(action) => users(&cli.settings, action),
         Command::Export(action) => commands::export::run(&cli.settings, action),
         Command::Privacy(action) => commands::privacy::run(&cli.settings, action),
+        Command::Updates(action) => commands::updates::run(&cli.settings, action),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

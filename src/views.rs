@@ -21,3 +21,4 @@ pub mod signature;
 pub mod social_meta;
 pub mod staff;
 pub mod table_scroll;
+pub mod unsubscribe;

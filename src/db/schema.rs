@@ -115,6 +115,28 @@ diesel::table! {
         slow -> Bool,
         bulk -> Bool,
         unsubscribe_url -> Nullable<Text>,
+        update_id -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    campaign_updates (id) {
+        id -> BigInt,
+        campaign_id -> BigInt,
+        subject -> Text,
+        body_markdown -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+        published_at -> Nullable<Timestamp>,
+        edited_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    unsubscribe_links (token_hash) {
+        token_hash -> Text,
+        signature_id -> BigInt,
+        created_at -> Timestamp,
     }
 }
 
@@ -321,6 +343,8 @@ diesel::table! {
 
 diesel::joinable!(letter_claims -> letters (letter_id));
 diesel::joinable!(confirmation_tokens -> signatures (signature_id));
+diesel::joinable!(campaign_updates -> campaigns (campaign_id));
+diesel::joinable!(unsubscribe_links -> signatures (signature_id));
 diesel::joinable!(password_resets -> users (user_id));
 diesel::joinable!(campaign_targets -> campaigns (campaign_id));
 diesel::joinable!(campaign_letter_versions -> campaigns (campaign_id));
@@ -357,4 +381,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_token_campaigns,
     letter_claims,
     saved_notes,
+    campaign_updates,
+    unsubscribe_links,
 );

@@ -123,5 +123,6 @@ pub fn email(
         slow: false,
         bulk: false,
         unsubscribe_url: None,
+        update_id: None,
     }
 }

@@ -92,7 +92,7 @@ impl Sender {
                         mine.push(email);
                     }
                 }
-                Ok(mine)
+                outbox::drop_unsubscribed(c, mine)
             })
             .await?;
         let mut outcomes = Vec::with_capacity(claimed.len());
@@ -157,6 +157,10 @@ impl Sender {
         if let Some(reply_to) = &email.reply_to {
             builder = builder.reply_to(mailbox(reply_to)?);
         }
+        if let Some(url) = &email.unsubscribe_url {
+            let (list, post) = unsubscribe_headers(url)?;
+            builder = builder.raw_header(list).raw_header(post);
+        }
         builder
             .raw_header(subject(&email.subject))
             .message_id(Some(format!(
@@ -198,6 +202,31 @@ fn subject(text: &str) -> HeaderValue {
         let _ = email_encoding::headers::rfc2047::encode(text, &mut writer);
     }
     HeaderValue::dangerous_new_pre_encoded(name, text.to_owned(), encoded)
+}
+
+/// `List-Unsubscribe` with the one-click address and `List-Unsubscribe-Post` (RFC 8058),
+/// so mail programs can offer an unsubscribe button that POSTs to it. The address is
+/// ours and holds only URL characters; anything else is refused rather than sent.
+fn unsubscribe_headers(url: &str) -> Result<(HeaderValue, HeaderValue), MailError> {
+    let plain = url.starts_with("http")
+        && url
+            .bytes()
+            .all(|b| b.is_ascii_graphic() && !matches!(b, b'<' | b'>' | b','));
+    if !plain {
+        return Err(MailError::Build("unusable unsubscribe address".to_owned()));
+    }
+    let list = format!("<{url}>");
+    Ok((
+        HeaderValue::dangerous_new_pre_encoded(
+            HeaderName::new_from_ascii_str("List-Unsubscribe"),
+            list.clone(),
+            list,
+        ),
+        HeaderValue::new(
+            HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+            "List-Unsubscribe=One-Click".to_owned(),
+        ),
+    ))
 }
 
 /// What became of a claimed email, to be recorded.
@@ -308,6 +337,7 @@ mod tests {
             slow: false,
             bulk: false,
             unsubscribe_url: None,
+            update_id: None,
         }
     }
 

@@ -8,6 +8,7 @@ use super::format::thousands;
 use super::share::{self, ShareLinks};
 use super::{layout, markdown, social_meta};
 use crate::db::models::campaign::Campaign;
+use crate::db::models::campaign_update::CampaignUpdate;
 use crate::domain::Country;
 use crate::forms::sign::SignForm;
 use crate::forms::FieldErrors;
@@ -25,6 +26,7 @@ pub fn page(
     now: NaiveDateTime,
     base_url: &str,
     stats: Option<&crate::stats::PublicStats>,
+    updates: &[CampaignUpdate],
 ) -> Markup {
     let title = if form.errors.is_empty() {
         campaign.headline.clone()
@@ -55,10 +57,41 @@ pub fn page(
                 (share::section(&ShareLinks::new(base_url, &campaign.slug, &campaign.headline)))
             }
         }
+        @if !updates.is_empty() { (timeline(updates)) }
         @if let Some(stats) = stats { (super::campaign_stats::section(stats)) }
     };
     let head = social_meta::campaign_tags(campaign, base_url);
     layout::page_with_head(&title, head, body)
+}
+
+/// The published updates, newest first, each dated.
+fn timeline(updates: &[CampaignUpdate]) -> Markup {
+    html! {
+        section.updates aria-labelledby="updates-heading" {
+            h2 #updates-heading { "Updates from the campaign" }
+            ol.timeline reversed {
+                @for update in updates {
+                    @if let Some(at) = update.published_at {
+                        li {
+                            article.update id={ "update-" (update.id) } {
+                                header {
+                                    h3 { (update.subject) }
+                                    p.small {
+                                        time datetime=(at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)) { (at.format("%-d %B %Y")) }
+                                        @if let Some(edited) = update.edited_at.filter(|e| *e > at) {
+                                            " · edited "
+                                            time datetime=(edited.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)) { (edited.format("%-d %B %Y")) }
+                                        }
+                                    }
+                                }
+                                div.body { (markdown::render(&update.body_markdown)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn letter(campaign: &Campaign) -> Markup {

@@ -14,4 +14,5 @@ pub mod login;
 pub mod moderation;
 pub mod password_reset;
 pub mod signatures;
+pub mod updates;
 pub mod users;

@@ -18,6 +18,7 @@ pub mod signatures;
 pub mod signed_address;
 pub mod staff;
 pub mod static_files;
+pub mod unsubscribe;
 pub mod withdrawal;
 
 use actix_web::web;
@@ -40,6 +41,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(withdrawal::withdraw_page)
         .service(withdrawal::withdraw)
         .service(withdrawal::withdrawn)
+        .service(unsubscribe::page)
+        .service(unsubscribe::unsubscribe)
         .service(letters::new_letter)
         .service(letters::create)
         .service(letters::show)
@@ -64,6 +67,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(staff::campaigns::edit_page)
         .service(staff::campaigns::update)
         .service(staff::dashboard::dashboard)
+        .service(staff::updates::page)
+        .service(staff::updates::submit)
+        .service(staff::updates::edit_form)
+        .service(staff::updates::save)
         .service(staff::embed::page)
         .service(staff::exports::page)
         .service(staff::exports::download)

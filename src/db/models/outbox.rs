@@ -35,6 +35,8 @@ pub struct NewEmail {
     pub bulk: bool,
     /// The one-click unsubscribe address for `List-Unsubscribe` (RFC 8058), on bulk mail.
     pub unsubscribe_url: Option<String>,
+    /// The campaign update this email carries (see `updates`).
+    pub update_id: Option<i64>,
 }
 
 impl NewEmail {
@@ -59,6 +61,8 @@ pub struct QueuedEmail {
     pub reply_to: Option<String>,
     pub delivery_id: Option<i64>,
     pub joint_letter_id: Option<i64>,
+    pub bulk: bool,
+    pub unsubscribe_url: Option<String>,
 }
 
 pub fn enqueue(conn: &mut DbConnection, email: &NewEmail) -> Result<(), DbError> {
@@ -74,7 +78,7 @@ pub fn enqueue_many(conn: &mut DbConnection, emails: &[NewEmail]) -> Result<(), 
         Insert::new(
             "INSERT INTO outbox (recipient, subject, body_text, body_html, created_at, \
              next_attempt_at, reply_to, delivery_id, joint_letter_id, mailbox, letter_id, slow, bulk, \
-             unsubscribe_url) \
+             unsubscribe_url, update_id) \
              VALUES",
             emails,
         )
@@ -111,7 +115,9 @@ impl Row<MultiBackend> for NewEmail {
         out.push_sql(", ");
         out.push_bind_param::<Bool, _>(&self.bulk)?;
         out.push_sql(", ");
-        out.push_bind_param::<Nullable<Text>, _>(&self.unsubscribe_url)
+        out.push_bind_param::<Nullable<Text>, _>(&self.unsubscribe_url)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Nullable<BigInt>, _>(&self.update_id)
     }
 }
 
@@ -268,4 +274,109 @@ pub fn pending_count(conn: &mut DbConnection) -> Result<i64, DbError> {
         .filter(outbox::sent_at.is_null())
         .count()
         .get_result(conn)?)
+}
+
+/// A never-tried email of a campaign update, taken out of the queue to be replaced.
+#[derive(Debug, Clone, Queryable)]
+pub struct Untried {
+    pub id: i64,
+    pub recipient: String,
+    pub mailbox: Option<String>,
+    pub unsubscribe_url: Option<String>,
+    pub next_attempt_at: NaiveDateTime,
+}
+
+/// Takes out of the queue every email of the update `update_id` that no sender has tried
+/// yet, and returns them. An email claimed meanwhile (being sent, or waiting for a retry)
+/// stays and is not returned: nobody is sent two versions.
+pub fn take_untried_of_update(
+    conn: &mut DbConnection,
+    update_id: i64,
+) -> Result<Vec<Untried>, DbError> {
+    let candidates: Vec<Untried> = outbox::table
+        .filter(outbox::update_id.eq(update_id))
+        .filter(outbox::sent_at.is_null())
+        .filter(outbox::attempts.eq(0))
+        .order(outbox::id.asc())
+        .select((
+            outbox::id,
+            outbox::recipient,
+            outbox::mailbox,
+            outbox::unsubscribe_url,
+            outbox::next_attempt_at,
+        ))
+        .load(conn)?;
+    let mut taken = Vec::with_capacity(candidates.len());
+    for chunk in candidates.chunks(5000) {
+        let ids: Vec<i64> = chunk.iter().map(|e| e.id).collect();
+        diesel::delete(
+            outbox::table
+                .filter(outbox::id.eq_any(&ids))
+                .filter(outbox::sent_at.is_null())
+                .filter(outbox::attempts.eq(0)),
+        )
+        .execute(conn)?;
+        let stayed: std::collections::HashSet<i64> = outbox::table
+            .filter(outbox::id.eq_any(&ids))
+            .select(outbox::id)
+            .load::<i64>(conn)?
+            .into_iter()
+            .collect();
+        taken.extend(chunk.iter().filter(|e| !stayed.contains(&e.id)).cloned());
+    }
+    Ok(taken)
+}
+
+/// How many emails of the update were sent, and how many are still waiting.
+pub fn update_progress(conn: &mut DbConnection, update_id: i64) -> Result<(i64, i64), DbError> {
+    let all: i64 = outbox::table
+        .filter(outbox::update_id.eq(update_id))
+        .count()
+        .get_result(conn)?;
+    let waiting: i64 = outbox::table
+        .filter(outbox::update_id.eq(update_id))
+        .filter(outbox::sent_at.is_null())
+        .count()
+        .get_result(conn)?;
+    let sent = all - waiting;
+    Ok((sent, waiting))
+}
+
+/// Leaves out of `emails` (claimed by a sender) the campaign-wide ones whose recipient has
+/// unsubscribed since they were queued, and deletes those from the queue: an unsubscribe
+/// takes effect at once, even for mail already waiting. One query per batch, and none
+/// when the batch holds no such mail.
+pub fn drop_unsubscribed(
+    conn: &mut DbConnection,
+    emails: Vec<QueuedEmail>,
+) -> Result<Vec<QueuedEmail>, DbError> {
+    use crate::db::models::unsubscribe_link;
+    let hashes: Vec<(i64, String)> = emails
+        .iter()
+        .filter(|e| e.bulk)
+        .filter_map(|e| {
+            let token = unsubscribe_link::token_of_url(e.unsubscribe_url.as_deref()?)?;
+            Some((e.id, token.hash().as_str().to_owned()))
+        })
+        .collect();
+    if hashes.is_empty() {
+        return Ok(emails);
+    }
+    let wanted: Vec<&str> = hashes.iter().map(|(_, h)| h.as_str()).collect();
+    let gone: std::collections::HashSet<String> = unsubscribe_link::unsubscribed(conn, &wanted)?
+        .into_iter()
+        .collect();
+    let dropped: Vec<i64> = hashes
+        .iter()
+        .filter(|(_, h)| gone.contains(h))
+        .map(|(id, _)| *id)
+        .collect();
+    if dropped.is_empty() {
+        return Ok(emails);
+    }
+    diesel::delete(outbox::table.filter(outbox::id.eq_any(&dropped))).execute(conn)?;
+    Ok(emails
+        .into_iter()
+        .filter(|e| !dropped.contains(&e.id))
+        .collect())
 }

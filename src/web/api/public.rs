@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::counts::CountSnapshot;
 use crate::db::models::campaign::Campaign;
+use crate::db::models::campaign_update::CampaignUpdate;
 use crate::db::{DbConnection, DbError};
 use crate::stats;
 
@@ -60,6 +61,33 @@ pub struct CampaignDetail {
     pub counts_updated_at: Option<String>,
     pub signatures_by_constituency: Vec<ConstituencyCount>,
     pub signatures_by_country: Vec<CountryCount>,
+    /// The published updates to supporters, newest first.
+    pub updates: Vec<PublicUpdate>,
+}
+
+/// A published campaign update.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicUpdate {
+    pub id: i64,
+    pub subject: String,
+    pub body_markdown: String,
+    pub body_html: String,
+    pub published_at: String,
+    pub edited_at: Option<String>,
+}
+
+impl PublicUpdate {
+    /// `None` for an update not yet published.
+    pub fn of(update: &CampaignUpdate) -> Option<PublicUpdate> {
+        Some(PublicUpdate {
+            id: update.id,
+            subject: update.subject.clone(),
+            body_markdown: update.body_markdown.clone(),
+            body_html: crate::views::markdown::render(&update.body_markdown).into_string(),
+            published_at: timestamp(update.published_at?),
+            edited_at: update.edited_at.map(timestamp),
+        })
+    }
 }
 
 fn timestamp(time: NaiveDateTime) -> String {
@@ -135,6 +163,7 @@ pub fn detail(
     campaign: &Campaign,
     count: Option<CountSnapshot>,
     places: Places,
+    updates: &[CampaignUpdate],
     site_root: &str,
     now: NaiveDateTime,
 ) -> CampaignDetail {
@@ -144,5 +173,6 @@ pub fn detail(
         counts_updated_at: count.map(|c| c.updated_at.to_rfc3339_opts(SecondsFormat::Secs, true)),
         signatures_by_constituency: places.constituencies,
         signatures_by_country: places.countries,
+        updates: updates.iter().filter_map(PublicUpdate::of).collect(),
     }
 }

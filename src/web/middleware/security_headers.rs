@@ -55,7 +55,12 @@ pub async fn deny_framing(
 }
 
 /// Where pages hold a staff member's view or a private link's token and personal data.
-const PRIVATE_PREFIXES: [&str; 3] = ["/staff", "/letters/", "/signatures/confirm/"];
+const PRIVATE_PREFIXES: [&str; 4] = [
+    "/staff",
+    "/letters/",
+    "/signatures/confirm/",
+    "/unsubscribe/",
+];
 
 /// `Cache-Control: no-store` on every staff page and private-link page (a letter's link and
 /// its print, delete and withdraw pages, a signature's confirmation link), whatever the

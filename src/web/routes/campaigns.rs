@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::html;
 use crate::db::models::campaign::{self, Campaign};
+use crate::db::models::campaign_update::{self, CampaignUpdate};
 use crate::db::{DbConnection, DbError};
 use crate::domain::Slug;
 use crate::forms::{sign::SignForm, FieldErrors};
@@ -39,11 +40,16 @@ pub async fn load(state: &AppState, slug: &str) -> Result<Campaign, AppError> {
 pub fn fresh_page(state: &AppState, campaign: &Campaign) -> HttpResponse {
     html(
         StatusCode::OK,
-        render(state, campaign, state.count_of(&campaign.slug)),
+        render(state, campaign, state.count_of(&campaign.slug), &[]),
     )
 }
 
-fn render(state: &AppState, campaign: &Campaign, count: i64) -> maud::Markup {
+fn render(
+    state: &AppState,
+    campaign: &Campaign,
+    count: i64,
+    updates: &[CampaignUpdate],
+) -> maud::Markup {
     let form = SignForm::default();
     let errors = FieldErrors::default();
     views::campaign::page(
@@ -56,6 +62,7 @@ fn render(state: &AppState, campaign: &Campaign, count: i64) -> maud::Markup {
         Utc::now().naive_utc(),
         &state.base_url,
         state.public_stats.get(&campaign.slug).as_deref(),
+        updates,
     )
 }
 
@@ -72,11 +79,22 @@ where
 {
     let current = |page: &CompressedPage| page.count == state.count_of(&page.slug);
     let build = || async {
-        let Some(campaign) = state.db.read(find).await? else {
+        let now = Utc::now().naive_utc();
+        let found = state
+            .db
+            .read(move |conn| {
+                let Some(campaign) = find(conn)? else {
+                    return Ok(None);
+                };
+                let updates = campaign_update::published(conn, campaign.id, now)?;
+                Ok(Some((campaign, updates)))
+            })
+            .await?;
+        let Some((campaign, updates)) = found else {
             return Ok::<_, AppError>(None);
         };
         let count = state.count_of(&campaign.slug);
-        let page = render(state, &campaign, count);
+        let page = render(state, &campaign, count, &updates);
         Ok(Some(CompressedPage::new(&campaign.slug, count, page)))
     };
     let max_age = state.settings.count_interval();

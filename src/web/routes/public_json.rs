@@ -5,7 +5,7 @@
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 
-use crate::db::models::campaign;
+use crate::db::models::{campaign, campaign_update};
 use crate::domain::Slug;
 use crate::web::api::http_cache::{self, JsonBody};
 use crate::web::api::{public, ApiError};
@@ -57,6 +57,7 @@ pub async fn campaign_json(
         .public_json
         .get_or_build(&key, interval, || async {
             let wanted = slug.clone();
+            let now = Utc::now().naive_utc();
             let found = state
                 .db
                 .read(move |conn| {
@@ -64,15 +65,15 @@ pub async fn campaign_json(
                         return Ok(None);
                     };
                     let places = public::places(conn, c.id)?;
-                    Ok(Some((c, places)))
+                    let updates = campaign_update::published(conn, c.id, now)?;
+                    Ok(Some((c, places, updates)))
                 })
                 .await?;
-            let Some((c, places)) = found else {
+            let Some((c, places, updates)) = found else {
                 return Ok(None);
             };
-            let now = Utc::now().naive_utc();
             let count = state.counts.get(&c.slug);
-            let detail = public::detail(&c, count, places, &state.base_url, now);
+            let detail = public::detail(&c, count, places, &updates, &state.base_url, now);
             Ok::<_, ApiError>(Some(JsonBody::of(&detail)?))
         })
         .await?

@@ -35,6 +35,11 @@ pub async fn sign(
         }
         _ if form.is_bot() => return Ok(see_other(&check_email_path(&campaign.slug))),
         Err(errors) => {
+            let id = campaign.id;
+            let updates = state
+                .db
+                .read(move |conn| crate::db::models::campaign_update::published(conn, id, now))
+                .await?;
             let page = views::campaign::page(
                 &campaign,
                 state.count_of(&campaign.slug),
@@ -45,6 +50,7 @@ pub async fn sign(
                 now,
                 &state.base_url,
                 state.public_stats.get(&campaign.slug).as_deref(),
+                &updates,
             );
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
         }

@@ -12,6 +12,7 @@ pub mod login;
 pub mod moderation;
 pub mod password_reset;
 pub mod signatures;
+pub mod updates;
 pub mod users;
 
 use crate::auth::Area;
@@ -146,6 +147,26 @@ pub const ROUTES: &[StaffRoute] = &[
     StaffRoute {
         method: "GET",
         path: "/staff/campaigns/british-values/dashboard",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/updates",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/campaigns/british-values/updates",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/updates/1/edit",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/campaigns/british-values/updates/1",
         area: Some(Area::Campaigns),
     },
     StaffRoute {
