@@ -4,6 +4,7 @@
 pub mod api_token;
 pub mod campaign;
 pub mod letter;
+pub mod response;
 pub mod sign;
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 pub mod letter_messages;
 pub mod messages;
 pub mod quota;
+pub mod reply_messages;
 pub mod sender;
 pub mod transport;
 

@@ -10,6 +10,7 @@ use serde_json::json;
 use super::compressed_page::CompressedPage;
 use super::html;
 use crate::db::models::campaign::{self, Campaign};
+use crate::db::models::{official_response, reply_question};
 use crate::db::{DbConnection, DbError};
 use crate::domain::Slug;
 use crate::error::AppError;
@@ -39,11 +40,32 @@ pub async fn load(state: &AppState, slug: &str) -> Result<Campaign, AppError> {
 pub fn fresh_page(state: &AppState, campaign: &Campaign) -> HttpResponse {
     html(
         StatusCode::OK,
-        render(state, campaign, state.count_of(&campaign.slug)),
+        render(
+            state,
+            campaign,
+            state.count_of(&campaign.slug),
+            &Replies::default(),
+        ),
     )
 }
 
-fn render(state: &AppState, campaign: &Campaign, count: i64) -> maud::Markup {
+/// What officials answered and how often they replied, as the campaign page shows it.
+#[derive(Debug, Default)]
+struct Replies {
+    responses: Vec<official_response::Response>,
+    tallies: Vec<reply_question::OfficialTally>,
+}
+
+impl Replies {
+    fn load(conn: &mut DbConnection, campaign_id: i64) -> Result<Replies, DbError> {
+        Ok(Replies {
+            responses: official_response::for_campaign(conn, campaign_id)?,
+            tallies: reply_question::tallies(conn, Some(campaign_id))?,
+        })
+    }
+}
+
+fn render(state: &AppState, campaign: &Campaign, count: i64, replies: &Replies) -> maud::Markup {
     let form = SignForm::default();
     let errors = FieldErrors::default();
     views::campaign::page(
@@ -56,6 +78,10 @@ fn render(state: &AppState, campaign: &Campaign, count: i64) -> maud::Markup {
         Utc::now().naive_utc(),
         &state.base_url,
         state.public_stats.get(&campaign.slug).as_deref(),
+        maud::html! {
+            (views::replies::responses_section(&replies.responses))
+            (views::replies::rates_section(&replies.tallies))
+        },
     )
 }
 
@@ -72,11 +98,21 @@ where
 {
     let current = |page: &CompressedPage| page.count == state.count_of(&page.slug);
     let build = || async {
-        let Some(campaign) = state.db.read(find).await? else {
+        let found = state
+            .db
+            .read(move |conn| {
+                let Some(campaign) = find(conn)? else {
+                    return Ok(None);
+                };
+                let replies = Replies::load(conn, campaign.id)?;
+                Ok(Some((campaign, replies)))
+            })
+            .await?;
+        let Some((campaign, replies)) = found else {
             return Ok::<_, AppError>(None);
         };
         let count = state.count_of(&campaign.slug);
-        let page = render(state, &campaign, count);
+        let page = render(state, &campaign, count, &replies);
         Ok(Some(CompressedPage::new(&campaign.slug, count, page)))
     };
     let max_age = state.settings.count_interval();

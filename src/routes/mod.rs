@@ -13,6 +13,7 @@ pub mod letter_pages;
 pub mod letters;
 pub mod osdi;
 pub mod public_json;
+pub mod replies;
 pub mod signatures;
 pub mod signed_address;
 pub mod staff;
@@ -48,6 +49,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(letter_deletion::deleted)
         .service(letter_pages::print)
         .service(letter_pages::published)
+        .service(replies::question_page)
+        .service(replies::answer)
         .service(staff::login::login_page)
         .service(staff::login::login)
         .service(staff::login::logout)
@@ -61,6 +64,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(staff::campaigns::edit_page)
         .service(staff::campaigns::update)
         .service(staff::dashboard::dashboard)
+        .service(staff::responses::list)
+        .service(staff::responses::create)
+        .service(staff::responses::edit_page)
+        .service(staff::responses::update)
         .service(staff::embed::page)
         .service(staff::exports::page)
         .service(staff::exports::download)

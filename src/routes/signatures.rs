@@ -45,6 +45,7 @@ pub async fn sign(
                 now,
                 &state.base_url,
                 state.public_stats.get(&campaign.slug).as_deref(),
+                maud::html! {},
             );
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
         }

@@ -24,6 +24,7 @@ pub fn page(
     now: NaiveDateTime,
     base_url: &str,
     stats: Option<&crate::stats::PublicStats>,
+    replies: Markup,
 ) -> Markup {
     let title = if form.errors.is_empty() {
         campaign.headline.clone()
@@ -54,6 +55,7 @@ pub fn page(
                 (share::section(&ShareLinks::new(base_url, &campaign.slug, &campaign.headline)))
             }
         }
+        (replies)
         @if let Some(stats) = stats { (super::campaign_stats::section(stats)) }
     };
     let head = social_meta::campaign_tags(campaign, base_url);

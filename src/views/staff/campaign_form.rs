@@ -107,7 +107,7 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
 }
 
 /// A labelled textarea with its hint and error, wired up for screen readers.
-fn area(
+pub fn area(
     name: &'static str,
     label: &str,
     value: &str,

@@ -77,6 +77,10 @@ pub fn list(
                                             "Edit" span.visually-hidden { " “" (c.headline) "”" }
                                         }
                                         " · "
+                                        a href={ "/staff/campaigns/" (c.slug) "/responses" } {
+                                            "Responses" span.visually-hidden { " to “" (c.headline) "”" }
+                                        }
+                                        " · "
                                         a href={ "/staff/campaigns/" (c.slug) "/exports" } {
                                             "Exports" span.visually-hidden { " of “" (c.headline) "”" }
                                         }

@@ -12,5 +12,6 @@ pub mod layout;
 pub mod login;
 pub mod moderation;
 pub mod password_reset;
+pub mod responses;
 pub mod signatures;
 pub mod users;
