@@ -60,6 +60,34 @@ pub struct CampaignDetail {
     pub counts_updated_at: Option<String>,
     pub signatures_by_constituency: Vec<ConstituencyCount>,
     pub signatures_by_country: Vec<CountryCount>,
+    pub official_responses: Vec<OfficialResponse>,
+}
+
+/// An official's response to the campaign, in the public JSON and the OSDI petition.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfficialResponse {
+    pub official_name: String,
+    pub official_office: String,
+    /// The day it was received, `YYYY-MM-DD`.
+    pub received_on: String,
+    pub summary: String,
+    pub text: String,
+    pub as_received: bool,
+    pub updated_at: String,
+}
+
+impl OfficialResponse {
+    pub fn of(response: &crate::db::models::official_response::Response) -> OfficialResponse {
+        OfficialResponse {
+            official_name: response.official_name.clone(),
+            official_office: response.official_office.clone(),
+            received_on: response.received_on.format("%Y-%m-%d").to_string(),
+            summary: response.summary.clone(),
+            text: response.body.clone(),
+            as_received: response.as_received,
+            updated_at: timestamp(response.updated_at),
+        }
+    }
 }
 
 fn timestamp(time: NaiveDateTime) -> String {
@@ -135,6 +163,7 @@ pub fn detail(
     campaign: &Campaign,
     count: Option<CountSnapshot>,
     places: Places,
+    responses: &[crate::db::models::official_response::Response],
     site_root: &str,
     now: NaiveDateTime,
 ) -> CampaignDetail {
@@ -144,5 +173,6 @@ pub fn detail(
         counts_updated_at: count.map(|c| c.updated_at.to_rfc3339_opts(SecondsFormat::Secs, true)),
         signatures_by_constituency: places.constituencies,
         signatures_by_country: places.countries,
+        official_responses: responses.iter().map(OfficialResponse::of).collect(),
     }
 }

@@ -7,7 +7,7 @@ use chrono::Utc;
 
 use crate::api::http_cache::{self, JsonBody};
 use crate::api::{public, ApiError};
-use crate::db::models::campaign;
+use crate::db::models::{campaign, official_response};
 use crate::domain::Slug;
 use crate::startup::AppState;
 
@@ -64,15 +64,16 @@ pub async fn campaign_json(
                         return Ok(None);
                     };
                     let places = public::places(conn, c.id)?;
-                    Ok(Some((c, places)))
+                    let responses = official_response::for_campaign(conn, c.id)?;
+                    Ok(Some((c, places, responses)))
                 })
                 .await?;
-            let Some((c, places)) = found else {
+            let Some((c, places, responses)) = found else {
                 return Ok(None);
             };
             let now = Utc::now().naive_utc();
             let count = state.counts.get(&c.slug);
-            let detail = public::detail(&c, count, places, &state.base_url, now);
+            let detail = public::detail(&c, count, places, &responses, &state.base_url, now);
             Ok::<_, ApiError>(Some(JsonBody::of(&detail)?))
         })
         .await?
