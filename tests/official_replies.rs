@@ -613,3 +613,70 @@ async fn reply_rates_show_on_the_campaign_page_from_five_answers() {
     // Three of five said they had a reply (addressing the points or not).
     assert!(shown.contains("60 %"), "{shown}");
 }
+
+/// Logs the browser in as a staff member with `password`.
+async fn browser_sign_in(browser: &support::browser::Browser, app: &TestApp, email: &str, password: &str) {
+    use fantoccini::Locator::Css;
+    browser.goto(&app.url("/staff/login")).await.expect("login");
+    let field = browser.find(Css("#email")).await.expect("email");
+    field.send_keys(email).await.expect("type");
+    let field = browser.find(Css("#password")).await.expect("password");
+    field.send_keys(password).await.expect("type");
+    support::browser::press(browser, &[fantoccini::key::Key::Enter]).await;
+    support::browser::wait_for_path(browser, "/staff").await;
+}
+
+#[tokio::test]
+async fn the_staff_form_the_responses_and_the_question_fit_a_phone_and_a_desktop() {
+    use support::browser::{in_browser, Browser, DESKTOP, PHONE};
+    in_browser(PHONE, |browser: Browser| async move {
+        let app = app(None).await;
+        holborn(&app).await;
+        let jane = official_id(&app, JANE).await;
+        let staff = staff_client(&app, "organiser@missive.test", Role::Organiser).await;
+        let today = Utc::now().format("%Y-%m-%d").to_string();
+        let recorded = staff
+            .post(
+                &app,
+                &format!("/staff/campaigns/{SLUG}/responses"),
+                &[
+                    ("official", &jane.to_string()),
+                    ("received_on", &today),
+                    ("summary", "Jane Member will raise political prisoners with the Foreign Secretary and asks for a meeting."),
+                    ("body", "Dear constituent,\n\nThank you for your letter about trade with Kazakhstan. I share your concern and have written to the Foreign Secretary.\n\nYours sincerely,\n\nJane Member MP"),
+                ],
+            )
+            .await;
+        assert_eq!(recorded.status, 303, "{}", recorded.body);
+        let links = questions_for(&app, jane, 6).await;
+        for (link, answer) in links.iter().zip(["yes", "no", "no", "acknowledged", "not-addressed"]) {
+            assert_eq!(app.post_form(link, &[("answer", answer)]).await.status, 303);
+        }
+        browser_sign_in(&browser, &app, "organiser@missive.test", &staff.password).await;
+        let pages = [
+            ("form", format!("/staff/campaigns/{SLUG}/responses")),
+            ("campaign", format!("/campaigns/{SLUG}#responses")),
+            ("question", links[5].clone()),
+            ("dashboard", format!("/staff/campaigns/{SLUG}/dashboard")),
+        ];
+        for (width, size) in [(390, PHONE), (1280, DESKTOP)] {
+            browser.viewport(size).await;
+            for (name, path) in &pages {
+                browser.goto(&app.url(path)).await.expect("page");
+                let widths = browser
+                    .execute(
+                        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];",
+                        vec![],
+                    )
+                    .await
+                    .expect("measure");
+                let (page, room) = (widths[0].as_u64().unwrap(), widths[1].as_u64().unwrap());
+                assert!(page <= room, "{path} at {width} px is {page} px wide");
+                browser
+                    .full_screenshot(&format!("official-replies-{name}-{width}"))
+                    .await;
+            }
+        }
+    })
+    .await;
+}
