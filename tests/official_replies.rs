@@ -615,7 +615,12 @@ async fn reply_rates_show_on_the_campaign_page_from_five_answers() {
 }
 
 /// Logs the browser in as a staff member with `password`.
-async fn browser_sign_in(browser: &support::browser::Browser, app: &TestApp, email: &str, password: &str) {
+async fn browser_sign_in(
+    browser: &support::browser::Browser,
+    app: &TestApp,
+    email: &str,
+    password: &str,
+) {
     use fantoccini::Locator::Css;
     browser.goto(&app.url("/staff/login")).await.expect("login");
     let field = browser.find(Css("#email")).await.expect("email");
