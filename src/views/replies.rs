@@ -119,27 +119,27 @@ pub fn rates_section(tallies: &[OfficialTally]) -> Markup {
 /// A table of answers per row: replied %, then each answer's count.
 pub fn rates_table<'a>(caption: &str, rows: impl Iterator<Item = (String, &'a Tally)>) -> Markup {
     html! {
-        table.rates {
+        table.staff-table.rates {
             caption { (caption) }
             thead { tr {
                 th scope="col" { "Who" }
-                th scope="col" { "Replied" }
-                th scope="col" { "Yes" }
-                th scope="col" { "Did not address the points" }
-                th scope="col" { "Only acknowledged" }
-                th scope="col" { "No reply" }
-                th scope="col" { "Answers" }
+                th.number scope="col" { "Replied" }
+                th.number scope="col" { "Yes" }
+                th.number scope="col" { "Yes, not addressing the points" }
+                th.number scope="col" { "Only acknowledged" }
+                th.number scope="col" { "No reply" }
+                th.number scope="col" { "Answers" }
             } }
             tbody {
                 @for (who, t) in rows {
                     tr {
                         th scope="row" { (who) }
-                        td { (percent(t)) }
-                        td { (t.yes) }
-                        td { (t.not_addressed) }
-                        td { (t.acknowledged) }
-                        td { (t.no) }
-                        td { (t.total()) }
+                        td.number { (percent(t)) }
+                        td.number { (t.yes) }
+                        td.number { (t.not_addressed) }
+                        td.number { (t.acknowledged) }
+                        td.number { (t.no) }
+                        td.number { (t.total()) }
                     }
                 }
             }

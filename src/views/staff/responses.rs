@@ -96,7 +96,7 @@ pub fn page(staff: &Staff, page: &ResponsesPage<'_>) -> Markup {
         staff,
         &title,
         html! {
-            section.staff-page {
+            section.staff-page.dashboard {
                 h1 { (heading) span.subtitle { (c.headline) } }
                 p.small {
                     a href={ "/campaigns/" (c.slug) "#responses" } { "Public page" } " · "

@@ -25,16 +25,27 @@ pub struct Done {
     emails: Option<usize>,
 }
 
+/// What the page shows besides the stored responses.
+struct Shown<'a> {
+    form: &'a ResponseForm,
+    errors: &'a FieldErrors,
+    editing: Option<i64>,
+    notice: Option<String>,
+}
+
 async fn render(
     state: &AppState,
     staff: &Staff,
     campaign: &Campaign,
     status: StatusCode,
-    form: &ResponseForm,
-    errors: &FieldErrors,
-    editing: Option<i64>,
-    notice: Option<String>,
+    shown: Shown<'_>,
 ) -> Result<HttpResponse, AppError> {
+    let Shown {
+        form,
+        errors,
+        editing,
+        notice,
+    } = shown;
     let id = campaign.id;
     let (responses, officials) = state
         .db
@@ -111,10 +122,12 @@ pub async fn list(
         &staff,
         &campaign,
         StatusCode::OK,
-        &form,
-        &FieldErrors::default(),
-        None,
-        shown,
+        Shown {
+            form: &form,
+            errors: &FieldErrors::default(),
+            editing: None,
+            notice: shown,
+        },
     )
     .await
 }
@@ -135,7 +148,16 @@ pub async fn create(
         Err(errors) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             return render(
-                &state, &staff, &campaign, status, &form, &errors, None, None,
+                &state,
+                &staff,
+                &campaign,
+                status,
+                Shown {
+                    form: &form,
+                    errors: &errors,
+                    editing: None,
+                    notice: None,
+                },
             )
             .await;
         }
@@ -190,10 +212,12 @@ pub async fn edit_page(
         &staff,
         &campaign,
         StatusCode::OK,
-        &form,
-        &FieldErrors::default(),
-        Some(id),
-        None,
+        Shown {
+            form: &form,
+            errors: &FieldErrors::default(),
+            editing: Some(id),
+            notice: None,
+        },
     )
     .await
 }
@@ -220,10 +244,12 @@ pub async fn update(
                 &staff,
                 &campaign,
                 status,
-                &form,
-                &errors,
-                Some(id),
-                None,
+                Shown {
+                    form: &form,
+                    errors: &errors,
+                    editing: Some(id),
+                    notice: None,
+                },
             )
             .await;
         }
