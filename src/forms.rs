@@ -6,6 +6,7 @@ pub mod audit_filter;
 pub mod campaign;
 pub mod letter;
 pub mod queue_filter;
+pub mod response;
 pub mod sign;
 pub mod update;
 

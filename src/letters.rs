@@ -9,4 +9,6 @@ pub mod joint;
 pub mod moderation;
 pub mod recipients;
 pub mod reject_reason;
+pub mod replies;
+pub mod responses;
 pub mod review;

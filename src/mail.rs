@@ -5,6 +5,7 @@ pub mod letter_messages;
 pub mod links;
 pub mod messages;
 pub mod quota;
+pub mod reply_messages;
 pub mod sender;
 pub mod transport;
 pub mod update_messages;

@@ -16,6 +16,7 @@ pub mod letters;
 pub mod markdown;
 pub mod privacy;
 pub mod published;
+pub mod replies;
 pub mod share;
 pub mod signature;
 pub mod social_meta;

@@ -22,6 +22,8 @@ pub mod official_pick;
 pub mod outbox;
 pub mod password_reset;
 pub mod saved_note;
+pub mod official_response;
+pub mod reply_question;
 pub mod signature;
 pub mod signature_feed;
 pub mod signature_origin;

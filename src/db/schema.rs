@@ -312,6 +312,36 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    official_responses (id) {
+        id -> BigInt,
+        campaign_id -> BigInt,
+        official_id -> BigInt,
+        received_on -> Timestamp,
+        summary -> Text,
+        body -> Text,
+        as_received -> Bool,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        emailed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    reply_questions (delivery_id) {
+        delivery_id -> BigInt,
+        campaign_id -> BigInt,
+        official_id -> BigInt,
+        token_hash -> Text,
+        reminder_token_hash -> Nullable<Text>,
+        asked_at -> Timestamp,
+        reminded_at -> Nullable<Timestamp>,
+        answer -> Nullable<Text>,
+        answered_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(campaign_counts -> campaigns (campaign_id));
 diesel::joinable!(signatures -> campaigns (campaign_id));
 diesel::table! {
@@ -355,6 +385,8 @@ diesel::joinable!(letter_links -> letters (letter_id));
 diesel::joinable!(deliveries -> letters (letter_id));
 diesel::joinable!(deliveries -> officials (official_id));
 diesel::joinable!(joint_letters -> officials (official_id));
+diesel::joinable!(official_responses -> officials (official_id));
+diesel::joinable!(reply_questions -> officials (official_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     password_resets,
@@ -383,4 +415,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     saved_notes,
     campaign_updates,
     unsubscribe_links,
+    official_responses,
+    reply_questions,
 );

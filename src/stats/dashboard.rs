@@ -26,6 +26,8 @@ pub struct DashboardStats {
     /// By count, most first, as `by_constituency` returns them.
     pub constituencies: Vec<PlaceCount>,
     pub countries: Vec<PlaceCount>,
+    /// "Did your MP reply?" answers per official, most answered first.
+    pub replies: Vec<crate::db::models::reply_question::OfficialTally>,
 }
 
 /// The days a campaign's daily chart spans: from its opening (or creation) to now, or to
@@ -75,6 +77,7 @@ impl DashboardStats {
             per_day: days_since_launch(conn, campaign, now)?,
             constituencies: by_constituency(conn, id)?,
             countries: by_country(conn, id)?,
+            replies: crate::db::models::reply_question::tallies(conn, Some(id))?,
         })
     }
 }

@@ -27,6 +27,7 @@ pub fn page(
     base_url: &str,
     stats: Option<&crate::stats::PublicStats>,
     updates: &[CampaignUpdate],
+    replies: Markup,
 ) -> Markup {
     let title = if form.errors.is_empty() {
         campaign.headline.clone()
@@ -58,6 +59,7 @@ pub fn page(
             }
         }
         @if !updates.is_empty() { (timeline(updates)) }
+        (replies)
         @if let Some(stats) = stats { (super::campaign_stats::section(stats)) }
     };
     let head = social_meta::campaign_tags(campaign, base_url);

@@ -13,6 +13,7 @@ pub mod layout;
 pub mod login;
 pub mod moderation;
 pub mod password_reset;
+pub mod responses;
 pub mod signatures;
 pub mod updates;
 pub mod users;

@@ -14,6 +14,7 @@ pub mod letter_versions;
 pub mod letters;
 pub mod osdi;
 pub mod public_json;
+pub mod replies;
 pub mod signatures;
 pub mod signed_address;
 pub mod staff;
@@ -54,6 +55,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(letter_deletion::deleted)
         .service(letter_pages::print)
         .service(letter_pages::published)
+        .service(replies::question_page)
+        .service(replies::answer)
         .service(staff::login::login_page)
         .service(staff::login::login)
         .service(staff::login::logout)
@@ -71,6 +74,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(staff::updates::submit)
         .service(staff::updates::edit_form)
         .service(staff::updates::save)
+        .service(staff::responses::list)
+        .service(staff::responses::create)
+        .service(staff::responses::edit_page)
+        .service(staff::responses::update)
         .service(staff::embed::page)
         .service(staff::exports::page)
         .service(staff::exports::download)

@@ -116,6 +116,12 @@ impl Application {
                 mail_wake.clone(),
                 stopping.clone(),
             )),
+            tokio::spawn(crate::letters::replies::run(
+                db.clone(),
+                base_url.clone(),
+                mail_wake.clone(),
+                stopping.clone(),
+            )),
             tokio::spawn(crate::privacy::anonymise::run(
                 db.clone(),
                 settings.anonymise_after(),

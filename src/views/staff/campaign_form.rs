@@ -154,7 +154,7 @@ fn photo(f: &CampaignForm, errors: &FieldErrors) -> Markup {
 }
 
 /// A labelled textarea with its hint and error, wired up for screen readers.
-fn area(
+pub fn area(
     name: &'static str,
     label: &str,
     value: &str,

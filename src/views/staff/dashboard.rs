@@ -151,6 +151,7 @@ pub fn page(staff: &Staff, campaign: &Campaign, stats: &DashboardStats, sort: Pl
                 p.small {
                     a href={ "/campaigns/" (campaign.slug) } { "Public page" } " · "
                     a href={ "/staff/campaigns/" (campaign.slug) "/edit" } { "Edit the campaign" } " · "
+                    a href={ "/staff/campaigns/" (campaign.slug) "/responses" } { "Responses from officials" } " · "
                     a href="/staff/campaigns" { "All campaigns" }
                 }
                 section aria-labelledby="signatures" {
@@ -169,11 +170,32 @@ pub fn page(staff: &Staff, campaign: &Campaign, stats: &DashboardStats, sort: Pl
                     (status_table("Deliveries to officials by status", &deliveries, "No deliveries yet."))
                     (personal_share(stats.personalisation, campaign.similarity_threshold))
                 }
+                (reply_rates(stats))
                 (places::constituencies(&constituencies, sort))
                 (places::countries(&countries, sort))
             }
         },
     )
+}
+
+/// "Did your MP reply?" answers by official and by party (every answer, no threshold).
+fn reply_rates(stats: &DashboardStats) -> Markup {
+    use crate::db::models::reply_question::by_party;
+    use crate::views::replies::rates_table;
+    use crate::views::table_scroll::region;
+    let parties = by_party(&stats.replies);
+    html! {
+        section aria-labelledby="reply-rates" {
+            h2 #reply-rates { "Did officials reply?" }
+            @if stats.replies.is_empty() {
+                p { "No answers yet. Writers are asked 14 days after their letter is delivered, and reminded once a week later." }
+            } @else {
+                p.small { "“Replied” counts replies that addressed the points and those that did not. The public page shows an official’s figures once they have " (crate::views::replies::RATES_FROM) " answers." }
+                (region("Answers by official", rates_table("Answers by official", stats.replies.iter().map(|t| (format!("{}, {}", t.name, t.office), &t.tally)))))
+                (region("Answers by party", rates_table("Answers by party", parties.iter().map(|(p, t)| (p.clone(), t)))))
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -63,6 +63,7 @@ pub struct CampaignDetail {
     pub signatures_by_country: Vec<CountryCount>,
     /// The published updates to supporters, newest first.
     pub updates: Vec<PublicUpdate>,
+    pub official_responses: Vec<OfficialResponse>,
 }
 
 /// A published campaign update.
@@ -87,6 +88,33 @@ impl PublicUpdate {
             published_at: timestamp(update.published_at?),
             edited_at: update.edited_at.map(timestamp),
         })
+    }
+}
+
+/// An official's response to the campaign, in the public JSON and the OSDI petition.
+#[derive(Debug, Clone, Serialize)]
+pub struct OfficialResponse {
+    pub official_name: String,
+    pub official_office: String,
+    /// The day it was received, `YYYY-MM-DD`.
+    pub received_on: String,
+    pub summary: String,
+    pub text: String,
+    pub as_received: bool,
+    pub updated_at: String,
+}
+
+impl OfficialResponse {
+    pub fn of(response: &crate::db::models::official_response::Response) -> OfficialResponse {
+        OfficialResponse {
+            official_name: response.official_name.clone(),
+            official_office: response.official_office.clone(),
+            received_on: response.received_on.format("%Y-%m-%d").to_string(),
+            summary: response.summary.clone(),
+            text: response.body.clone(),
+            as_received: response.as_received,
+            updated_at: timestamp(response.updated_at),
+        }
     }
 }
 
@@ -164,6 +192,7 @@ pub fn detail(
     count: Option<CountSnapshot>,
     places: Places,
     updates: &[CampaignUpdate],
+    responses: &[crate::db::models::official_response::Response],
     site_root: &str,
     now: NaiveDateTime,
 ) -> CampaignDetail {
@@ -174,5 +203,6 @@ pub fn detail(
         signatures_by_constituency: places.constituencies,
         signatures_by_country: places.countries,
         updates: updates.iter().filter_map(PublicUpdate::of).collect(),
+        official_responses: responses.iter().map(OfficialResponse::of).collect(),
     }
 }

@@ -4,12 +4,13 @@ use std::sync::Arc;
 
 use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpRequest, HttpResponse};
-use chrono::Utc;
+use chrono::{NaiveDateTime, Utc};
 use serde_json::json;
 
 use super::html;
 use crate::db::models::campaign::{self, Campaign};
 use crate::db::models::campaign_update::{self, CampaignUpdate};
+use crate::db::models::{official_response, reply_question};
 use crate::db::{DbConnection, DbError};
 use crate::domain::Slug;
 use crate::forms::{sign::SignForm, FieldErrors};
@@ -40,16 +41,39 @@ pub async fn load(state: &AppState, slug: &str) -> Result<Campaign, AppError> {
 pub fn fresh_page(state: &AppState, campaign: &Campaign) -> HttpResponse {
     html(
         StatusCode::OK,
-        render(state, campaign, state.count_of(&campaign.slug), &[]),
+        render(
+            state,
+            campaign,
+            state.count_of(&campaign.slug),
+            &Progress::default(),
+        ),
     )
 }
 
-fn render(
-    state: &AppState,
-    campaign: &Campaign,
-    count: i64,
-    updates: &[CampaignUpdate],
-) -> maud::Markup {
+/// What happened since the campaign began, as its page shows it: the organisers' updates,
+/// what officials answered and how often they replied.
+#[derive(Debug, Default)]
+struct Progress {
+    updates: Vec<CampaignUpdate>,
+    responses: Vec<official_response::Response>,
+    tallies: Vec<reply_question::OfficialTally>,
+}
+
+impl Progress {
+    fn load(
+        conn: &mut DbConnection,
+        campaign_id: i64,
+        now: NaiveDateTime,
+    ) -> Result<Progress, DbError> {
+        Ok(Progress {
+            updates: campaign_update::published(conn, campaign_id, now)?,
+            responses: official_response::for_campaign(conn, campaign_id)?,
+            tallies: reply_question::tallies(conn, Some(campaign_id))?,
+        })
+    }
+}
+
+fn render(state: &AppState, campaign: &Campaign, count: i64, progress: &Progress) -> maud::Markup {
     let form = SignForm::default();
     let errors = FieldErrors::default();
     views::campaign::page(
@@ -62,7 +86,11 @@ fn render(
         Utc::now().naive_utc(),
         &state.base_url,
         state.public_stats.get(&campaign.slug).as_deref(),
-        updates,
+        &progress.updates,
+        maud::html! {
+            (views::replies::responses_section(&progress.responses))
+            (views::replies::rates_section(&progress.tallies))
+        },
     )
 }
 
@@ -86,15 +114,15 @@ where
                 let Some(campaign) = find(conn)? else {
                     return Ok(None);
                 };
-                let updates = campaign_update::published(conn, campaign.id, now)?;
-                Ok(Some((campaign, updates)))
+                let progress = Progress::load(conn, campaign.id, now)?;
+                Ok(Some((campaign, progress)))
             })
             .await?;
-        let Some((campaign, updates)) = found else {
+        let Some((campaign, progress)) = found else {
             return Ok::<_, AppError>(None);
         };
         let count = state.count_of(&campaign.slug);
-        let page = render(state, &campaign, count, &updates);
+        let page = render(state, &campaign, count, &progress);
         Ok(Some(CompressedPage::new(&campaign.slug, count, page)))
     };
     let max_age = state.settings.count_interval();

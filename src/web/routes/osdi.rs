@@ -142,7 +142,17 @@ pub async fn show_petition(
 ) -> Result<HttpResponse, ApiError> {
     let campaign = readable(&state, &client, &id).await?;
     let count = state.count_of(&campaign.slug);
-    osdi::respond(&petition(&campaign, count, &links(&state)))
+    let campaign_id = campaign.id;
+    let responses = state
+        .db
+        .read(move |conn| crate::db::models::official_response::for_campaign(conn, campaign_id))
+        .await?;
+    let mut body = petition(&campaign, count, &links(&state));
+    body["missive:official_responses"] = serde_json::json!(responses
+        .iter()
+        .map(crate::web::api::public::OfficialResponse::of)
+        .collect::<Vec<_>>());
+    osdi::respond(&body)
 }
 
 /// `GET /api/v1/petitions/{id}/signatures`: confirmed, counted signatures, oldest first.

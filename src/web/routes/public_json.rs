@@ -5,7 +5,7 @@
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use chrono::Utc;
 
-use crate::db::models::{campaign, campaign_update};
+use crate::db::models::{campaign, campaign_update, official_response};
 use crate::domain::Slug;
 use crate::web::api::http_cache::{self, JsonBody};
 use crate::web::api::{public, ApiError};
@@ -66,14 +66,16 @@ pub async fn campaign_json(
                     };
                     let places = public::places(conn, c.id)?;
                     let updates = campaign_update::published(conn, c.id, now)?;
-                    Ok(Some((c, places, updates)))
+                    let responses = official_response::for_campaign(conn, c.id)?;
+                    Ok(Some((c, places, updates, responses)))
                 })
                 .await?;
-            let Some((c, places, updates)) = found else {
+            let Some((c, places, updates, responses)) = found else {
                 return Ok(None);
             };
             let count = state.counts.get(&c.slug);
-            let detail = public::detail(&c, count, places, &updates, &state.base_url, now);
+            let detail =
+                public::detail(&c, count, places, &updates, &responses, &state.base_url, now);
             Ok::<_, ApiError>(Some(JsonBody::of(&detail)?))
         })
         .await?

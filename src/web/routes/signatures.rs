@@ -51,6 +51,7 @@ pub async fn sign(
                 &state.base_url,
                 state.public_stats.get(&campaign.slug).as_deref(),
                 &updates,
+                maud::html! {},
             );
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
         }

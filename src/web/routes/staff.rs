@@ -11,6 +11,7 @@ pub mod home;
 pub mod login;
 pub mod moderation;
 pub mod password_reset;
+pub mod responses;
 pub mod signatures;
 pub mod updates;
 pub mod users;
@@ -29,6 +30,26 @@ pub struct StaffRoute {
 }
 
 pub const ROUTES: &[StaffRoute] = &[
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/responses",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/campaigns/british-values/responses",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/campaigns/british-values/responses/1/edit",
+        area: Some(Area::Campaigns),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/campaigns/british-values/responses/1",
+        area: Some(Area::Campaigns),
+    },
     StaffRoute {
         method: "POST",
         path: "/staff/users/1/reset",

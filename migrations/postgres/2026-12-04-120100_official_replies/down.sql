@@ -1,0 +1,2 @@
+DROP TABLE reply_questions;
+DROP TABLE official_responses;

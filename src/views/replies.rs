@@ -1,0 +1,148 @@
+//! Closing the loop in public: the "did your MP reply?" page, and on the campaign page the
+//! officials' responses and how often each official replied.
+
+use maud::{html, Markup};
+
+use super::{layout, markdown};
+use crate::db::models::official_response::Response;
+use crate::db::models::reply_question::{OfficialTally, Question, Tally};
+use crate::letters::replies::Answer;
+
+/// Answers an official needs before the campaign page shows their reply rate.
+pub const RATES_FROM: i64 = 5;
+
+/// A link that is not (or no longer) a question.
+pub fn unknown() -> Markup {
+    layout::page(
+        "Link not recognised",
+        html! {
+            section.notice {
+                h1 { "We do not recognise this link" }
+                p { "Check that you copied the whole link from the email. If it is older than the campaign, the campaign may have closed and its details been erased." }
+                p { a href="/" { "Go to the front page" } }
+            }
+        },
+    )
+}
+
+/// The question with its four answers as buttons (a form that POSTs).
+pub fn question(token: &str, q: &Question, thanked: bool, error: Option<&str>) -> Markup {
+    let current = q.answer.as_deref().and_then(Answer::parse);
+    let title = match error {
+        Some(_) => format!("Error: Did {} reply?", q.official_name),
+        None => format!("Did {} reply?", q.official_name),
+    };
+    layout::page(
+        &title,
+        html! {
+            section.notice.reply-question {
+                @if thanked {
+                    p.notice-banner role="status" { "Thank you: your answer is counted." }
+                }
+                h1 { "Did " (q.official_name) " reply to your letter?" }
+                p { "Your letter about “" a href={ "/campaigns/" (q.slug) } { (q.headline) } "” went to "
+                    (q.official_name) ", " (q.official_office) "." }
+                @if let Some(answer) = current {
+                    p { "Your answer: " strong { (answer.label()) } ". You can change it below; it counts once." }
+                }
+                form method="post" action={ "/replies/" (token) } {
+                    fieldset #answer {
+                        legend { "Did you get a reply?" }
+                        @if let Some(message) = error {
+                            p.error id="answer-error" { span.visually-hidden { "Error: " } (message) }
+                        }
+                        div.buttons.answers {
+                            @for answer in Answer::ALL {
+                                button.secondary type="submit" name="answer" value=(answer.as_str())
+                                    aria-pressed=[current.map(|c| if c == answer { "true" } else { "false" })] {
+                                    (answer.label())
+                                }
+                            }
+                        }
+                    }
+                }
+                p.small { "Your answer is never shown with your name. The campaign page shows how often each official replied, once five or more writers have answered." }
+            }
+        },
+    )
+}
+
+/// The officials' responses to the campaign, newest first; nothing if there are none.
+pub fn responses_section(responses: &[Response]) -> Markup {
+    html! {
+        @if !responses.is_empty() {
+            section.responses #responses aria-labelledby="responses-heading" {
+                h2 #responses-heading { "Responses from officials" }
+                @for r in responses {
+                    article.response #{ "response-" (r.id) } {
+                        h3 { (r.official_name) span.small { ", " (r.official_office) } }
+                        p.small { "Received " time datetime=(r.received_on.format("%Y-%m-%d")) { (r.received_on.format("%-d %B %Y")) }
+                            @if r.updated_at > r.created_at { " · corrected " (r.updated_at.format("%-d %B %Y")) } }
+                        p.summary { strong { (r.summary) } }
+                        details {
+                            summary { @if r.as_received { "The full response, as received" } @else { "The full response" } }
+                            @if r.as_received {
+                                pre.as-received { (r.body) }
+                            } @else {
+                                div.response-text { (markdown::render(&r.body)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn percent(t: &Tally) -> String {
+    format!("{} %", t.reply_rate())
+}
+
+/// How often each official replied to the campaign's letters, for officials with at least
+/// [`RATES_FROM`] answers; nothing when none has that many.
+pub fn rates_section(tallies: &[OfficialTally]) -> Markup {
+    let shown: Vec<&OfficialTally> = tallies
+        .iter()
+        .filter(|t| t.tally.total() >= RATES_FROM)
+        .collect();
+    html! {
+        @if !shown.is_empty() {
+            section.reply-rates #reply-rates aria-labelledby="reply-rates-heading" {
+                h2 #reply-rates-heading { "Did officials reply?" }
+                p { "Two weeks after each letter was delivered we asked its writer whether they had a reply. Officials with at least " (RATES_FROM) " answers:" }
+                (super::table_scroll::region("Replies by official", rates_table("Replies to supporters’ letters, by official", shown.iter().map(|t| (format!("{}, {}", t.name, t.office), &t.tally)))))
+            }
+        }
+    }
+}
+
+/// A table of answers per row: replied %, then each answer's count.
+pub fn rates_table<'a>(caption: &str, rows: impl Iterator<Item = (String, &'a Tally)>) -> Markup {
+    html! {
+        table.staff-table.rates {
+            caption { (caption) }
+            thead { tr {
+                th scope="col" { "Who" }
+                th.number scope="col" { "Replied" }
+                th.number scope="col" { "Yes" }
+                th.number scope="col" { "Yes, not addressing the points" }
+                th.number scope="col" { "Only acknowledged" }
+                th.number scope="col" { "No reply" }
+                th.number scope="col" { "Answers" }
+            } }
+            tbody {
+                @for (who, t) in rows {
+                    tr {
+                        th scope="row" { (who) }
+                        td.number { (percent(t)) }
+                        td.number { (t.yes) }
+                        td.number { (t.not_addressed) }
+                        td.number { (t.acknowledged) }
+                        td.number { (t.no) }
+                        td.number { (t.total()) }
+                    }
+                }
+            }
+        }
+    }
+}
