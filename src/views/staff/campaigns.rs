@@ -79,6 +79,8 @@ pub fn list(
                                         " · "
                                         a href={ "/staff/campaigns/" (c.slug) "/updates" } {
                                             "Updates" span.visually-hidden { " to supporters of “" (c.headline) "”" }
+                                        }
+                                        " · "
                                         a href={ "/staff/campaigns/" (c.slug) "/responses" } {
                                             "Responses" span.visually-hidden { " to “" (c.headline) "”" }
                                         }
