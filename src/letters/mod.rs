@@ -8,5 +8,6 @@ pub mod drafting;
 pub mod joint;
 pub mod moderation;
 pub mod recipients;
+pub mod redaction;
 pub mod reject_reason;
 pub mod review;

@@ -1,5 +1,6 @@
 //! What a moderator sees of a letter: where its writer lives, whom it goes to, how close it
-//! is to the featured letter, and, word by word, what the writer changed.
+//! is to the featured letter, word by word what the writer changed, and on its own page
+//! what moderators did to it before.
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
@@ -8,6 +9,7 @@ use super::compose::featured_text;
 use super::delivery::constituency_of;
 use super::diff::{self, Segment};
 use super::recipients::{self, OwnMp};
+use crate::db::models::audit::{self, AuditRow};
 use crate::db::models::campaign;
 use crate::db::models::letter::{self, Letter};
 use crate::db::{DbConnection, DbError};
@@ -30,6 +32,25 @@ pub struct Review {
     pub joint: bool,
     /// The letter as changes to the featured letter.
     pub changes: Vec<Segment>,
+    /// True when the letter is mostly the writer's own words: it is shown as written, with
+    /// the changes one click away (otherwise the changes are shown first).
+    pub own_words: bool,
+    /// What moderators did to it, oldest first, and why (filled on the letter's own page).
+    pub history: Vec<Event>,
+    /// The writer's text before a moderator redacted it, if one did.
+    pub original_body: Option<String>,
+}
+
+/// Below this similarity (per mille) a letter counts as mostly the writer's own words:
+/// the meter's "Mostly your own words" and "Your own letter".
+pub const OWN_WORDS_BELOW: i32 = 500;
+
+/// One moderation event in a letter's history.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub entry: AuditRow,
+    /// For a rejection: the reason code and the note to the writer.
+    pub note: Option<String>,
 }
 
 /// The moderation queue page's contents.
@@ -90,12 +111,26 @@ pub fn queue(conn: &mut DbConnection, limit: usize) -> Result<Queue, DbError> {
     })
 }
 
-/// One letter, in any state, for its own page.
+/// One letter, in any state, for its own page, with its moderation history.
 pub fn one(conn: &mut DbConnection, id: i64) -> Result<Option<Review>, DbError> {
-    match letter::find(conn, id)? {
-        Some(letter) => review(conn, letter, &mut Campaigns::default()),
-        None => Ok(None),
-    }
+    let Some(letter) = letter::find(conn, id)? else {
+        return Ok(None);
+    };
+    let Some(mut review) = review(conn, letter, &mut Campaigns::default())? else {
+        return Ok(None);
+    };
+    let (_, note) = letter::rejection_of(conn, id)?;
+    review.history = audit::for_letter(conn, id)?
+        .into_iter()
+        .map(|entry| Event {
+            note: (entry.action == "letter.reject")
+                .then(|| note.clone())
+                .flatten(),
+            entry,
+        })
+        .collect();
+    review.original_body = letter::original_body(conn, id)?;
+    Ok(Some(review))
 }
 
 fn review(
@@ -109,6 +144,7 @@ fn review(
     };
     let (slug, headline) = (featured.slug.clone(), featured.headline.clone());
     let joint = letter.similarity >= featured.threshold;
+    let own_words = letter.similarity < OWN_WORDS_BELOW;
     let changes = diff::words(&featured.text, &letter.body);
     let resolved = recipients::resolve(conn, letter.campaign_id, constituency.as_ref())?;
     let mut recipients: Vec<String> = resolved
@@ -132,5 +168,8 @@ fn review(
         recipients,
         joint,
         changes,
+        own_words,
+        history: Vec::new(),
+        original_body: None,
     }))
 }

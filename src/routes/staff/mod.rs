@@ -208,4 +208,24 @@ pub const ROUTES: &[StaffRoute] = &[
         path: "/staff/moderation/bulk",
         area: Some(Area::Moderation),
     },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/moderation/1/restore",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/moderation/1/redact",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/audit",
+        area: Some(Area::AuditLog),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/audit/moderation",
+        area: Some(Area::Moderation),
+    },
 ];
