@@ -15,7 +15,9 @@ use missive::domain::SecretToken;
 use missive::forms::sign::SignForm;
 use missive::fraud::rate_limit::SignLimits;
 use missive::mail::quota::MailLimits;
-use missive::signing::{ConfirmRequest, LinkState, Origin, SignRequest, Signed, WhenConfirmed};
+use missive::signing::{
+    ConfirmRequest, LinkState, Links, Origin, SignRequest, Signed, WhenConfirmed,
+};
 use support::{import_campaign, spawn_app, TestApp};
 
 const SHIPPED: &str = include_str!("../campaigns/british-values.md");
@@ -56,8 +58,7 @@ fn request(
     SignRequest {
         campaign: campaign.clone(),
         signer: form.parse().expect("a valid form"),
-        base_url: "https://missive.test".into(),
-        token_lifetime: TimeDelta::days(7),
+        links: Links::new("https://missive.test", TimeDelta::days(7)),
         when_confirmed,
         origin: Origin {
             ip: ip.map(|ip| ip.parse().expect("address")),

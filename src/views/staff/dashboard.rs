@@ -12,8 +12,8 @@ use super::layout;
 use crate::auth::Staff;
 use crate::db::models::campaign::Campaign;
 use crate::stats::{DashboardStats, Period, Personalisation, SignatureStatuses};
-use crate::views::campaign::thousands;
 use crate::views::chart::{bar_chart, Chart};
+use crate::views::format::thousands;
 
 const PER_HOUR: Chart<'static> = Chart {
     id: "per-hour",

@@ -1,0 +1,250 @@
+//! Moderating supporters' letters: the queue, one letter, and the decisions (approve,
+//! reject, redact then approve, hide, restore; approve and reject in bulk). Moderators and admins only; every decision
+//! is a CSRF-checked POST that ends in a 303 back to the queue with a notice.
+
+use actix_web::http::StatusCode;
+use actix_web::{get, post, web, HttpResponse};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::login::Empty;
+use crate::auth::{Area, Staff};
+use crate::db::models::letter::LetterStatus;
+use crate::forms::FieldErrors;
+use crate::letters::moderation::{self, Rejection};
+use crate::letters::redaction::Redaction;
+use crate::letters::review;
+use crate::views::staff::moderation::{self as view, notices, QueuePage, Redacting, Typed};
+use crate::web::error::AppError;
+use crate::web::extract::session::StaffForm;
+use crate::web::state::AppState;
+
+mod answers;
+mod bulk_actions;
+
+use answers::{finish, letter_page, load, moderator, redact_refill, refill, respond};
+pub use bulk_actions::bulk;
+
+/// How many pending letters the queue shows at once.
+const QUEUE_LIMIT: usize = 50;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct DoneQuery {
+    done: Option<String>,
+    count: Option<String>,
+    skipped: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RejectForm {
+    reason: String,
+    note: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct HideForm {
+    reason: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RedactForm {
+    body: String,
+    change_note: String,
+}
+
+/// `GET /staff/moderation`: the letters waiting, oldest first.
+#[get("/staff/moderation")]
+pub async fn queue(
+    staff: Staff,
+    state: web::Data<AppState>,
+    query: web::Query<DoneQuery>,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::Moderation)?;
+    let number = |n: &Option<String>| n.as_deref().and_then(|n| n.parse().ok());
+    let notice = query.done.as_deref().and_then(|done| {
+        notices::done(
+            done,
+            number(&query.count).unwrap_or(1),
+            number(&query.skipped).unwrap_or(0),
+        )
+    });
+    let queue = state
+        .db
+        .read(|conn| review::queue(conn, QUEUE_LIMIT))
+        .await?;
+    let page = QueuePage {
+        queue: &queue,
+        notice: notice.as_deref(),
+        checked: &[],
+        bulk: None,
+    };
+    Ok(respond(StatusCode::OK, view::queue(&staff, &page)))
+}
+
+/// `GET /staff/moderation/{id}`: one letter in full, with the decisions open to it.
+#[get("/staff/moderation/{id}")]
+pub async fn show(
+    staff: Staff,
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::Moderation)?;
+    let review = load(&state, id.into_inner()).await?;
+    Ok(letter_page(&staff, &review, StatusCode::OK, None, None))
+}
+
+/// `POST /staff/moderation/{id}/approve`: approves, emails the writer, starts deliveries.
+#[post("/staff/moderation/{id}/approve")]
+pub async fn approve(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<Empty>,
+) -> Result<HttpResponse, AppError> {
+    let staff = form.staff;
+    staff.require(Area::Moderation)?;
+    let (id, by, now) = (id.into_inner(), moderator(&staff), Utc::now().naive_utc());
+    let links = state.links.clone();
+    let schedule = state.settings.joint_schedule();
+    let outcome = state
+        .db
+        .write(move |conn| moderation::approve(conn, id, &by, &links, schedule, now))
+        .await?;
+    finish(&state, &staff, id, outcome, "approved").await
+}
+
+/// `POST /staff/moderation/{id}/reject`: rejects for a listed reason, emails the writer.
+#[post("/staff/moderation/{id}/reject")]
+pub async fn reject(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<RejectForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Moderation)?;
+    let id = id.into_inner();
+    let rejection = match Rejection::parse(&form.reason, &form.note) {
+        Ok(rejection) => rejection,
+        Err(errors) => {
+            let review = load(&state, id).await?;
+            let typed = Typed {
+                reason: &form.reason,
+                note: &form.note,
+                errors: &errors,
+            };
+            return Ok(refill(&staff, &review, LetterStatus::Pending, typed));
+        }
+    };
+    let (by, now) = (moderator(&staff), Utc::now().naive_utc());
+    let links = state.links.clone();
+    let outcome = state
+        .db
+        .write(move |conn| moderation::reject(conn, id, &by, &rejection, &links, now))
+        .await?;
+    finish(&state, &staff, id, outcome, "rejected").await
+}
+
+/// `POST /staff/moderation/{id}/hide`: takes an approved letter off the campaign's page.
+#[post("/staff/moderation/{id}/hide")]
+pub async fn hide(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<HideForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Moderation)?;
+    let id = id.into_inner();
+    let reason = match moderation::parse_hide_reason(&form.reason) {
+        Ok(reason) => reason,
+        Err(errors) => {
+            let review = load(&state, id).await?;
+            let typed = Typed {
+                reason: &form.reason,
+                note: "",
+                errors: &errors,
+            };
+            return Ok(refill(&staff, &review, LetterStatus::Approved, typed));
+        }
+    };
+    let (by, now) = (moderator(&staff), Utc::now().naive_utc());
+    let outcome = state
+        .db
+        .write(move |conn| moderation::hide(conn, id, &by, reason.as_deref(), now))
+        .await?;
+    finish(&state, &staff, id, outcome, "hidden").await
+}
+
+/// `POST /staff/moderation/{id}/restore`: shows a hidden letter on the campaign's page
+/// again, for a reason (audited; the writer is not emailed).
+#[post("/staff/moderation/{id}/restore")]
+pub async fn restore(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<HideForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Moderation)?;
+    let id = id.into_inner();
+    let parsed = moderation::parse_hide_reason(&form.reason).and_then(|reason| {
+        reason.ok_or_else(|| {
+            let mut errors = FieldErrors::default();
+            errors.add("reason", "Say why the letter should be shown again");
+            errors
+        })
+    });
+    let reason = match parsed {
+        Ok(reason) => reason,
+        Err(errors) => {
+            let review = load(&state, id).await?;
+            let typed = Typed {
+                reason: &form.reason,
+                note: "",
+                errors: &errors,
+            };
+            return Ok(refill(&staff, &review, LetterStatus::Hidden, typed));
+        }
+    };
+    let (by, now) = (moderator(&staff), Utc::now().naive_utc());
+    let outcome = state
+        .db
+        .write(move |conn| moderation::restore(conn, id, &by, &reason, now))
+        .await?;
+    finish(&state, &staff, id, outcome, "restored").await
+}
+
+/// `POST /staff/moderation/{id}/redact`: approves a pending letter with the moderator's
+/// edits and emails its writer what was taken out and why.
+#[post("/staff/moderation/{id}/redact")]
+pub async fn redact(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<RedactForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Moderation)?;
+    let id = id.into_inner();
+    let review = load(&state, id).await?;
+    let redaction = match Redaction::parse(&form.body, &form.change_note, &review.letter.body) {
+        Ok(redaction) if review.letter.status() == LetterStatus::Pending => redaction,
+        parsed => {
+            let errors = parsed.err().unwrap_or_default();
+            let typed = Redacting {
+                body: &form.body,
+                change_note: &form.change_note,
+                errors: &errors,
+            };
+            return Ok(redact_refill(&staff, &review, typed));
+        }
+    };
+    let (by, now) = (moderator(&staff), Utc::now().naive_utc());
+    let links = state.links.clone();
+    let schedule = state.settings.joint_schedule();
+    let outcome = state
+        .db
+        .write(move |conn| moderation::redact(conn, id, &by, &redaction, &links, schedule, now))
+        .await?;
+    finish(&state, &staff, id, outcome, "redacted").await
+}
