@@ -8,6 +8,7 @@ pub mod drafting;
 pub mod joint;
 pub mod moderation;
 pub mod recipients;
+pub mod redaction;
 pub mod reject_reason;
 pub mod replies;
 pub mod responses;

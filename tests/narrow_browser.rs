@@ -1,10 +1,12 @@
 //! No page is wider than the screen, in a real headless Chromium: an admin signs in and, at
 //! 390 px and 320 px wide (a phone, and a 640 px window at 200 % zoom), visits every staff
 //! page (the staff menu's links and the pages they link to, crawled) and the public pages,
-//! with signatures, letters and audit entries seeded so that the tables have rows. On each,
+//! with signatures, letters (one with a moderation history) and audit entries seeded so
+//! that the tables have rows, then a letter's page and the audit logs with their folded
+//! parts opened at 390 px and 1280 px. On each,
 //! `document.documentElement.scrollWidth` must not exceed the window's width
 //! (`window.innerWidth`, less the vertical scroll bar: `documentElement.clientWidth`). Each page is
-//! saved as `target/screenshots/narrow-{width}-{page}.png`.
+//! saved as `target/screenshots/narrow-{width}-{page}.png` (`open-{width}-{page}.png` opened).
 //!
 //! Needs Chromium and chromedriver; see `tests/support/browser.rs`.
 
@@ -162,14 +164,26 @@ async fn no_staff_or_public_page_is_wider_than_a_phone() {
         submitted_letter(&app, "bea.with.a.rather.long.address@example.org").await;
         let admin = staff_client(&app, ADMIN, Role::Admin).await;
         let queue = admin.get(&app, "/staff/moderation").await;
-        let id = queue
-            .attr_of("form[action$='/approve']", "action")
-            .and_then(|a| a.split('/').nth(3).map(str::to_owned))
-            .expect("a letter waiting");
+        let waiting: Vec<String> = queue
+            .html()
+            .select(&scraper::Selector::parse("form[action$='/approve']").unwrap())
+            .filter_map(|f| f.value().attr("action")?.split('/').nth(3).map(str::to_owned))
+            .collect();
+        let id = waiting.first().cloned().expect("a letter waiting");
+        let pending = waiting.get(1).cloned().expect("a second letter waiting");
         let approved = admin
             .post(&app, &format!("/staff/moderation/{id}/approve"), &[])
             .await;
         assert_eq!(approved.status, 303, "{}", approved.body);
+        // A history with every kind of entry that has a reason: hidden, then shown again.
+        for (action, reason) in [
+            ("hide", "Reported by a reader as naming a private person: https://www.example.org/a-very-long-address/that-does-not-break"),
+            ("restore", "Checked the report: the person named is a public official acting in office"),
+        ] {
+            let path = format!("/staff/moderation/{id}/{action}");
+            let done = admin.post(&app, &path, &[("reason", reason)]).await;
+            assert_eq!(done.status, 303, "{action}: {}", done.body);
+        }
         for (name, email) in [
             ("Grace Hopper", "grace@example.org"),
             ("Katherine Johnson", "katherine.johnson@example.net"),
@@ -260,6 +274,7 @@ async fn no_staff_or_public_page_is_wider_than_a_phone() {
         staff.push(format!("/staff/signatures?campaign={SLUG}&postcode=WC1H"));
         for expected in [
             "/staff/audit".to_owned(),
+            "/staff/audit/moderation".to_owned(),
             format!("/staff/moderation/{id}"),
             format!("/staff/campaigns/{SLUG}/dashboard"),
             "/staff/users".to_owned(),
@@ -279,6 +294,29 @@ async fn no_staff_or_public_page_is_wider_than_a_phone() {
                     .full_screenshot(&format!("narrow-{width}-{}", name_of(path)))
                     .await;
                 measured.push((width, path.clone(), found));
+            }
+        }
+
+        // A letter's page with its folded parts open (the other view of the letter, the
+        // redaction form), and the audit logs, at a phone's width and a desktop's.
+        for width in [390, 1280] {
+            browser.viewport((width, 900)).await;
+            for path in [
+                format!("/staff/moderation/{id}"),
+                format!("/staff/moderation/{pending}"),
+                "/staff/audit".to_owned(),
+                "/staff/audit/moderation".to_owned(),
+            ] {
+                browser.goto(&app.url(&path)).await.expect("page");
+                browser
+                    .execute("document.querySelectorAll('details').forEach(d => d.open = true); return 0;", vec![])
+                    .await
+                    .expect("open details");
+                let found = measure(&browser).await;
+                browser
+                    .full_screenshot(&format!("open-{width}-{}", name_of(&path)))
+                    .await;
+                measured.push((width, format!("{path} (opened)"), found));
             }
         }
 

@@ -204,6 +204,7 @@ diesel::table! {
         writer_confirmed_at -> Nullable<Timestamp>,
         address_lines -> Nullable<Text>,
         town -> Nullable<Text>,
+        original_body -> Nullable<Text>,
     }
 }
 

@@ -1,5 +1,6 @@
 //! Moderators' decisions on supporters' letters: approve (which starts the deliveries),
-//! reject with a reason, hide a published letter; one letter or many at once. Each change
+//! reject with a reason, redact then approve, hide a published letter and restore a hidden
+//! one; one letter or many at once. Each change
 //! and its audit entry are written in the caller's transaction. A letter that is no longer
 //! in the state an action needs is left alone and reported, never treated as an error.
 
@@ -7,6 +8,7 @@ use chrono::NaiveDateTime;
 
 use super::delivery::{self, LetterError};
 use super::joint::Schedule;
+use super::redaction::{self, Redaction};
 pub use super::reject_reason::{
     parse_hide_reason, RejectReason, Rejection, HIDE_REASON_MAX, NOTE_MAX,
 };
@@ -15,7 +17,7 @@ use crate::db::models::letter::{self, LetterStatus};
 use crate::db::models::{campaign, outbox};
 use crate::db::{DbConnection, DbError};
 use crate::domain::EmailAddress;
-use crate::mail::letter_messages::{self, Rejected};
+use crate::mail::letter_messages::{self, Redacted, Rejected};
 use crate::mail::links::Links;
 
 /// The moderator or admin acting.
@@ -118,6 +120,73 @@ pub fn hide(
     letter::record_moderation(conn, id, by.id, None, None)?;
     record(conn, by, "letter.hide", id, change, reason, now)?;
     Ok(Outcome::Done)
+}
+
+/// Shows a hidden letter again: it returns to the campaign's page. Its writer is not
+/// emailed (they were not told when it was hidden either); the reason goes in the audit log.
+pub fn restore(
+    conn: &mut DbConnection,
+    id: i64,
+    by: &Moderator,
+    reason: &str,
+    now: NaiveDateTime,
+) -> Result<Outcome, DbError> {
+    let change = (LetterStatus::Hidden, LetterStatus::Approved);
+    if !letter::decide(conn, id, change.0, change.1, now)? {
+        return unchanged(conn, id);
+    }
+    letter::record_moderation(conn, id, by.id, None, None)?;
+    record(conn, by, "letter.restore", id, change, Some(reason), now)?;
+    Ok(Outcome::Done)
+}
+
+/// Approves a pending letter with a moderator's edits: the edited text is what is
+/// delivered and published, the writer's original stays on the letter's row (and goes
+/// with it), and the writer is emailed what was taken out and why.
+pub fn redact(
+    conn: &mut DbConnection,
+    id: i64,
+    by: &Moderator,
+    redaction: &Redaction,
+    links: &Links,
+    schedule: Schedule,
+    now: NaiveDateTime,
+) -> Result<Outcome, DbError> {
+    let Some(found) = letter::find(conn, id)? else {
+        return Ok(Outcome::NotFound);
+    };
+    if found.status() != LetterStatus::Pending || found.writer_confirmed_at.is_none() {
+        return Ok(Outcome::Unchanged(found.status()));
+    }
+    if !letter::redact(conn, id, &found.body, &redaction.body, now)? {
+        return unchanged(conn, id);
+    }
+    let change = (LetterStatus::Pending, LetterStatus::Pending);
+    record(
+        conn,
+        by,
+        "letter.redact",
+        id,
+        change,
+        Some(&redaction.note),
+        now,
+    )?;
+    let what = redaction::changes(&found.body, &redaction.body);
+    let campaign = campaign::find_by_id(conn, found.campaign_id)?;
+    if let (Ok(writer), Some(campaign)) = (EmailAddress::parse(&found.writer_email), campaign) {
+        let message = Redacted {
+            headline: &campaign.headline,
+            subject: &found.subject,
+            removed: &what.removed,
+            added: &what.added,
+            note: &redaction.note,
+        };
+        outbox::enqueue(
+            conn,
+            &letter_messages::redacted(&writer, &message, now).about_letter(id),
+        )?;
+    }
+    approve(conn, id, by, links, schedule, now)
 }
 
 /// Approves every letter in `ids` that is still pending.

@@ -1,5 +1,6 @@
 //! What a moderator sees of a letter: where its writer lives, whom it goes to, how close it
-//! is to the featured letter, and, word by word, what the writer changed.
+//! is to the featured letter, word by word what the writer changed, and on its own page
+//! what moderators did to it before.
 
 use std::collections::hash_map::Entry;
 use std::collections::HashMap;
@@ -10,6 +11,7 @@ use super::compose::featured_text;
 use super::delivery::constituency_of;
 use super::diff::{self, Segment};
 use super::recipients::{self, OwnMp};
+use crate::db::models::audit::{self, AuditRow};
 use crate::db::models::campaign;
 use crate::db::models::letter::{self, Letter};
 use crate::db::models::letter_claim::{self, Claim};
@@ -40,6 +42,25 @@ pub struct Review {
     /// The deployment's saved notes to writers, for the letter's own page (empty in the
     /// queue, whose page holds them once).
     pub saved_notes: Vec<SavedNote>,
+    /// True when the letter is mostly the writer's own words: it is shown as written, with
+    /// the changes one click away (otherwise the changes are shown first).
+    pub own_words: bool,
+    /// What moderators did to it, oldest first, and why (filled on the letter's own page).
+    pub history: Vec<Event>,
+    /// The writer's text before a moderator redacted it, if one did.
+    pub original_body: Option<String>,
+}
+
+/// Below this similarity (per mille) a letter counts as mostly the writer's own words:
+/// the meter's "Mostly your own words" and "Your own letter".
+pub const OWN_WORDS_BELOW: i32 = 500;
+
+/// One moderation event in a letter's history.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub entry: AuditRow,
+    /// For a rejection: the reason code and the note to the writer.
+    pub note: Option<String>,
 }
 
 /// The moderation queue page's contents.
@@ -129,7 +150,8 @@ pub fn queue(
     })
 }
 
-/// One letter, in any state, for its own page, with its claim and the saved notes.
+/// One letter, in any state, for its own page, with its claim, the saved notes and its
+/// moderation history.
 pub fn one(
     conn: &mut DbConnection,
     id: i64,
@@ -138,12 +160,23 @@ pub fn one(
     let Some(letter) = letter::find(conn, id)? else {
         return Ok(None);
     };
-    let Some(mut found) = review(conn, letter, &mut Campaigns::default())? else {
+    let Some(mut review) = review(conn, letter, &mut Campaigns::default())? else {
         return Ok(None);
     };
-    found.claim = letter_claim::live(conn, id, now)?;
-    found.saved_notes = saved_note::list(conn)?;
-    Ok(Some(found))
+    review.claim = letter_claim::live(conn, id, now)?;
+    review.saved_notes = saved_note::list(conn)?;
+    let (_, note) = letter::rejection_of(conn, id)?;
+    review.history = audit::for_letter(conn, id)?
+        .into_iter()
+        .map(|entry| Event {
+            note: (entry.action == "letter.reject")
+                .then(|| note.clone())
+                .flatten(),
+            entry,
+        })
+        .collect();
+    review.original_body = letter::original_body(conn, id)?;
+    Ok(Some(review))
 }
 
 fn review(
@@ -157,6 +190,7 @@ fn review(
     };
     let (slug, headline) = (featured.slug.clone(), featured.headline.clone());
     let joint = letter.similarity >= featured.threshold;
+    let own_words = letter.similarity < OWN_WORDS_BELOW;
     let changes = diff::words(&featured.text, &letter.body);
     let resolved = recipients::resolve(conn, letter.campaign_id, constituency.as_ref())?;
     let mut recipients: Vec<String> = resolved
@@ -182,5 +216,8 @@ fn review(
         changes,
         claim: None,
         saved_notes: Vec::new(),
+        own_words,
+        history: Vec::new(),
+        original_body: None,
     }))
 }

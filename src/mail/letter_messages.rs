@@ -225,3 +225,60 @@ pub fn rejected(to: &EmailAddress, letter: &Rejected<'_>, now: NaiveDateTime) ->
     };
     email(to, subject, text, body, now)
 }
+
+/// A letter a moderator edited before approving it, as its writer hears of it.
+pub struct Redacted<'a> {
+    pub headline: &'a str,
+    pub subject: &'a str,
+    /// Passages taken out of the letter.
+    pub removed: &'a [String],
+    /// Passages put in their place.
+    pub added: &'a [String],
+    /// The moderator's "what I changed and why".
+    pub note: &'a str,
+}
+
+/// Sent when a moderator edits a letter before approving it: what was taken out, what was
+/// put in, and why. The approval email follows separately.
+pub fn redacted(to: &EmailAddress, letter: &Redacted<'_>, now: NaiveDateTime) -> NewEmail {
+    let subject = format!(
+        "We changed your letter before sending it: {}",
+        letter.headline
+    );
+    let intro = format!(
+        "A moderator has approved your letter “{}”, but only after changing it a little. It \
+         is sent and shown as changed.",
+        letter.subject
+    );
+    let list = |items: &[String]| -> String {
+        items.iter().map(|item| format!("  • “{item}”\n")).collect()
+    };
+    let mut text = format!("Hello,\n\n{intro}\n\n");
+    if !letter.removed.is_empty() {
+        text.push_str(&format!("We took out:\n{}\n", list(letter.removed)));
+    }
+    if !letter.added.is_empty() {
+        text.push_str(&format!("We put in:\n{}\n", list(letter.added)));
+    }
+    text.push_str(&format!(
+        "The moderator’s reason:\n\n{}\n\nIf you would rather it were not sent as changed, you can \
+         delete your letter from the private link in the email about its approval.\n",
+        letter.note
+    ));
+    let body = html! {
+        p { "Hello," }
+        p { (intro) }
+        @if !letter.removed.is_empty() {
+            p { "We took out:" }
+            ul { @for item in letter.removed { li { "“" (item) "”" } } }
+        }
+        @if !letter.added.is_empty() {
+            p { "We put in:" }
+            ul { @for item in letter.added { li { "“" (item) "”" } } }
+        }
+        p { "The moderator’s reason:" }
+        blockquote style="white-space: pre-line" { (letter.note) }
+        p { "If you would rather it were not sent as changed, you can delete your letter from the private link in the email about its approval." }
+    };
+    email(to, subject, text, body, now)
+}

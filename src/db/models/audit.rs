@@ -118,3 +118,32 @@ pub fn list(
         .select(AuditRow::as_select())
         .load(conn)?)
 }
+
+/// Every moderation entry about one letter (`letter.*` actions), oldest first.
+pub fn for_letter(conn: &mut DbConnection, letter_id: i64) -> Result<Vec<AuditRow>, DbError> {
+    Ok(audit_log::table
+        .filter(audit_log::subject_type.eq("letter"))
+        .filter(audit_log::subject_id.eq(letter_id.to_string()))
+        .filter(audit_log::action.like("letter.%"))
+        .order((audit_log::created_at.asc(), audit_log::id.asc()))
+        .select(AuditRow::as_select())
+        .load(conn)?)
+}
+
+/// The current email of each staff account in `ids` that still exists, for showing audit
+/// entries by person rather than by number.
+pub fn user_emails(
+    conn: &mut DbConnection,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, String>, DbError> {
+    use crate::db::schema::users;
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(users::table
+        .filter(users::id.eq_any(ids))
+        .select((users::id, users::email))
+        .load::<(i64, String)>(conn)?
+        .into_iter()
+        .collect())
+}

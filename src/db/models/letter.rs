@@ -339,3 +339,52 @@ pub fn recently_published(conn: &mut DbConnection, limit: i64) -> Result<Vec<Let
         .select(Letter::as_select())
         .load(conn)?)
 }
+
+/// Replaces a pending letter's text with a moderator's redaction, keeping the writer's
+/// original (the first one, if it is redacted twice) on the same row. True when it applied.
+pub fn redact(
+    conn: &mut DbConnection,
+    id: i64,
+    expected_body: &str,
+    redacted: &str,
+    now: NaiveDateTime,
+) -> Result<bool, DbError> {
+    let changed = diesel::update(
+        letters::table
+            .find(id)
+            .filter(letters::status.eq(LetterStatus::Pending.as_str()))
+            .filter(letters::body.eq(expected_body)),
+    )
+    .set((
+        letters::original_body.eq(diesel::dsl::sql::<
+            diesel::sql_types::Nullable<diesel::sql_types::Text>,
+        >("COALESCE(original_body, body)")),
+        letters::body.eq(redacted),
+        letters::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
+/// The writer's text before a moderator redacted it, if one did.
+pub fn original_body(conn: &mut DbConnection, id: i64) -> Result<Option<String>, DbError> {
+    Ok(letters::table
+        .find(id)
+        .select(letters::original_body)
+        .first::<Option<String>>(conn)
+        .optional()?
+        .flatten())
+}
+
+/// The reason code and the note to the writer of a letter's rejection, if it was rejected.
+pub fn rejection_of(
+    conn: &mut DbConnection,
+    id: i64,
+) -> Result<(Option<String>, Option<String>), DbError> {
+    Ok(letters::table
+        .find(id)
+        .select((letters::reject_reason, letters::moderator_note))
+        .first::<(Option<String>, Option<String>)>(conn)
+        .optional()?
+        .unwrap_or_default())
+}

@@ -6,8 +6,13 @@ use crate::auth::{Area, Staff};
 use crate::views::layout;
 
 /// The areas in the staff navigation, and who sees them.
-const AREAS: [(Area, &str, &str); 6] = [
+const AREAS: [(Area, &str, &str); 7] = [
     (Area::Moderation, "/staff/moderation", "Letters to moderate"),
+    (
+        Area::Moderation,
+        "/staff/audit/moderation",
+        "Moderation log",
+    ),
     (
         Area::SignatureReview,
         "/staff/signatures",
@@ -25,13 +30,20 @@ pub fn csrf(staff: &Staff) -> Markup {
 }
 
 pub fn page(staff: &Staff, title: &str, body: Markup) -> Markup {
+    let links = menu(staff);
+    // The most specific entry is current (the moderation log, not the audit log around it).
+    let here = links
+        .iter()
+        .map(|(href, _)| *href)
+        .filter(|href| current(&staff.path, href))
+        .max_by_key(|href| href.len());
     layout::page(
         title,
         html! {
             nav.staff aria-label="Staff" {
                 ul {
-                    @for (href, label) in menu(staff) {
-                        li { a href=(href) aria-current=[current(&staff.path, href).then_some("page")] { (label) } }
+                    @for (href, label) in links {
+                        li { a href=(href) aria-current=[(here == Some(href)).then_some("page")] { (label) } }
                     }
                 }
                 form.sign-out method="post" action="/staff/logout" {

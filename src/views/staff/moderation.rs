@@ -1,11 +1,12 @@
 //! The moderation pages: the queue of letters waiting, oldest first, each shown as changes
-//! to the featured letter with its own decision controls and a tick box for bulk actions;
-//! and one letter in full.
+//! to the featured letter (or as written, when mostly the writer's own words) with its own
+//! decision controls and a tick box for bulk actions; and one letter in full, with its
+//! history.
 
 pub mod controls;
 mod filters;
 pub mod notices;
-mod parts;
+pub mod parts;
 pub mod saved_notes;
 
 use maud::{html, Markup};
@@ -19,7 +20,7 @@ use crate::domain::letter_text::paragraphs;
 use crate::forms::queue_filter::QueueForm;
 use crate::forms::FieldErrors;
 use crate::letters::review::{Queue, Review};
-pub use controls::Typed;
+pub use controls::{Redacting, Typed};
 
 /// The queue page: the filter, this page of letters, and what the bulk form sent when it
 /// came back with errors.
@@ -149,10 +150,7 @@ fn queued(staff: &Staff, review: &Review, checked: bool, notes: &[SavedNote]) ->
                 p { strong { "Status: " } (parts::status_words(review.letter.status())) }
             }
             (parts::facts(review))
-            details.letter-changes {
-                summary { "Read letter " (id) ", as changes to the featured letter" }
-                (parts::changes(review))
-            }
+            (parts::letter_body(review, 3, false))
             @if pending { (controls::decide(staff, id, None, notes)) }
         }
     }
@@ -189,6 +187,8 @@ pub struct LetterPage<'a> {
     pub review: &'a Review,
     pub notice: Option<&'a str>,
     pub typed: Option<Typed<'a>>,
+    /// What the redaction form sent when it came back with errors.
+    pub redacting: Option<Redacting<'a>>,
 }
 
 pub fn letter(staff: &Staff, page: &LetterPage<'_>) -> Markup {
@@ -198,6 +198,7 @@ pub fn letter(staff: &Staff, page: &LetterPage<'_>) -> Markup {
     let status = letter.status();
     let prefix = match status {
         LetterStatus::Approved => "hide".to_owned(),
+        LetterStatus::Hidden => "restore".to_owned(),
         _ => format!("letter-{id}"),
     };
     let body = html! {
@@ -206,30 +207,42 @@ pub fn letter(staff: &Staff, page: &LetterPage<'_>) -> Markup {
             h1 { "Letter " (id) ": " (letter.subject) }
             @if let Some(notice) = page.notice { p.notice-banner role="alert" { (notice) } }
             (controls::summary(page.typed.as_ref(), &prefix))
+            @if let Some(redacting) = &page.redacting {
+                (controls::summary(Some(&Typed { reason: "", note: "", errors: redacting.errors }), "redact"))
+            }
             p {
                 strong { "Status: " } (parts::status_words(status))
                 @if let (Some(at), true) = (letter.decided_at, status != LetterStatus::Pending) { " (" (parts::time(at)) ")" }
             }
             @if status == LetterStatus::Pending { (controls::claim(staff, id, review.claim.as_ref())) }
             (parts::facts(review))
-            h2 { "Changes from the featured letter" }
-            (parts::diff_key())
-            (parts::changes(review))
-            h2 { "The letter as written" }
-            div.letter-text { @for paragraph in paragraphs(&letter.body) { p { (paragraph) } } }
+            (parts::letter_body(review, 2, true))
+            @if let Some(original) = &review.original_body {
+                details.other-view.original {
+                    summary { "Show the writer’s original text (before a moderator edited it)" }
+                    div.letter-text { @for paragraph in paragraphs(original) { p { (paragraph) } } }
+                }
+            }
             @match status {
                 LetterStatus::Pending => {
                     h2 { "Your decision" }
                     (controls::decide(staff, id, page.typed.as_ref(), &review.saved_notes))
+                    (controls::redact(staff, id, &letter.body, page.redacting.as_ref()))
                 }
                 LetterStatus::Approved => (controls::hide(staff, id, page.typed.as_ref())),
+                LetterStatus::Hidden => (controls::restore(staff, id, page.typed.as_ref())),
                 _ => {}
             }
+            (parts::history(review))
         }
     };
     let title = format!(
         "{}Letter {id}: {}",
-        if page.typed.is_some() { "Error: " } else { "" },
+        if page.typed.is_some() || page.redacting.is_some() {
+            "Error: "
+        } else {
+            ""
+        },
         letter.subject
     );
     layout::page(staff, &title, body)

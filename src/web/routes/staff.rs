@@ -256,6 +256,16 @@ pub const ROUTES: &[StaffRoute] = &[
         area: Some(Area::Moderation),
     },
     StaffRoute {
+        method: "POST",
+        path: "/staff/moderation/1/restore",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
+        method: "POST",
+        path: "/staff/moderation/1/redact",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
         method: "GET",
         path: "/staff/moderation/notes",
         area: Some(Area::Moderation),
@@ -268,6 +278,16 @@ pub const ROUTES: &[StaffRoute] = &[
     StaffRoute {
         method: "POST",
         path: "/staff/moderation/notes/1/remove",
+        area: Some(Area::Moderation),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/audit",
+        area: Some(Area::AuditLog),
+    },
+    StaffRoute {
+        method: "GET",
+        path: "/staff/audit/moderation",
         area: Some(Area::Moderation),
     },
 ];

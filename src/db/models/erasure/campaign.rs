@@ -106,6 +106,7 @@ const LETTER_HOLDS_DATA: &str = "(letters.writer_name <> '' OR letters.writer_em
     OR letters.postcode IS NOT NULL OR letters.public_name IS NOT NULL \
     OR letters.address_lines IS NOT NULL OR letters.town IS NOT NULL \
     OR letters.ip IS NOT NULL OR letters.moderator_note IS NOT NULL \
+    OR letters.original_body IS NOT NULL \
     OR ((letters.subject <> '' OR letters.body <> '') \
         AND NOT (letters.status = 'approved' AND letters.publish)))";
 
@@ -148,7 +149,7 @@ pub fn erase_letters(conn: &mut DbConnection, ids: &[i64]) -> Result<usize, DbEr
     let statement = format!(
         "UPDATE letters SET writer_name = '', writer_email = '', postcode = NULL, \
          address_lines = NULL, town = NULL, \
-         public_name = NULL, ip = NULL, moderator_note = NULL, \
+         public_name = NULL, ip = NULL, moderator_note = NULL, original_body = NULL, \
          subject = CASE WHEN letters.status = 'approved' AND letters.publish \
                    THEN letters.subject ELSE '' END, \
          body = CASE WHEN letters.status = 'approved' AND letters.publish \

@@ -117,6 +117,7 @@ pub fn delete_letter(
             letters::publish.eq(false),
             letters::subject.eq(""),
             letters::body.eq(""),
+            letters::original_body.eq(None::<String>),
             letters::moderator_note.eq(None::<String>),
             letters::ip.eq(None::<String>),
             letters::signature_id.eq(None::<i64>),

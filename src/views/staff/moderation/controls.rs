@@ -1,4 +1,5 @@
-//! The moderation forms: approve, reject (a reason from the list and a note), hide, and the
+//! The moderation forms: approve, reject (a reason from the list and a note), redact then
+//! approve, hide, restore, and the
 //! bulk form that the queue's checkboxes belong to (through their `form` attribute, so it
 //! all works without JavaScript and without nesting forms).
 
@@ -10,6 +11,7 @@ use crate::db::models::letter_claim::Claim;
 use crate::db::models::saved_note::SavedNote;
 use crate::forms::FieldErrors;
 use crate::letters::moderation::{RejectReason, HIDE_REASON_MAX, NOTE_MAX};
+use crate::letters::redaction::CHANGE_NOTE_MAX;
 
 /// The id of the bulk form, which the queue's checkboxes name.
 pub const BULK_FORM: &str = "bulk";
@@ -244,6 +246,67 @@ pub fn claim(staff: &Staff, id: i64, claim: Option<&Claim>) -> Markup {
                         button.secondary type="submit" { "Claim and read" span.visually-hidden { " letter " (id) } }
                     }
                 }
+            }
+        }
+    }
+}
+
+/// The control that puts a hidden letter back on the campaign's page.
+pub fn restore(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
+    let reason = typed.map_or("", |t| t.reason);
+    let message = typed.and_then(|t| t.errors.get("reason"));
+    html! {
+        form method="post" action={ "/staff/moderation/" (id) "/restore" } {
+            (csrf(staff))
+            fieldset {
+                legend { "Show this letter on the campaign’s page again" }
+                div.field.invalid[message.is_some()] {
+                    label for="restore-reason" { "Reason" }
+                    p.hint id="restore-reason-hint" { "Kept in the letter’s history and the audit log; the writer is not emailed. Up to " (HIDE_REASON_MAX) " characters." }
+                    (error("restore-reason", message))
+                    input #restore-reason type="text" name="reason" value=(reason) maxlength=(HIDE_REASON_MAX) required
+                        aria-describedby={ "restore-reason-hint" @if message.is_some() { " restore-reason-error" } };
+                }
+                button.secondary type="submit" { "Show letter again" }
+            }
+        }
+    }
+}
+
+/// What a moderator typed into the redaction form that came back with errors.
+#[derive(Debug, Clone, Copy)]
+pub struct Redacting<'a> {
+    pub body: &'a str,
+    pub change_note: &'a str,
+    pub errors: &'a FieldErrors,
+}
+
+/// Edit the letter's text (to take out a phone number or someone else's name) and approve
+/// it as edited. Folded away unless it came back with errors.
+pub fn redact(staff: &Staff, id: i64, body: &str, typed: Option<&Redacting<'_>>) -> Markup {
+    let (text, note) = typed.map_or((body, ""), |t| (t.body, t.change_note));
+    let body_error = typed.and_then(|t| t.errors.get("body"));
+    let note_error = typed.and_then(|t| t.errors.get("change_note"));
+    html! {
+        details.redact open[typed.is_some()] {
+            summary { "Edit the letter, then approve it (instead of rejecting it)" }
+            form method="post" action={ "/staff/moderation/" (id) "/redact" } {
+                (csrf(staff))
+                div.field.invalid[body_error.is_some()] {
+                    label for="redact-body" { "The letter’s text" }
+                    p.hint id="redact-body-hint" { "Take out what must not be sent or published, such as a phone number or another person’s name. The letter is delivered and published as you leave it." }
+                    (error("redact-body", body_error))
+                    textarea #redact-body name="body" rows="12"
+                        aria-describedby={ "redact-body-hint" @if body_error.is_some() { " redact-body-error" } } { (text) }
+                }
+                div.field.invalid[note_error.is_some()] {
+                    label for="redact-change_note" { "What did you change, and why?" }
+                    p.hint id="redact-change_note-hint" { "Emailed to the writer with the words you took out, and kept in the letter’s history. Do not repeat the removed details here. Up to " (CHANGE_NOTE_MAX) " characters." }
+                    (error("redact-change_note", note_error))
+                    textarea #redact-change_note name="change_note" rows="3" maxlength=(CHANGE_NOTE_MAX) required
+                        aria-describedby={ "redact-change_note-hint" @if note_error.is_some() { " redact-change_note-error" } } { (note) }
+                }
+                button.primary type="submit" { "Approve with these changes" }
             }
         }
     }

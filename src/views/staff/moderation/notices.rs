@@ -19,6 +19,11 @@ pub fn done(done: &str, count: usize, skipped: usize) -> Option<String> {
             format!("{n} letters rejected. Their writers have been emailed the reason.")
         }
         ("hidden", _) => "Letter hidden. It no longer appears on the campaign’s page.".to_owned(),
+        ("restored", _) => {
+            "Letter shown again. It is back on the campaign’s page; its writer was not emailed."
+                .to_owned()
+        }
+        ("redacted", _) => "Letter edited and approved. Its writer has been emailed what was changed and why, and its deliveries have started.".to_owned(),
         _ => return None,
     };
     Some(match skipped {
@@ -46,6 +51,18 @@ pub fn unchanged(hiding: bool, status: LetterStatus) -> String {
     } else {
         format!("This letter is no longer waiting for moderation: it {state}. Nothing was changed.")
     }
+}
+
+/// Why showing a letter again changed nothing: only a hidden letter can be, and this one is
+/// in `status`.
+pub fn not_hidden(status: LetterStatus) -> String {
+    let state = match status {
+        LetterStatus::Approved => "is already shown",
+        _ => "is not hidden",
+    };
+    format!(
+        "Only a hidden letter can be shown again, and this letter {state}. Nothing was changed."
+    )
 }
 
 #[cfg(test)]

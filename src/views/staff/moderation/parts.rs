@@ -1,11 +1,13 @@
-//! Pieces of the moderation pages: a letter's facts, its changes from the featured letter
-//! and times, all as escaped text (whatever HTML a writer typed stays text).
+//! Pieces of the moderation pages: a letter's facts, the letter as written or as changes
+//! from the featured letter, its history and times, all as escaped text (whatever HTML a writer typed stays text).
 
 use chrono::NaiveDateTime;
 use maud::{html, Markup};
 
 use crate::db::models::letter::LetterStatus;
+use crate::domain::letter_text::paragraphs;
 use crate::letters::diff::Segment;
+use crate::letters::moderation::RejectReason;
 use crate::letters::review::Review;
 use crate::similarity;
 
@@ -84,5 +86,94 @@ pub fn diff_key() -> Markup {
         p.small.diff-key {
             "Words the writer added are " ins { "underlined" } "; words they took out of the featured letter are " del { "struck through" } "."
         }
+    }
+}
+
+/// The letter itself: as written when it is mostly the writer's own words, with the
+/// changes from the featured letter one click away; otherwise the changes first, with the
+/// letter as written one click away. `level` is the heading level (2 or 3); `key` adds
+/// what the diff markup means.
+pub fn letter_body(review: &Review, level: u8, key: bool) -> Markup {
+    let written = html! {
+        div.letter-text { @for paragraph in paragraphs(&review.letter.body) { p { (paragraph) } } }
+    };
+    let diff = html! { @if key { (diff_key()) } (changes(review)) };
+    let (heading, other) = if review.own_words {
+        (
+            "The letter as written (mostly the writer’s own words)",
+            "Show the changes from the featured letter",
+        )
+    } else {
+        (
+            "The letter, as changes to the featured letter",
+            "Show the letter as written",
+        )
+    };
+    html! {
+        @if level == 2 { h2 { (heading) } } @else { h3 { (heading) } }
+        @if review.own_words {
+            (written)
+            details.other-view { summary { (other) } (diff) }
+        } @else {
+            (diff)
+            details.other-view { summary { (other) } (written) }
+        }
+    }
+}
+
+/// What moderators did to the letter, oldest first: who (by email), when, what and why.
+pub fn history(review: &Review) -> Markup {
+    html! {
+        h2 #history { "History" }
+        @if review.history.is_empty() {
+            p { "No moderator has acted on this letter yet." }
+        } @else {
+            ol.history {
+                @for event in &review.history {
+                    @let entry = &event.entry;
+                    li {
+                        p {
+                            strong { (event_words(&entry.action)) } " by " (entry.actor) ", " (time(entry.created_at))
+                        }
+                        @if let Some(reason) = entry.reason.as_deref() {
+                            p { (reason_label(&entry.action)) ": " (reason_words(&entry.action, reason)) }
+                        }
+                        @if let Some(note) = event.note.as_deref() {
+                            p { "Note to the writer: " }
+                            blockquote.note { (note) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A moderation action in words.
+pub fn event_words(action: &str) -> &str {
+    match action {
+        "letter.approve" => "Approved",
+        "letter.reject" => "Rejected",
+        "letter.hide" => "Hidden from the campaign’s page",
+        "letter.restore" => "Shown again on the campaign’s page",
+        "letter.redact" => "Edited before approval",
+        other => other,
+    }
+}
+
+fn reason_label(action: &str) -> &'static str {
+    match action {
+        "letter.hide" => "Reason for hiding",
+        "letter.restore" => "Reason for showing it again",
+        "letter.redact" => "What was changed and why",
+        _ => "Reason",
+    }
+}
+
+/// A stored reason in words: a rejection's code becomes its label.
+pub fn reason_words<'a>(action: &str, reason: &'a str) -> &'a str {
+    match (action, RejectReason::parse(reason)) {
+        ("letter.reject", Some(known)) => known.label(),
+        _ => reason,
     }
 }

@@ -1,4 +1,7 @@
-//! The audit log, for admins to read and filter. Nothing here can change it.
+//! The audit log, for admins to read and filter, and its moderation part for moderators.
+//! Nothing here can change it.
+
+use std::collections::HashMap;
 
 use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpResponse};
@@ -8,7 +11,7 @@ use crate::auth::{Area, Staff};
 use crate::db::models::audit::{self, AuditFilter};
 use crate::forms::audit_filter::FilterForm;
 use crate::forms::FieldErrors;
-use crate::views::staff::audit as view;
+use crate::views::staff::audit::{self as view, AuditPage, Scope};
 use crate::web::error::AppError;
 use crate::web::routes::html;
 use crate::web::state::AppState;
@@ -53,7 +56,30 @@ pub async fn list(
     query: web::Query<FilterForm>,
 ) -> Result<HttpResponse, AppError> {
     staff.require(Area::AuditLog)?;
-    let form = query.into_inner();
+    show(&state, &staff, query.into_inner(), Scope::All).await
+}
+
+/// `GET /staff/audit/moderation`: the moderation part of the log (what was done to
+/// letters, and why), for moderators as well as admins.
+#[get("/staff/audit/moderation")]
+pub async fn moderation(
+    state: web::Data<AppState>,
+    staff: Staff,
+    query: web::Query<FilterForm>,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::Moderation)?;
+    let mut form = query.into_inner();
+    form.action = "letter.".to_owned();
+    form.subject_type = "letter".to_owned();
+    show(&state, &staff, form, Scope::Moderation).await
+}
+
+async fn show(
+    state: &AppState,
+    staff: &Staff,
+    form: FilterForm,
+    scope: Scope,
+) -> Result<HttpResponse, AppError> {
     let mut errors = FieldErrors::default();
     let filter = AuditFilter {
         actor: cut(&form.actor),
@@ -63,18 +89,26 @@ pub async fn list(
         since: date("since", &form.since, false, &mut errors),
         until: date("until", &form.until, true, &mut errors),
     };
-    if !errors.is_empty() {
-        return Ok(html(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            view::page(&staff, &form, &errors, &[]),
-        ));
-    }
-    let rows = state
-        .db
-        .read(move |conn| audit::list(conn, &filter, LIMIT))
-        .await?;
-    Ok(html(
-        StatusCode::OK,
-        view::page(&staff, &form, &errors, &rows),
-    ))
+    let (status, rows, emails) = if errors.is_empty() {
+        let (rows, emails) = state
+            .db
+            .read(move |conn| {
+                let rows = audit::list(conn, &filter, LIMIT)?;
+                let emails = audit::user_emails(conn, &view::user_ids(&rows))?;
+                Ok((rows, emails))
+            })
+            .await?;
+        (StatusCode::OK, rows, emails)
+    } else {
+        let none = (Vec::new(), HashMap::new());
+        (StatusCode::UNPROCESSABLE_ENTITY, none.0, none.1)
+    };
+    let page = AuditPage {
+        scope,
+        form: &form,
+        errors: &errors,
+        rows: &rows,
+        emails: &emails,
+    };
+    Ok(html(status, view::page(staff, &page)))
 }

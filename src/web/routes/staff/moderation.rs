@@ -1,5 +1,5 @@
 //! Moderating supporters' letters: the queue, one letter, and the decisions (approve,
-//! reject, hide; approve and reject in bulk). Moderators and admins only; every decision
+//! reject, redact then approve, hide, restore; approve and reject in bulk). Moderators and admins only; every decision
 //! is a CSRF-checked POST that ends in a 303 back to the queue with a notice.
 
 use actix_web::http::StatusCode;
@@ -11,8 +11,10 @@ use super::login::Empty;
 use crate::auth::{Area, Staff};
 use crate::db::models::letter::LetterStatus;
 use crate::forms::queue_filter::QueueForm;
+use crate::forms::FieldErrors;
 use crate::letters::moderation::{self, Rejection};
-use crate::views::staff::moderation::{notices, Typed};
+use crate::letters::redaction::Redaction;
+use crate::views::staff::moderation::{notices, Redacting, Typed};
 use crate::web::error::AppError;
 use crate::web::extract::session::StaffForm;
 use crate::web::state::AppState;
@@ -23,7 +25,7 @@ mod claims;
 mod queue_page;
 mod saved_notes;
 
-use answers::{finish, letter_page, load, moderator, refill};
+use answers::{finish, letter_page, load, moderator, redact_refill, refill};
 pub use bulk_actions::bulk;
 pub use claims::claim;
 use queue_page::Extras;
@@ -60,6 +62,13 @@ pub struct RejectForm {
 #[serde(default)]
 pub struct HideForm {
     reason: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RedactForm {
+    body: String,
+    change_note: String,
 }
 
 /// `GET /staff/moderation`: the letters a filter keeps (by default those waiting), oldest
@@ -183,4 +192,76 @@ pub async fn hide(
         .write(move |conn| moderation::hide(conn, id, &by, reason.as_deref(), now))
         .await?;
     finish(&state, &staff, id, outcome, "hidden").await
+}
+
+/// `POST /staff/moderation/{id}/restore`: shows a hidden letter on the campaign's page
+/// again, for a reason (audited; the writer is not emailed).
+#[post("/staff/moderation/{id}/restore")]
+pub async fn restore(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<HideForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Moderation)?;
+    let id = id.into_inner();
+    let parsed = moderation::parse_hide_reason(&form.reason).and_then(|reason| {
+        reason.ok_or_else(|| {
+            let mut errors = FieldErrors::default();
+            errors.add("reason", "Say why the letter should be shown again");
+            errors
+        })
+    });
+    let reason = match parsed {
+        Ok(reason) => reason,
+        Err(errors) => {
+            let review = load(&state, id).await?;
+            let typed = Typed {
+                reason: &form.reason,
+                note: "",
+                errors: &errors,
+            };
+            return Ok(refill(&staff, &review, LetterStatus::Hidden, typed));
+        }
+    };
+    let (by, now) = (moderator(&staff), Utc::now().naive_utc());
+    let outcome = state
+        .db
+        .write(move |conn| moderation::restore(conn, id, &by, &reason, now))
+        .await?;
+    finish(&state, &staff, id, outcome, "restored").await
+}
+
+/// `POST /staff/moderation/{id}/redact`: approves a pending letter with the moderator's
+/// edits and emails its writer what was taken out and why.
+#[post("/staff/moderation/{id}/redact")]
+pub async fn redact(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<RedactForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Moderation)?;
+    let id = id.into_inner();
+    let review = load(&state, id).await?;
+    let redaction = match Redaction::parse(&form.body, &form.change_note, &review.letter.body) {
+        Ok(redaction) if review.letter.status() == LetterStatus::Pending => redaction,
+        parsed => {
+            let errors = parsed.err().unwrap_or_default();
+            let typed = Redacting {
+                body: &form.body,
+                change_note: &form.change_note,
+                errors: &errors,
+            };
+            return Ok(redact_refill(&staff, &review, typed));
+        }
+    };
+    let (by, now) = (moderator(&staff), Utc::now().naive_utc());
+    let links = state.links.clone();
+    let schedule = state.settings.joint_schedule();
+    let outcome = state
+        .db
+        .write(move |conn| moderation::redact(conn, id, &by, &redaction, &links, schedule, now))
+        .await?;
+    finish(&state, &staff, id, outcome, "redacted").await
 }

@@ -9,7 +9,7 @@ use crate::auth::Staff;
 use crate::db::models::letter::LetterStatus;
 use crate::letters::moderation::{Moderator, Outcome};
 use crate::letters::review::{self, Review};
-use crate::views::staff::moderation::{self as view, notices, LetterPage, Typed};
+use crate::views::staff::moderation::{self as view, notices, LetterPage, Redacting, Typed};
 use crate::web::error::AppError;
 use crate::web::routes::html;
 use crate::web::state::AppState;
@@ -46,7 +46,10 @@ pub(super) async fn finish(
         Outcome::NotFound => Err(AppError::NotFound),
         Outcome::Unchanged(status) => {
             let review = load(state, id).await?;
-            let notice = notices::unchanged(done == "hidden", status);
+            let notice = match done {
+                "restored" => notices::not_hidden(status),
+                _ => notices::unchanged(done == "hidden", status),
+            };
             Ok(letter_page(
                 staff,
                 &review,
@@ -86,8 +89,29 @@ pub(super) fn letter_page(
         review,
         notice,
         typed,
+        redacting: None,
     };
     respond(status, view::letter(staff, &page))
+}
+
+/// The letter's page again with the redaction form as typed and what to fix (422), unless
+/// the letter is no longer waiting for moderation (409).
+pub(super) fn redact_refill(
+    staff: &Staff,
+    review: &Review,
+    redacting: Redacting<'_>,
+) -> HttpResponse {
+    if review.letter.status() != LetterStatus::Pending {
+        let notice = notices::unchanged(false, review.letter.status());
+        return letter_page(staff, review, StatusCode::CONFLICT, Some(&notice), None);
+    }
+    let page = LetterPage {
+        review,
+        notice: None,
+        typed: None,
+        redacting: Some(redacting),
+    };
+    respond(StatusCode::UNPROCESSABLE_ENTITY, view::letter(staff, &page))
 }
 
 /// A staff page that holds writers' personal data: never cached.
