@@ -22,6 +22,7 @@ pub mod letter_paste;
 pub mod letters;
 pub mod links;
 pub mod mail;
+pub mod milestones;
 pub mod not_found;
 pub mod nul_guard;
 pub mod postcode_lookup;

@@ -23,6 +23,18 @@ diesel::table! {
         updated_at -> Timestamp,
         similarity_threshold -> Integer,
         opens_at -> Nullable<Timestamp>,
+        milestones -> Nullable<Text>,
+        milestone_letters -> Bool,
+    }
+}
+
+diesel::table! {
+    campaign_milestones (campaign_id, milestone) {
+        campaign_id -> BigInt,
+        milestone -> BigInt,
+        reached_at -> Timestamp,
+        letters_queued -> Integer,
+        skipped_mps -> Nullable<Text>,
     }
 }
 
@@ -264,6 +276,7 @@ diesel::table! {
 }
 
 diesel::joinable!(campaign_counts -> campaigns (campaign_id));
+diesel::joinable!(campaign_milestones -> campaigns (campaign_id));
 diesel::joinable!(signatures -> campaigns (campaign_id));
 diesel::table! {
     password_resets (token_hash) {
@@ -289,6 +302,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     password_resets,
     campaigns,
     campaign_counts,
+    campaign_milestones,
     signatures,
     confirmation_tokens,
     outbox,

@@ -116,6 +116,8 @@ mod tests {
             updated_at: now,
             similarity_threshold: 80,
             opens_at: None,
+            milestones: None,
+            milestone_letters: false,
         }
     }
 

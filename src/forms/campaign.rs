@@ -41,6 +41,10 @@ pub struct CampaignForm {
     pub closes_at: String,
     /// The checkbox: present only when ticked.
     pub featured: Option<String>,
+    /// Numbers separated by commas; blank for milestones derived from the goal.
+    pub milestones: String,
+    /// The checkbox: write to MPs at milestones.
+    pub milestone_letters: Option<String>,
     /// Why the change was made, for the audit log.
     pub reason: String,
 }
@@ -103,6 +107,12 @@ impl CampaignForm {
             opens_at: when(campaign.opens_at),
             closes_at: when(campaign.closes_at),
             featured: campaign.featured.then(|| "yes".to_owned()),
+            milestones: campaign
+                .milestones
+                .as_deref()
+                .map(|m| m.replace(',', ", "))
+                .unwrap_or_default(),
+            milestone_letters: campaign.milestone_letters.then(|| "yes".to_owned()),
             reason: String::new(),
         }
     }
@@ -126,6 +136,13 @@ impl CampaignForm {
                 None
             }
         };
+        let milestones = crate::milestones::parse(&self.milestones).unwrap_or_else(|e| {
+            errors.add(
+                "milestones",
+                format!("{e}. Enter plain numbers separated by commas, like 100, 1000, 10000"),
+            );
+            None
+        });
         let mut when = |field, value: &str| match parse_when(value) {
             Ok(when) => when,
             Err(message) => {
@@ -164,6 +181,8 @@ impl CampaignForm {
                 .map(str::to_owned)
                 .collect(),
             similarity_threshold,
+            milestones,
+            milestone_letters: self.milestone_letters.is_some(),
         };
         match draft.check() {
             Ok(file) if errors.is_empty() => Ok(file),

@@ -26,6 +26,8 @@ pub struct DashboardStats {
     /// By count, most first, as `by_constituency` returns them.
     pub constituencies: Vec<PlaceCount>,
     pub countries: Vec<PlaceCount>,
+    /// Milestones reached, lowest first, with what was sent to MPs.
+    pub milestones: Vec<crate::db::models::milestone::Reached>,
 }
 
 /// The days a campaign's daily chart spans: from its opening (or creation) to now, or to
@@ -73,6 +75,7 @@ impl DashboardStats {
             personalisation: personalisation(conn, id)?,
             per_hour: recent_hours(conn, id, now)?,
             per_day: days_since_launch(conn, campaign, now)?,
+            milestones: crate::db::models::milestone::reached(conn, id)?,
             constituencies: by_constituency(conn, id)?,
             countries: by_country(conn, id)?,
         })

@@ -8,10 +8,23 @@ use mailin_embedded::{response, Handler, Response, Server, SslConfig};
 
 use super::Email;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct Inbox {
+    /// The message being received on this connection.
     current: Arc<Mutex<Vec<u8>>>,
     pub delivered: Arc<Mutex<Vec<Vec<u8>>>>,
+}
+
+/// The server gives each connection a clone: it shares the delivered messages but has a
+/// message in progress of its own, so that concurrent connections (the sender's pool)
+/// cannot mix their messages.
+impl Clone for Inbox {
+    fn clone(&self) -> Inbox {
+        Inbox {
+            current: Arc::default(),
+            delivered: self.delivered.clone(),
+        }
+    }
 }
 
 impl Handler for Inbox {

@@ -12,6 +12,7 @@ pub mod export_rows;
 pub mod invalidation;
 pub mod letter;
 pub mod login_attempt;
+pub mod milestone;
 pub mod official;
 pub mod outbox;
 pub mod password_reset;
