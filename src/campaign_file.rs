@@ -33,7 +33,7 @@ pub struct CampaignFile {
     /// Letters at least this similar to the featured letter (thousandths) go as one joint letter.
     pub similarity_threshold: i32,
     /// Counts at which the campaign marks progress, sorted; `None`: derived from the goal
-    /// (see `crate::milestones::default_for`).
+    /// (see `crate::domain::milestones::default_for`).
     pub milestones: Option<Vec<i64>>,
     /// Whether each MP with constituents among the signers is written to at a milestone.
     pub milestone_letters: bool,
@@ -104,7 +104,7 @@ pub enum CampaignFileError {
     #[error("similarity_threshold must be between 0.0 and 1.0")]
     Threshold,
     #[error("{0}")]
-    Milestones(crate::milestones::MilestoneError),
+    Milestones(crate::domain::milestones::MilestoneError),
     #[error("image file must be a path inside static/ (no '..', not absolute)")]
     ImagePath,
 }

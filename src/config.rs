@@ -156,7 +156,7 @@ pub struct Settings {
         global = true,
         value_delimiter = ','
     )]
-    pub trusted_proxies: Vec<crate::client_ip::Net>,
+    pub trusted_proxies: Vec<crate::domain::net::Net>,
 
     /// Signing burst limit per address per campaign, as signatures/seconds: after this many
     /// in this time, the next new signature is marked suspect (it is confirmed as usual but
@@ -181,7 +181,7 @@ pub struct Settings {
     /// Networks exempt from the signing limits, as comma-separated addresses or CIDR ranges
     /// (shared networks such as a university's, where many people share one address).
     #[arg(long, env = "MISSIVE_SIGN_ALLOW", global = true, value_delimiter = ',')]
-    pub sign_allow: Vec<crate::client_ip::Net>,
+    pub sign_allow: Vec<crate::domain::net::Net>,
 
     /// Days a confirmation link stays valid.
     #[arg(long, env = "MISSIVE_TOKEN_DAYS", default_value_t = 7, global = true)]

@@ -9,7 +9,8 @@ use missive::campaign_file::CampaignFile;
 use missive::commands;
 use missive::config::Settings;
 use missive::db::models::campaign::{self, Imported};
-use missive::startup::{prepare_database, Application};
+use missive::shipped::prepare_database;
+use missive::web::startup::Application;
 
 #[derive(Parser)]
 #[command(name = "missive", version, about, long_about = None)]

@@ -1,12 +1,13 @@
 //! The campaigns that ship in `campaigns/`, built into the binary and loaded into a
-//! database that has none yet.
+//! database that has none yet; and the database made ready for the server or a command.
 
 use chrono::Utc;
 use rust_embed::RustEmbed;
 
 use crate::campaign_file::CampaignFile;
+use crate::config::Settings;
 use crate::db::models::campaign;
-use crate::db::{Database, DbError};
+use crate::db::{migrations, Database, DbError};
 
 #[derive(RustEmbed)]
 #[folder = "campaigns/"]
@@ -35,4 +36,32 @@ pub fn load_if_empty(db: &Database) -> Result<usize, DbError> {
         }
         Ok(loaded)
     })
+}
+
+/// Opens the database and applies pending migrations; loads the shipped campaigns into an
+/// empty database.
+pub fn prepare_database(settings: &Settings) -> anyhow::Result<Database> {
+    crate::private_files::create_dir(&settings.data_dir)?;
+    let db = Database::connect_with_timeout(
+        &settings.database_url(),
+        settings.db_connections,
+        std::time::Duration::from_secs(settings.db_timeout_secs.max(1)),
+    )?;
+    let applied = migrations::run_pending(&mut *db.get()?)?;
+    if applied > 0 {
+        tracing::info!(applied, "database migrations applied");
+    }
+    let loaded = load_if_empty(&db)?;
+    if loaded > 0 {
+        tracing::info!(loaded, "shipped campaigns loaded");
+    }
+    let officials = crate::imports::officials::load_shipped(&db)?;
+    if officials != Default::default() {
+        tracing::info!(
+            ministers = officials.ministers,
+            mps = officials.mps,
+            "shipped officials loaded"
+        );
+    }
+    Ok(db)
 }

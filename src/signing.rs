@@ -6,6 +6,7 @@
 
 mod confirm_batch;
 mod email_rule;
+mod outcome;
 mod sign_batch;
 
 use std::net::IpAddr;
@@ -18,30 +19,14 @@ use crate::db::{DbConnection, DbError};
 use crate::domain::{SecretToken, TokenHash};
 use crate::forms::sign::{Place, Signer};
 use crate::fraud::{address, rate_limit};
-pub use crate::links::Links;
+pub use crate::mail::links::Links;
 use crate::mail::messages::{self, About};
 use crate::mail::quota::{self, MailLimits, SlowLane};
 pub use confirm_batch::ConfirmRequest;
 use email_rule::Earlier;
 pub use email_rule::{EmailsSent, MAX_EMAILS_PER_SIGNATURE};
+pub use outcome::{Signed, WhenConfirmed};
 pub use sign_batch::SignRequest;
-
-/// What happened, for the log and tests; the visitor sees the same page whatever it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Signed {
-    New,
-    ReminderSent,
-    AlreadyConfirmedNotice,
-    NothingSent,
-}
-
-/// What to tell someone who signs again after confirming: the sign form tells them they
-/// already signed; submitting a letter needs no such note.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WhenConfirmed {
-    Notify,
-    StayQuiet,
-}
 
 /// The signature a signing attempt led to, and what was sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +52,7 @@ pub fn sign(
     conn: &mut DbConnection,
     campaign: &Campaign,
     signer: &Signer,
-    links: &Links<'_>,
+    links: &Links,
     when_confirmed: WhenConfirmed,
     origin: &Origin,
     now: NaiveDateTime,
@@ -224,7 +209,7 @@ fn new_signature<'a>(
 fn confirmation(
     signer: &Signer,
     about: &About<'_>,
-    links: &Links<'_>,
+    links: &Links,
     now: NaiveDateTime,
 ) -> (TokenHash, outbox::NewEmail) {
     let secret = SecretToken::generate();

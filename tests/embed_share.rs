@@ -4,7 +4,9 @@
 mod support;
 
 use missive::auth::Role;
-use missive::security_headers::{CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY};
+use missive::web::middleware::security_headers::{
+    CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY,
+};
 use support::{import_campaign, spawn_app, staff_client, Page, TestApp};
 
 const SHIPPED: &str = include_str!("../campaigns/british-values.md");

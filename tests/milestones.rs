@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use chrono::Utc;
 use missive::db::models::constituency;
 use missive::db::models::official::{self, OfficialRow};
-use missive::startup::Application;
+use missive::web::startup::Application;
 use support::smtp::Inbox;
 use support::{import_campaign, spawn_app_with, Email, TestApp};
 

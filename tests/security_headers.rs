@@ -2,7 +2,7 @@
 
 mod support;
 
-use missive::security_headers::CONTENT_SECURITY_POLICY;
+use missive::web::middleware::security_headers::CONTENT_SECURITY_POLICY;
 use support::spawn_app;
 
 #[tokio::test]
@@ -67,7 +67,7 @@ async fn an_https_site_sends_hsts_and_refuses_insecure_cookies() {
     let mut settings = support::settings(dir.path().to_path_buf(), url);
     settings.base_url = Some("https://missive.example".parse().unwrap());
     settings.insecure_cookies = Some(true);
-    let refused = missive::startup::Application::build(settings).await;
+    let refused = missive::web::startup::Application::build(settings).await;
     assert!(
         refused.is_err(),
         "insecure cookies are only for http://localhost"

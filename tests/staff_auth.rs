@@ -6,7 +6,7 @@ mod support;
 use std::time::Instant;
 
 use missive::auth::{Area, Role};
-use missive::routes::staff::ROUTES;
+use missive::web::routes::staff::ROUTES;
 use support::{create_staff, sign_in, spawn_app, spawn_app_with, staff_client, TestApp};
 
 async fn login(

@@ -74,7 +74,11 @@ impl CampaignDraft {
                 DEFAULT_THRESHOLD
             }
         };
-        let milestones = match self.milestones.as_deref().map(crate::milestones::check) {
+        let milestones = match self
+            .milestones
+            .as_deref()
+            .map(crate::domain::milestones::check)
+        {
             None => None,
             Some(Ok(list)) => Some(list),
             Some(Err(e)) => {

@@ -9,7 +9,7 @@ use clap::Subcommand;
 use crate::config::Settings;
 use crate::db::models::campaign;
 use crate::exports::{self, By, Export, ExportError, Format};
-use crate::startup::prepare_database;
+use crate::shipped::prepare_database;
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {

@@ -7,7 +7,7 @@ use crate::db::models::letter;
 use crate::db::Database;
 use crate::letters::joint;
 use crate::letters::moderation::{self, Moderator, Outcome};
-use crate::links::Links;
+use crate::mail::links::Links;
 
 /// Prints the letters waiting for moderation, oldest first.
 pub fn pending(db: &Database) -> anyhow::Result<()> {
@@ -32,10 +32,7 @@ pub fn pending(db: &Database) -> anyhow::Result<()> {
 /// Approves a letter and queues its deliveries.
 pub fn approve(db: &Database, settings: &Settings, id: i64) -> anyhow::Result<()> {
     let base_url = settings.base_url();
-    let links = Links {
-        base_url: &base_url,
-        token_lifetime: settings.token_lifetime(),
-    };
+    let links = Links::new(&base_url, settings.token_lifetime());
     let now = Utc::now().naive_utc();
     let cli = Moderator {
         id: None,

@@ -6,7 +6,7 @@ use clap::Subcommand;
 use crate::config::Settings;
 use crate::db::models::erasure::Erased;
 use crate::privacy::anonymise::{self, Mode, Report};
-use crate::startup::prepare_database;
+use crate::shipped::prepare_database;
 
 #[derive(Debug, Subcommand)]
 pub enum PrivacyCommand {

@@ -11,7 +11,8 @@ use std::time::Duration;
 use diesel::connection::SimpleConnection;
 
 use super::checkpointer::{self, Mode};
-use super::{Backend, Database, DbError, BUSY_TIMEOUT_MS};
+use super::connection::BUSY_TIMEOUT_MS;
+use super::{Backend, Database, DbError};
 
 /// The tables whose rows hold personal data, and so old copies of it after an erasure.
 const PERSONAL_TABLES: [&str; 8] = [

@@ -5,7 +5,7 @@
 use chrono::Utc;
 
 use super::{Export, Format};
-use crate::api::bearer::ApiClient;
+use crate::auth::ApiClient;
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::{DbConnection, DbError};
 

@@ -5,8 +5,17 @@
 use serde::Deserialize;
 
 use super::FieldErrors;
-use crate::api::tokens::TokenRequest;
 use crate::db::models::campaign::Campaign;
+
+/// A token's name and the campaigns it may read, checked here.
+#[derive(Debug, Clone)]
+pub struct TokenRequest {
+    pub name: String,
+    /// Campaign ids and slugs.
+    pub campaigns: Vec<(i64, String)>,
+    /// Whether it may read signers' contact details (only for those who may export them).
+    pub contacts: bool,
+}
 
 pub const NAME_MAX: usize = 100;
 

@@ -136,7 +136,7 @@ impl CampaignForm {
                 None
             }
         };
-        let milestones = crate::milestones::parse(&self.milestones).unwrap_or_else(|e| {
+        let milestones = crate::domain::milestones::parse(&self.milestones).unwrap_or_else(|e| {
             errors.add(
                 "milestones",
                 format!("{e}. Enter plain numbers separated by commas, like 100, 1000, 10000"),

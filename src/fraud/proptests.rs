@@ -10,8 +10,8 @@ use super::address::{search, stored};
 use super::fields;
 use super::query::SearchForm;
 use super::rate_limit::RateLimit;
-use crate::client_ip::Net;
 use crate::db::models::signature_search::TextMatch;
+use crate::domain::net::Net;
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![

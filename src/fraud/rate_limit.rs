@@ -8,7 +8,7 @@ use std::str::FromStr;
 
 use chrono::TimeDelta;
 
-use crate::client_ip::Net;
+use crate::domain::net::Net;
 
 /// At most `max` signatures in `seconds` seconds, e.g. `5/300`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

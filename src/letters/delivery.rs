@@ -15,8 +15,8 @@ use crate::db::models::letter::{self, Letter, LetterStatus};
 use crate::db::models::outbox;
 use crate::db::{DbConnection, DbError};
 use crate::domain::{Country, EmailAddress};
-use crate::links::Links;
 use crate::mail::letter_messages::{self, Ahead, ToOfficial};
+use crate::mail::links::Links;
 
 /// Why a letter could not be approved.
 #[derive(Debug, thiserror::Error)]
@@ -78,7 +78,7 @@ pub fn constituency_of(
 pub fn approve(
     conn: &mut DbConnection,
     letter_id: i64,
-    links: &Links<'_>,
+    links: &Links,
     schedule: Schedule,
     now: NaiveDateTime,
 ) -> Result<Approval, LetterError> {

@@ -18,8 +18,8 @@ use crate::forms::sign::Place;
 use crate::forms::FieldErrors;
 use crate::fraud::address;
 use crate::fraud::rate_limit::{self, SignLimits};
-use crate::links::Links;
 use crate::mail::letter_messages;
+use crate::mail::links::Links;
 use crate::mail::quota::{self, MailLimits};
 use crate::signing::{self, Origin, WhenConfirmed};
 use crate::similarity::{self, Fingerprint};
@@ -169,7 +169,7 @@ pub fn create(
     campaign: &Campaign,
     form: &LetterForm,
     email: &EmailAddress,
-    links: &Links<'_>,
+    links: &Links,
     starter: &Starter,
     now: NaiveDateTime,
 ) -> Result<(SecretToken, WriterMail), DbError> {
@@ -213,7 +213,7 @@ pub fn submit(
     letter: &Letter,
     form: &LetterForm,
     submission: &Submission,
-    links: &Links<'_>,
+    links: &Links,
     origin: &Origin,
     mail: WriterMail,
     now: NaiveDateTime,
@@ -285,7 +285,7 @@ pub fn writer_mail(conn: &mut DbConnection, letter_id: i64) -> Result<WriterMail
 pub fn new_link(
     conn: &mut DbConnection,
     letter_id: i64,
-    links: &Links<'_>,
+    links: &Links,
     now: NaiveDateTime,
 ) -> Result<String, DbError> {
     let secret = SecretToken::generate();

@@ -7,12 +7,13 @@ use maud::html;
 
 use super::compose::featured_text;
 use crate::db::models::count::Moved;
+use crate::db::models::official::Official;
 use crate::db::models::{campaign, milestone, outbox};
 use crate::db::{DbConnection, DbError};
 use crate::domain::letter_text::paragraphs;
 use crate::domain::EmailAddress;
 use crate::mail::messages::email;
-use crate::views::campaign::thousands;
+use crate::views::format::thousands;
 
 /// Records each milestone the moved counts crossed, once however many instances fold, and
 /// (if the organiser chose it) queues the MPs' letters for each crossing recorded here. Call
@@ -27,7 +28,7 @@ pub fn reach(
         let Some(campaign) = campaign::find_by_id(conn, m.campaign_id)? else {
             continue;
         };
-        let crossed = crate::milestones::crossed(&campaign.milestones(), m.before, m.after);
+        let crossed = crate::domain::milestones::crossed(&campaign.milestones(), m.before, m.after);
         // Several crossed at once (a big batch): one letter, for the highest.
         let mut first = true;
         for reached in crossed.into_iter().rev() {
@@ -64,7 +65,7 @@ fn write_to_mps(
     let link = format!("{base_url}/campaigns/{}", campaign.slug);
     let mut emails = Vec::new();
     let mut skipped = Vec::new();
-    for (mp, constituents) in milestone::mps_with_constituents(conn, campaign.id)? {
+    for (mp, constituents) in mps_with_constituents(conn, campaign.id)? {
         let to = mp
             .email
             .as_deref()
@@ -90,6 +91,32 @@ fn write_to_mps(
         outbox::enqueue_many(conn, chunk)?;
     }
     Ok((i32::try_from(emails.len()).unwrap_or(i32::MAX), skipped))
+}
+
+/// Each MP with constituents among the campaign's counted signers (a signer's postcode, or
+/// the constituency an anonymised signature kept, counted as the dashboard counts them),
+/// with how many, in constituency code order.
+fn mps_with_constituents(
+    conn: &mut DbConnection,
+    campaign_id: i64,
+) -> Result<Vec<(Official, i64)>, DbError> {
+    let mut tallies: Vec<(String, i64)> = crate::stats::by_constituency(conn, campaign_id)?
+        .into_iter()
+        .filter(|place| !place.code.is_empty() && place.count > 0)
+        .map(|place| (place.code, place.count))
+        .collect();
+    tallies.sort();
+    let codes: Vec<&str> = tallies.iter().map(|(c, _)| c.as_str()).collect();
+    let mps = milestone::mps_for(conn, &codes)?;
+    Ok(tallies
+        .into_iter()
+        .filter_map(|(code, n)| {
+            let mp = mps
+                .iter()
+                .find(|o| o.constituency_code.as_deref() == Some(code.as_str()))?;
+            Some((mp.clone(), n))
+        })
+        .collect())
 }
 
 /// What one MP's milestone letter says.

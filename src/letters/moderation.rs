@@ -15,8 +15,8 @@ use crate::db::models::letter::{self, LetterStatus};
 use crate::db::models::{campaign, outbox};
 use crate::db::{DbConnection, DbError};
 use crate::domain::EmailAddress;
-use crate::links::Links;
 use crate::mail::letter_messages::{self, Rejected};
+use crate::mail::links::Links;
 
 /// The moderator or admin acting.
 #[derive(Debug, Clone)]
@@ -48,7 +48,7 @@ pub fn approve(
     conn: &mut DbConnection,
     id: i64,
     by: &Moderator,
-    links: &Links<'_>,
+    links: &Links,
     schedule: Schedule,
     now: NaiveDateTime,
 ) -> Result<Outcome, DbError> {
@@ -72,7 +72,7 @@ pub fn reject(
     id: i64,
     by: &Moderator,
     rejection: &Rejection,
-    links: &Links<'_>,
+    links: &Links,
     now: NaiveDateTime,
 ) -> Result<Outcome, DbError> {
     let Some(found) = letter::find(conn, id)? else {
@@ -125,7 +125,7 @@ pub fn approve_all(
     conn: &mut DbConnection,
     ids: &[i64],
     by: &Moderator,
-    links: &Links<'_>,
+    links: &Links,
     schedule: Schedule,
     now: NaiveDateTime,
 ) -> Result<Tally, DbError> {
@@ -138,7 +138,7 @@ pub fn reject_all(
     ids: &[i64],
     by: &Moderator,
     rejection: &Rejection,
-    links: &Links<'_>,
+    links: &Links,
     now: NaiveDateTime,
 ) -> Result<Tally, DbError> {
     tally(ids, |id| reject(conn, id, by, rejection, links, now))

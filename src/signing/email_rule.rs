@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDateTime, TimeDelta};
 
-use super::{Signed, WhenConfirmed};
+use super::outcome::{Signed, WhenConfirmed};
 use crate::db::models::signature::SignatureState;
 
 /// Most emails one signature causes in a window (the first and a few repeats), so that a

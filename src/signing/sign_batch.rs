@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{NaiveDateTime, TimeDelta};
+use chrono::NaiveDateTime;
 
 use super::email_rule::{self, Earlier, EmailsSent};
 use super::{
@@ -26,32 +26,21 @@ use crate::mail::quota::{self, mailbox_key, Allowance, SlowLane};
 pub struct SignRequest {
     pub campaign: Campaign,
     pub signer: Signer,
-    pub base_url: String,
-    pub token_lifetime: TimeDelta,
+    pub links: Links,
     pub when_confirmed: WhenConfirmed,
     pub origin: Origin,
     pub now: NaiveDateTime,
-}
-
-impl SignRequest {
-    fn links(&self) -> Links<'_> {
-        Links {
-            base_url: &self.base_url,
-            token_lifetime: self.token_lifetime,
-        }
-    }
 }
 
 impl Batch for SignRequest {
     type Output = Signature;
 
     fn run_one(&self, conn: &mut DbConnection) -> Result<Signature, DbError> {
-        let links = self.links();
         sign(
             conn,
             &self.campaign,
             &self.signer,
-            &links,
+            &self.links,
             self.when_confirmed,
             &self.origin,
             self.now,
@@ -222,7 +211,7 @@ impl Plan {
         };
         for (i, request) in all.iter().enumerate() {
             let campaign_id = request.campaign.id;
-            let links = request.links();
+            let links = &request.links;
             let page_url = links.campaign(&request.campaign.slug);
             let about = About {
                 headline: &request.campaign.headline,
@@ -251,7 +240,7 @@ impl Plan {
                     emails,
                 });
                 if room {
-                    let mut email = plan.confirmation(row, request, &about, &links);
+                    let mut email = plan.confirmation(row, request, &about, links);
                     pace(&mut lane, &mut email, suspect, request.now);
                     plan.emails.push(email);
                 }
@@ -283,7 +272,7 @@ impl Plan {
                     &about,
                     request.now,
                 )),
-                Signed::ReminderSent => Some(plan.confirmation(row, request, &about, &links)),
+                Signed::ReminderSent => Some(plan.confirmation(row, request, &about, links)),
                 Signed::New | Signed::NothingSent => None,
             };
             if let Some(mut email) = email {
@@ -312,7 +301,7 @@ impl Plan {
         row: RowRef,
         request: &SignRequest,
         about: &About<'_>,
-        links: &Links<'_>,
+        links: &Links,
     ) -> outbox::NewEmail {
         let now = request.now;
         let (hash, email) = confirmation(&request.signer, about, links, now);

@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use maud::{html, Markup};
 
 use super::form::{error_summary, TextField};
+use super::format::thousands;
 use super::share::{self, ShareLinks};
 use super::{layout, markdown, social_meta};
 use crate::db::models::campaign::Campaign;
@@ -114,14 +115,15 @@ fn figure(campaign: &Campaign) -> Markup {
 fn counter(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
     // At small numbers the bar aims at the next milestone ("12 % of the goal" says little
     // when the goal is 100,000); past the last milestone below the goal, at the goal.
-    let target = crate::milestones::next_target(&campaign.milestones(), campaign.goal, count);
+    let target =
+        crate::domain::milestones::next_target(&campaign.milestones(), campaign.goal, count);
     let goal = target.value().max(1);
     let percent = (count.saturating_mul(100) / goal).min(100);
     let aim = match target {
-        crate::milestones::Target::Milestone(m) => html! {
+        crate::domain::milestones::Target::Milestone(m) => html! {
             "% of the next milestone, " (thousands(m)) " (the goal is " (thousands(campaign.goal)) ")"
         },
-        crate::milestones::Target::Goal(_) => {
+        crate::domain::milestones::Target::Goal(_) => {
             html! { "% of the goal of " (thousands(campaign.goal)) }
         }
     };
@@ -200,32 +202,5 @@ fn sign_form(campaign: &Campaign, form: &SignFormState<'_>) -> Markup {
             }
             button.primary type="submit" { "Sign" }
         }
-    }
-}
-
-/// 12345 → "12,345".
-pub fn thousands(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if n < 0 {
-        out.push('-');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn thousands_groups_digits() {
-        assert_eq!(super::thousands(0), "0");
-        assert_eq!(super::thousands(999), "999");
-        assert_eq!(super::thousands(1000), "1,000");
-        assert_eq!(super::thousands(1234567), "1,234,567");
     }
 }

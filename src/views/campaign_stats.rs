@@ -4,8 +4,8 @@
 use maud::{html, Markup};
 
 use crate::stats::{Period, PublicStats};
-use crate::views::campaign::thousands;
 use crate::views::chart::{bar_chart, Chart};
+use crate::views::format::thousands;
 
 const PER_DAY: Chart<'static> = Chart {
     id: "signatures-per-day",

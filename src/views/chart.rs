@@ -4,7 +4,7 @@
 use maud::{html, Markup};
 
 use crate::stats::{Bucket, Period};
-use crate::views::campaign::thousands;
+use crate::views::format::thousands;
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 220.0;

@@ -4,7 +4,7 @@
 use chrono::NaiveDateTime;
 use maud::{html, Markup, DOCTYPE};
 
-use super::campaign::thousands;
+use super::format::thousands;
 use crate::db::models::campaign::Campaign;
 
 /// The whole embed page. Its own frame (no site header), styled by `static/embed.css`;

@@ -16,7 +16,7 @@ use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
 use missive::config::Settings;
 use missive::db::Database;
-use missive::startup::Application;
+use missive::web::startup::Application;
 
 pub struct TestApp {
     pub address: String,

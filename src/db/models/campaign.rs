@@ -41,7 +41,7 @@ pub struct Campaign {
 impl Campaign {
     /// The campaign's milestones, sorted: its own, else those derived from the goal.
     pub fn milestones(&self) -> Vec<i64> {
-        crate::milestones::from_column(self.milestones.as_deref(), self.goal)
+        crate::domain::milestones::from_column(self.milestones.as_deref(), self.goal)
     }
 
     pub fn is_closed(&self, now: NaiveDateTime) -> bool {
@@ -104,7 +104,10 @@ impl<'a> CampaignChanges<'a> {
             updated_at: now,
             similarity_threshold: file.similarity_threshold,
             opens_at: file.opens_at,
-            milestones: file.milestones.as_deref().map(crate::milestones::to_column),
+            milestones: file
+                .milestones
+                .as_deref()
+                .map(crate::domain::milestones::to_column),
             milestone_letters: file.milestone_letters,
         }
     }

@@ -73,25 +73,13 @@ pub fn reached(conn: &mut DbConnection, campaign_id: i64) -> Result<Vec<Reached>
         .load(conn)?)
 }
 
-/// Each MP with constituents among the campaign's counted signers (a signer's postcode, or
-/// the constituency an anonymised signature kept, as the dashboard counts them), with how
-/// many; the MP as `official::mp_for` picks one (the most recently updated official for the
-/// constituency). In constituency code order. (The db layer borrows the dashboard's
-/// grouping so both count constituents alike.)
-pub fn mps_with_constituents(
-    conn: &mut DbConnection,
-    campaign_id: i64,
-) -> Result<Vec<(Official, i64)>, DbError> {
-    let mut tallies: Vec<(String, i64)> = crate::stats::by_constituency(conn, campaign_id)?
-        .into_iter()
-        .filter(|place| !place.code.is_empty() && place.count > 0)
-        .map(|place| (place.code, place.count))
-        .collect();
-    tallies.sort();
-    let codes: Vec<&str> = tallies.iter().map(|(c, _)| c.as_str()).collect();
-    let mut mps: Vec<Official> = Vec::new();
+/// The MP for each of `codes` (constituency codes), as `official::mp_for` picks one (the
+/// most recently updated official for the constituency); constituencies without one are
+/// left out.
+pub fn mps_for(conn: &mut DbConnection, codes: &[&str]) -> Result<Vec<Official>, DbError> {
+    let mut all: Vec<Official> = Vec::new();
     for chunk in codes.chunks(500) {
-        mps.extend(
+        all.extend(
             officials::table
                 .filter(officials::constituency_code.eq_any(chunk))
                 .order((officials::updated_at.desc(), officials::id.desc()))
@@ -99,14 +87,8 @@ pub fn mps_with_constituents(
                 .load(conn)?,
         );
     }
-    Ok(tallies
-        .into_iter()
-        .filter_map(|(code, n)| {
-            // Ordered most recent first: the first match is the MP.
-            let mp = mps
-                .iter()
-                .find(|o| o.constituency_code.as_deref() == Some(code.as_str()))?;
-            Some((mp.clone(), n))
-        })
-        .collect())
+    // Most recent first: keep the first for each constituency.
+    let mut seen = std::collections::HashSet::new();
+    all.retain(|o| o.constituency_code.clone().is_some_and(|c| seen.insert(c)));
+    Ok(all)
 }

@@ -5,8 +5,8 @@ use maud::{html, Markup};
 use super::layout;
 use crate::auth::Staff;
 use crate::db::models::audit::AuditRow;
+use crate::forms::audit_filter::FilterForm;
 use crate::forms::FieldErrors;
-use crate::routes::staff::audit::FilterForm;
 use crate::views::form::TextField;
 
 pub fn page(staff: &Staff, form: &FilterForm, errors: &FieldErrors, rows: &[AuditRow]) -> Markup {

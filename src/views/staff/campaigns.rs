@@ -7,7 +7,7 @@ use maud::{html, Markup};
 use super::layout::{self, csrf};
 use crate::auth::Staff;
 use crate::db::models::campaign::Campaign;
-use crate::views::campaign::thousands;
+use crate::views::format::thousands;
 
 /// One campaign in the list, with its count.
 pub struct Row<'a> {

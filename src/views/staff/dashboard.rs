@@ -13,8 +13,8 @@ use crate::auth::Staff;
 use crate::db::models::campaign::Campaign;
 use crate::db::models::milestone::Reached;
 use crate::stats::{DashboardStats, Period, Personalisation, SignatureStatuses};
-use crate::views::campaign::thousands;
 use crate::views::chart::{bar_chart, Chart};
+use crate::views::format::thousands;
 
 const PER_HOUR: Chart<'static> = Chart {
     id: "per-hour",

@@ -4,7 +4,7 @@
 use maud::{html, Markup};
 
 use crate::stats::PlaceCount;
-use crate::views::campaign::thousands;
+use crate::views::format::thousands;
 
 /// How the place tables are ordered (`?sort=count`, the default, or `?sort=name`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -1,0 +1,33 @@
+//! Domain types parsed at the boundary: once constructed, a value is known to be valid.
+
+pub mod country;
+pub mod email;
+pub mod letter_text;
+pub mod milestones;
+pub mod net;
+pub mod password;
+pub mod person_name;
+pub mod postal_address;
+pub mod postcode;
+pub mod slug;
+pub mod target;
+pub mod token;
+
+#[cfg(test)]
+mod proptests;
+
+pub use country::Country;
+pub use email::EmailAddress;
+pub use letter_text::{LetterBody, Subject};
+pub use password::NewPassword;
+pub use person_name::PersonName;
+pub use postal_address::PostalAddress;
+pub use postcode::Postcode;
+pub use slug::Slug;
+pub use target::Target;
+pub use token::{SecretToken, TokenHash};
+
+/// A parse failure, carrying a message fit to show beside the form field.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct DomainError(pub &'static str);

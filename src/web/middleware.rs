@@ -1,0 +1,6 @@
+//! The middleware every request passes through: limits, refusals and response headers.
+
+pub mod http_limits;
+pub mod http_methods;
+pub mod nul_guard;
+pub mod security_headers;

@@ -1,0 +1,141 @@
+//! Campaign pages and the public count.
+
+use std::sync::Arc;
+
+use actix_web::http::StatusCode;
+use actix_web::{get, web, HttpRequest, HttpResponse};
+use chrono::Utc;
+use serde_json::json;
+
+use super::html;
+use crate::db::models::campaign::{self, Campaign};
+use crate::db::{DbConnection, DbError};
+use crate::domain::Slug;
+use crate::forms::{sign::SignForm, FieldErrors};
+use crate::views;
+use crate::web::compressed_page::CompressedPage;
+use crate::web::error::AppError;
+use crate::web::state::AppState;
+
+/// Finds a campaign by the slug in its URL; anything that is not a valid slug is a 404.
+/// Campaigns are kept in memory for one count refresh (`AppState::campaigns`): a busy
+/// campaign's sign form does not read its row for every signature.
+pub async fn load(state: &AppState, slug: &str) -> Result<Campaign, AppError> {
+    let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
+    let key = slug.as_str().to_owned();
+    let find = || async {
+        let found = state
+            .db
+            .read(move |conn| campaign::find_by_slug(conn, slug.as_str()))
+            .await?;
+        Ok::<_, AppError>(found)
+    };
+    let interval = state.settings.count_interval();
+    let campaign = state.campaigns.get_or_build(&key, interval, find).await?;
+    Ok(campaign.ok_or(AppError::NotFound)?.as_ref().clone())
+}
+
+/// The campaign page with an empty sign form.
+pub fn fresh_page(state: &AppState, campaign: &Campaign) -> HttpResponse {
+    html(
+        StatusCode::OK,
+        render(state, campaign, state.count_of(&campaign.slug)),
+    )
+}
+
+fn render(state: &AppState, campaign: &Campaign, count: i64) -> maud::Markup {
+    let form = SignForm::default();
+    let errors = FieldErrors::default();
+    views::campaign::page(
+        campaign,
+        count,
+        &views::campaign::SignFormState {
+            values: &form,
+            errors: &errors,
+        },
+        Utc::now().naive_utc(),
+        &state.base_url,
+        state.public_stats.get(&campaign.slug).as_deref(),
+    )
+}
+
+/// The page at `key` (its path) from `state.pages`, built from the campaign `find` returns
+/// when the stored one is older than a count refresh or shows another count. `None` when
+/// there is no such campaign.
+async fn cached_page<F>(
+    state: &AppState,
+    key: &str,
+    find: F,
+) -> Result<Option<Arc<CompressedPage>>, AppError>
+where
+    F: FnOnce(&mut DbConnection) -> Result<Option<Campaign>, DbError> + Send + 'static,
+{
+    let current = |page: &CompressedPage| page.count == state.count_of(&page.slug);
+    let build = || async {
+        let Some(campaign) = state.db.read(find).await? else {
+            return Ok::<_, AppError>(None);
+        };
+        let count = state.count_of(&campaign.slug);
+        let page = render(state, &campaign, count);
+        Ok(Some(CompressedPage::new(&campaign.slug, count, page)))
+    };
+    let max_age = state.settings.count_interval();
+    state
+        .pages
+        .get_or_build_while(key, max_age, current, build)
+        .await
+}
+
+/// `GET /`: the featured campaign.
+#[get("/")]
+pub async fn front_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    match cached_page(&state, "/", campaign::front_page).await? {
+        Some(page) => Ok(page.respond(&req)),
+        None => Ok(html(StatusCode::OK, views::errors::no_campaigns())),
+    }
+}
+
+/// `GET /campaigns/{slug}`: one campaign's letter, count and sign form.
+#[get("/campaigns/{slug}")]
+pub async fn show(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let slug = Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
+    let key = format!("/campaigns/{slug}");
+    let find = move |conn: &mut DbConnection| campaign::find_by_slug(conn, slug.as_str());
+    let page = cached_page(&state, &key, find).await?;
+    Ok(page.ok_or(AppError::NotFound)?.respond(&req))
+}
+
+/// `GET /campaigns/{slug}/count.json`: the confirmed count, from memory, cacheable for one
+/// count refresh, with a strong ETag (see `api::http_cache`).
+#[get("/campaigns/{slug}/count.json")]
+pub async fn count_json(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> HttpResponse {
+    use crate::web::api::http_cache::{self, JsonBody};
+    let Some(snapshot) = state.counts.get(&slug) else {
+        return actix_web::ResponseError::error_response(&crate::web::api::ApiError::NotFound);
+    };
+    let body = JsonBody::of(&json!({
+        "slug": slug.as_str(),
+        "signature_count": snapshot.signature_count,
+        "updated_at": snapshot.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    }));
+    match body {
+        Ok(body) => {
+            let policy = http_cache::cache_control(state.settings.count_interval());
+            http_cache::respond(&req, &body, &policy)
+        }
+        Err(error) => {
+            actix_web::ResponseError::error_response(&crate::web::api::ApiError::from(error))
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! The public JSON: every campaign, and one campaign with its counts by constituency and by
+//! country. Bodies are kept in memory for one count refresh and sent with public cache
+//! headers and strong ETags; `If-None-Match` gets a bodiless 304.
+
+use actix_web::{get, web, HttpRequest, HttpResponse};
+use chrono::Utc;
+
+use crate::db::models::campaign;
+use crate::domain::Slug;
+use crate::web::api::http_cache::{self, JsonBody};
+use crate::web::api::{public, ApiError};
+use crate::web::state::AppState;
+
+/// Registers the routes; call before `/campaigns/{slug}` so `{slug}.json` is matched first.
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(campaigns).service(campaign_json);
+}
+
+/// `GET /campaigns.json`: every campaign, newest first.
+#[get("/campaigns.json")]
+pub async fn campaigns(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let interval = state.settings.count_interval();
+    let body = state
+        .public_json
+        .get_or_build("/campaigns.json", interval, || async {
+            let all = state.db.read(campaign::list).await?;
+            let now = Utc::now().naive_utc();
+            let campaigns = all
+                .iter()
+                .map(|c| public::summary(c, state.count_of(&c.slug), &state.base_url, now))
+                .collect();
+            Ok::<_, ApiError>(Some(JsonBody::of(&public::CampaignList { campaigns })?))
+        })
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(http_cache::respond(
+        &req,
+        &body,
+        &http_cache::cache_control(interval),
+    ))
+}
+
+/// `GET /campaigns/{slug}.json`: the campaign, its count and its counts by place.
+#[get("/campaigns/{slug}.json")]
+pub async fn campaign_json(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let slug = Slug::parse(&slug).map_err(|_| ApiError::NotFound)?;
+    let interval = state.settings.count_interval();
+    let key = format!("/campaigns/{slug}.json");
+    let body = state
+        .public_json
+        .get_or_build(&key, interval, || async {
+            let wanted = slug.clone();
+            let found = state
+                .db
+                .read(move |conn| {
+                    let Some(c) = campaign::find_by_slug(conn, wanted.as_str())? else {
+                        return Ok(None);
+                    };
+                    let places = public::places(conn, c.id)?;
+                    Ok(Some((c, places)))
+                })
+                .await?;
+            let Some((c, places)) = found else {
+                return Ok(None);
+            };
+            let now = Utc::now().naive_utc();
+            let count = state.counts.get(&c.slug);
+            let detail = public::detail(&c, count, places, &state.base_url, now);
+            Ok::<_, ApiError>(Some(JsonBody::of(&detail)?))
+        })
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    Ok(http_cache::respond(
+        &req,
+        &body,
+        &http_cache::cache_control(interval),
+    ))
+}

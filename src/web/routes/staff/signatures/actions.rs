@@ -1,0 +1,212 @@
+//! The moderator's actions on signatures: invalidate or clear what a search found, and
+//! revert an invalidation. Each answers with a redirect to the search (or, when nothing
+//! was done, the page again saying why).
+
+use actix_web::http::StatusCode;
+use actix_web::{post, web, HttpResponse};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::{back_to, render};
+use crate::auth::Area;
+use crate::db::models::campaign;
+use crate::forms::FieldErrors;
+use crate::fraud::query::SearchForm;
+use crate::fraud::review::{self, Actor, Bulk, Outcome, Reason};
+use crate::views::staff::signatures::{self as view, Feedback};
+use crate::web::error::AppError;
+use crate::web::extract::session::StaffForm;
+use crate::web::state::AppState;
+
+/// A bulk action's form: the search it acts on, the count the moderator saw, and why.
+#[derive(Debug, Deserialize)]
+pub struct BulkForm {
+    #[serde(flatten)]
+    search: SearchForm,
+    #[serde(default)]
+    expected: String,
+    #[serde(default)]
+    reason: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct RevertForm {
+    reason: String,
+}
+
+/// `POST /staff/signatures/invalidate`: invalidates every signature the search matches.
+#[post("/staff/signatures/invalidate")]
+pub async fn invalidate(
+    state: web::Data<AppState>,
+    form: StaffForm<BulkForm>,
+) -> Result<HttpResponse, AppError> {
+    bulk(state, form, Kind::Invalidate).await
+}
+
+/// `POST /staff/signatures/clear-suspects`: marks the matching suspect signatures genuine.
+#[post("/staff/signatures/clear-suspects")]
+pub async fn clear_suspects(
+    state: web::Data<AppState>,
+    form: StaffForm<BulkForm>,
+) -> Result<HttpResponse, AppError> {
+    bulk(state, form, Kind::ClearSuspects).await
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Invalidate,
+    ClearSuspects,
+}
+
+async fn bulk(
+    state: web::Data<AppState>,
+    StaffForm { staff, form }: StaffForm<BulkForm>,
+    kind: Kind,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::SignatureReview)?;
+    let BulkForm {
+        search,
+        expected,
+        reason,
+    } = form;
+    let reason_field = match kind {
+        Kind::Invalidate => "reason",
+        Kind::ClearSuspects => "clear_reason",
+    };
+    let (query, reason) = match (search.parse(), Reason::parse(&reason)) {
+        (Ok(query), Ok(reason)) => (query, reason),
+        (Ok(_), Err(message)) => {
+            let mut errors = FieldErrors::default();
+            errors.add(reason_field, message);
+            let feedback = Feedback {
+                action_errors: errors,
+                ..Feedback::default()
+            };
+            return render(
+                &state,
+                &staff,
+                search,
+                feedback,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+        (Err(_), _) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            return render(&state, &staff, search, Feedback::default(), status).await;
+        }
+    };
+    let expected: i64 = expected.trim().parse().unwrap_or(-1);
+    let actor = Actor {
+        id: staff.id,
+        email: staff.email.clone(),
+    };
+    let now = Utc::now().naive_utc();
+    let (form, slug) = (search.clone(), query.campaign.clone());
+    let outcome = state
+        .db
+        .write(move |conn| {
+            let Some(found) = campaign::find_by_slug(conn, &slug)? else {
+                return Ok(None);
+            };
+            let bulk = Bulk {
+                campaign_id: found.id,
+                form: &form,
+                query: &query,
+                expected,
+                reason: &reason,
+            };
+            match kind {
+                Kind::Invalidate => review::invalidate(conn, &actor, &bulk, now).map(Some),
+                Kind::ClearSuspects => review::clear_suspects(conn, &actor, &bulk, now).map(Some),
+            }
+        })
+        .await?;
+    match outcome {
+        Some(Outcome::Done(n)) => {
+            let done = match kind {
+                Kind::Invalidate => "invalidated",
+                Kind::ClearSuspects => "cleared",
+            };
+            Ok(back_to(&search, done, n))
+        }
+        Some(Outcome::Moved { now }) => {
+            let feedback = Feedback {
+                problem: Some(view::moved(now)),
+                ..Feedback::default()
+            };
+            render(&state, &staff, search, feedback, StatusCode::CONFLICT).await
+        }
+        Some(Outcome::TooBroad) => {
+            let feedback = Feedback {
+                problem: Some(view::NARROW.to_owned()),
+                ..Feedback::default()
+            };
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            render(&state, &staff, search, feedback, status).await
+        }
+        // An unknown campaign: the page says so beside the field.
+        None => {
+            render(
+                &state,
+                &staff,
+                search,
+                Feedback::default(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    }
+}
+
+/// `POST /staff/signatures/invalidations/{id}/revert`: puts an invalidation's signatures
+/// back.
+#[post("/staff/signatures/invalidations/{id}/revert")]
+pub async fn revert(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    StaffForm { staff, form }: StaffForm<RevertForm>,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::SignatureReview)?;
+    let reason = match form.reason.trim() {
+        "" => None,
+        text => match Reason::parse(text) {
+            Ok(reason) => Some(reason),
+            Err(message) => {
+                let feedback = Feedback {
+                    problem: Some(message.to_owned()),
+                    ..Feedback::default()
+                };
+                let status = StatusCode::UNPROCESSABLE_ENTITY;
+                return render(&state, &staff, SearchForm::default(), feedback, status).await;
+            }
+        },
+    };
+    let actor = Actor {
+        id: staff.id,
+        email: staff.email.clone(),
+    };
+    let (id, now) = (id.into_inner(), Utc::now().naive_utc());
+    let restored = state
+        .db
+        .write(move |conn| review::revert(conn, &actor, id, reason.as_ref(), now))
+        .await?;
+    match restored {
+        Some(n) => Ok(back_to(&SearchForm::default(), "reverted", n)),
+        None => {
+            let feedback = Feedback {
+                problem: Some("There is nothing to revert: that invalidation does not exist or was reverted already.".to_owned()),
+                ..Feedback::default()
+            };
+            render(
+                &state,
+                &staff,
+                SearchForm::default(),
+                feedback,
+                StatusCode::CONFLICT,
+            )
+            .await
+        }
+    }
+}

@@ -1,0 +1,412 @@
+//! Staff accounts in the browser (admins), and changing one's own password (everyone).
+
+use actix_web::http::StatusCode;
+use actix_web::{get, post, web, HttpResponse};
+use chrono::Utc;
+use serde::Deserialize;
+
+use crate::auth::accounts::{self, Actor};
+use crate::auth::{Area, Role, Staff};
+use crate::db::models::user;
+use crate::domain::{EmailAddress, NewPassword, SecretToken};
+use crate::forms::FieldErrors;
+use crate::views::staff::users as view;
+use crate::web::error::AppError;
+use crate::web::extract::session::StaffForm;
+use crate::web::routes::{html, see_other};
+use crate::web::state::AppState;
+
+fn back(notice: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header(("Location", format!("/staff/users?done={notice}")))
+        .finish()
+}
+
+#[derive(Deserialize)]
+pub struct Done {
+    done: Option<String>,
+}
+
+async fn list_page(
+    state: &AppState,
+    staff: &Staff,
+    form: &view::NewAccount,
+    errors: &FieldErrors,
+    notice: Option<&str>,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
+    let users = state.db.read(user::list).await?;
+    Ok(html(
+        status,
+        view::list(staff, &users, form, errors, notice),
+    ))
+}
+
+/// `GET /staff/users`.
+#[get("/staff/users")]
+pub async fn list(
+    state: web::Data<AppState>,
+    staff: Staff,
+    query: web::Query<Done>,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::Accounts)?;
+    let notice = query.done.as_deref().and_then(view::notice);
+    let form = view::NewAccount::default();
+    list_page(
+        &state,
+        &staff,
+        &form,
+        &FieldErrors::default(),
+        notice,
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// `POST /staff/users`: adds an account with a first password the admin passes on.
+#[post("/staff/users")]
+pub async fn add(
+    state: web::Data<AppState>,
+    form: StaffForm<view::NewAccount>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Accounts)?;
+    let mut errors = FieldErrors::default();
+    let email = EmailAddress::parse(&form.email)
+        .map_err(|e| errors.add("email", e.0))
+        .ok();
+    let role = Role::parse(&form.role);
+    if role.is_none() {
+        errors.add("role", "Choose a role");
+    }
+    let password = email
+        .as_ref()
+        .map(|e| NewPassword::parse(&form.password, e.as_str()))
+        .transpose()
+        .map_err(|e| errors.add("password", e.0))
+        .ok()
+        .flatten();
+    let (Some(email), Some(role), Some(password)) = (email, role, password) else {
+        return list_page(
+            &state,
+            &staff,
+            &form,
+            &errors,
+            None,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
+    };
+    let hash = state.hasher.hash(password).await?;
+    let now = Utc::now().naive_utc();
+    let (id, label) = (staff.id, staff.email.clone());
+    let added = state
+        .db
+        .write(move |conn| {
+            let actor = Actor {
+                id: Some(id),
+                label: &label,
+            };
+            accounts::add(conn, actor, &email, &hash, role, now)
+        })
+        .await?;
+    match added {
+        Ok(_) => Ok(back("added")),
+        Err(refusal) => {
+            errors.add("email", refusal.message());
+            list_page(
+                &state,
+                &staff,
+                &form,
+                &errors,
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct RoleForm {
+    role: String,
+}
+
+/// `POST /staff/users/{id}/role`.
+#[post("/staff/users/{id}/role")]
+pub async fn set_role(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<RoleForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Accounts)?;
+    let role =
+        Role::parse(&form.role).ok_or_else(|| AppError::BadRequest("unknown role".into()))?;
+    let (target, now) = (id.into_inner(), Utc::now().naive_utc());
+    let (who, label) = (staff.id, staff.email.clone());
+    let outcome = state
+        .db
+        .write(move |conn| {
+            accounts::set_role(
+                conn,
+                Actor {
+                    id: Some(who),
+                    label: &label,
+                },
+                target,
+                role,
+                now,
+            )
+        })
+        .await?;
+    Ok(back(view::outcome_word(outcome, "role")))
+}
+
+#[derive(Deserialize)]
+pub struct EnabledForm {
+    enabled: String,
+    /// `yes` once the admin has seen the confirmation step; disabling waits for it.
+    #[serde(default)]
+    confirm: String,
+}
+
+/// `POST /staff/users/{id}/enabled`: enable, or disable (which ends their sessions) after a
+/// confirmation page that posts here again with `confirm=yes`.
+#[post("/staff/users/{id}/enabled")]
+pub async fn set_enabled(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<EnabledForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Accounts)?;
+    let enabled = form.enabled == "yes";
+    let target = id.into_inner();
+    if !enabled && form.confirm != "yes" {
+        let found = state.db.read(move |conn| user::find(conn, target)).await?;
+        let Some(account) = found else {
+            return Ok(back("missing"));
+        };
+        return Ok(html(
+            StatusCode::OK,
+            view::confirm_disable(&staff, target, &account.email),
+        ));
+    }
+    let now = Utc::now().naive_utc();
+    let (who, label) = (staff.id, staff.email.clone());
+    let outcome = state
+        .db
+        .write(move |conn| {
+            accounts::set_enabled(
+                conn,
+                Actor {
+                    id: Some(who),
+                    label: &label,
+                },
+                target,
+                enabled,
+                now,
+            )
+        })
+        .await?;
+    Ok(back(view::outcome_word(
+        outcome,
+        if enabled { "enabled" } else { "disabled" },
+    )))
+}
+
+/// How long a password-reset link works.
+const RESET_LIFETIME: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+
+#[derive(Deserialize)]
+pub struct NoFields {}
+
+/// `POST /staff/users/{id}/reset`: emails the account a single-use link to choose a new
+/// password, which works for an hour (a new link replaces the old).
+#[post("/staff/users/{id}/reset")]
+pub async fn send_reset(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<NoFields>,
+) -> Result<HttpResponse, AppError> {
+    let staff = form.staff;
+    staff.require(Area::Accounts)?;
+    let secret = SecretToken::generate();
+    let url = format!("{}/staff/reset/{}", state.base_url, secret.as_str());
+    let hash = secret.hash();
+    let (target, now) = (id.into_inner(), Utc::now().naive_utc());
+    let (who, label) = (staff.id, staff.email.clone());
+    let sent = state
+        .db
+        .write(move |conn| {
+            let actor = Actor {
+                id: Some(who),
+                label: &label,
+            };
+            accounts::send_reset(conn, actor, target, &hash, &url, now, now + RESET_LIFETIME)
+        })
+        .await?;
+    Ok(back(match sent {
+        Ok(()) => "reset-sent",
+        Err(_) => "missing",
+    }))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct SetPasswordForm {
+    password: String,
+    confirm: String,
+}
+
+/// The account `id`'s email, or 404.
+async fn email_of(state: &AppState, id: i64) -> Result<String, AppError> {
+    let found = state.db.read(move |conn| user::find(conn, id)).await?;
+    found.map(|u| u.email).ok_or(AppError::NotFound)
+}
+
+/// Where one's own password is changed: with the current one, never from the colleagues'
+/// form (a session left open must not be enough to take the account over).
+const OWN_PASSWORD: &str = "/staff/password";
+
+/// `GET /staff/users/{id}/password`: an admin sets a colleague's password.
+#[get("/staff/users/{id}/password")]
+pub async fn set_password_page(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    staff: Staff,
+) -> Result<HttpResponse, AppError> {
+    staff.require(Area::Accounts)?;
+    let id = id.into_inner();
+    if id == staff.id {
+        return Ok(see_other(OWN_PASSWORD));
+    }
+    let email = email_of(&state, id).await?;
+    Ok(html(
+        StatusCode::OK,
+        view::set_password(&staff, id, &email, &FieldErrors::default()),
+    ))
+}
+
+/// `POST /staff/users/{id}/password`: sets it (typed twice, the usual rules), ending the
+/// account's sessions; audited.
+#[post("/staff/users/{id}/password")]
+pub async fn set_password(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    form: StaffForm<SetPasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    staff.require(Area::Accounts)?;
+    let target = id.into_inner();
+    if target == staff.id {
+        return Ok(see_other(OWN_PASSWORD));
+    }
+    let email = email_of(&state, target).await?;
+    let mut errors = FieldErrors::default();
+    if form.password != form.confirm {
+        errors.add("confirm", "The two new passwords are different");
+    }
+    let password =
+        NewPassword::parse(&form.password, &email).map_err(|e| errors.add("password", e.0));
+    let (Ok(password), true) = (password, errors.is_empty()) else {
+        return Ok(html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view::set_password(&staff, target, &email, &errors),
+        ));
+    };
+    let hash = state.hasher.hash(password).await?;
+    let now = Utc::now().naive_utc();
+    let (who, label) = (staff.id, staff.email.clone());
+    let done = state
+        .db
+        .write(move |conn| {
+            let actor = Actor {
+                id: Some(who),
+                label: &label,
+            };
+            accounts::set_password(conn, actor, target, &hash, now)
+        })
+        .await?;
+    Ok(back(match done {
+        Ok(()) => "password-set",
+        Err(_) => "missing",
+    }))
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PasswordForm {
+    current: String,
+    password: String,
+    confirm: String,
+}
+
+/// `GET /staff/password`: change your own password.
+#[get("/staff/password")]
+pub async fn password_page(staff: Staff) -> HttpResponse {
+    html(
+        StatusCode::OK,
+        view::password(&staff, &FieldErrors::default(), false),
+    )
+}
+
+/// `POST /staff/password`: needs the current password; ends other sessions.
+#[post("/staff/password")]
+pub async fn change_password(
+    state: web::Data<AppState>,
+    session: actix_session::Session,
+    form: StaffForm<PasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    let StaffForm { staff, form } = form;
+    let id = staff.id;
+    let stored = state.db.read(move |conn| user::find(conn, id)).await?;
+    let matches = state
+        .hasher
+        .verify(
+            form.current.clone(),
+            stored.as_ref().map(|u| u.password_hash.clone()),
+        )
+        .await?;
+    let mut errors = FieldErrors::default();
+    if !matches {
+        errors.add("current", "Your current password is wrong");
+    }
+    if form.password != form.confirm {
+        errors.add("confirm", "The two new passwords are different");
+    }
+    let password =
+        NewPassword::parse(&form.password, &staff.email).map_err(|e| errors.add("password", e.0));
+    let (Ok(password), true) = (password, errors.is_empty()) else {
+        return Ok(html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            view::password(&staff, &errors, false),
+        ));
+    };
+    let hash = state.hasher.hash(password).await?;
+    let now = Utc::now().naive_utc();
+    let label = staff.email.clone();
+    state
+        .db
+        .write(move |conn| {
+            accounts::set_password(
+                conn,
+                Actor {
+                    id: Some(id),
+                    label: &label,
+                },
+                id,
+                &hash,
+                now,
+            )
+        })
+        .await?
+        .map_err(|r| AppError::BadRequest(r.message().into()))?;
+    // This session carries the old epoch: sign in again with the new password.
+    crate::web::extract::session::end(&session);
+    Ok(html(
+        StatusCode::OK,
+        view::password(&staff, &FieldErrors::default(), true),
+    ))
+}
