@@ -49,6 +49,8 @@ impl Inbox {
         let mut server = Server::new(inbox.clone());
         server
             .with_name("smtp.missive.test")
+            // One thread per connection the sender may hold open (MISSIVE_MAIL_CONCURRENCY).
+            .with_num_threads(16)
             .with_ssl(SslConfig::None)
             .unwrap()
             .with_tcp_listener(listener);
