@@ -408,6 +408,50 @@ mod tests {
         assert_eq!(std::fs::read_dir(&files).expect("dir").count(), count);
     }
 
+    /// A confirmation queued behind a drain of bulk mail goes in the next round, before
+    /// the bulk mail due earlier; the bulk mail goes once no prompt mail is due.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn prompt_mail_goes_before_bulk_mail_due_earlier() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = dir.path().join("m.sqlite3").to_string_lossy().into_owned();
+        let db = Database::connect(&url, 2).expect("connect");
+        migrations::run_pending(&mut db.get().expect("connection")).expect("migrate");
+        db.write(|c| {
+            (0..30).try_for_each(|n| {
+                let mut bulk = email(n);
+                bulk.bulk = true;
+                bulk.next_attempt_at -= chrono::TimeDelta::minutes(1);
+                outbox::enqueue(c, &bulk)
+            })?;
+            outbox::enqueue(c, &email(99))
+        })
+        .await
+        .expect("queue");
+        let files = dir.path().join("outbox");
+        let sender = Sender {
+            db: db.clone(),
+            transport: Transport::Files(files.clone()),
+            from: "Missive <noreply@example.org>".parse().expect("mailbox"),
+            wake: Arc::new(Notify::new()),
+            retry_base: Duration::from_secs(30),
+            concurrency: 4,
+        };
+        let (_keep, running) = shutdown::channel();
+        assert_eq!(
+            sender.send_due(&running).await.expect("round"),
+            Round::Partial(1)
+        );
+        let left = unsent(&db);
+        assert_eq!(left.len(), 30);
+        assert!(left.iter().all(|e| e.recipient != "signer99@example.org"));
+        assert_eq!(
+            sender.send_due(&running).await.expect("round"),
+            Round::Partial(30)
+        );
+        assert!(unsent(&db).is_empty());
+        assert_eq!(std::fs::read_dir(&files).expect("dir").count(), 31);
+    }
+
     #[test]
     fn backoff_doubles_from_the_base_and_is_capped_at_an_hour() {
         let base = Duration::from_secs(30);
