@@ -32,6 +32,11 @@ pub struct CampaignFile {
     pub targets: Vec<Target>,
     /// Letters at least this similar to the featured letter (thousandths) go as one joint letter.
     pub similarity_threshold: i32,
+    /// Counts at which the campaign marks progress, sorted; `None`: derived from the goal
+    /// (see `crate::domain::milestones::default_for`).
+    pub milestones: Option<Vec<i64>>,
+    /// Whether each MP with constituents among the signers is written to at a milestone.
+    pub milestone_letters: bool,
 }
 
 /// Similarity (thousandths) from which letters are bundled, unless a campaign says otherwise.
@@ -67,6 +72,9 @@ struct FrontMatter {
     #[serde(default)]
     targets: Vec<String>,
     similarity_threshold: Option<f64>,
+    milestones: Option<Vec<i64>>,
+    #[serde(default)]
+    milestone_letters: bool,
 }
 
 /// Why a campaign file was refused, in words for the organiser who wrote it.
@@ -98,6 +106,8 @@ pub enum CampaignFileError {
     UnknownTargets(Vec<String>),
     #[error("similarity_threshold must be between 0.0 and 1.0")]
     Threshold,
+    #[error("{0}")]
+    Milestones(crate::domain::milestones::MilestoneError),
     #[error("image file must be a path inside static/ (no '..', not absolute)")]
     ImagePath,
 }
@@ -117,6 +127,7 @@ impl CampaignFileError {
             | CampaignFileError::UnknownTargets(_) => "targets",
             CampaignFileError::Threshold => "similarity_threshold",
             CampaignFileError::ImagePath => "image_file",
+            CampaignFileError::Milestones(_) => "milestones",
         }
     }
 }
@@ -165,6 +176,8 @@ impl CampaignFile {
             body_markdown: body.to_owned(),
             targets: front.targets,
             similarity_threshold: front.similarity_threshold,
+            milestones: front.milestones,
+            milestone_letters: front.milestone_letters,
         };
         draft.check().map_err(|errors| {
             errors

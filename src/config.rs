@@ -86,6 +86,15 @@ pub struct Settings {
     )]
     pub mail_retry_base_ms: u64,
 
+    /// Emails the sender delivers at once, each over its own pooled SMTP connection.
+    #[arg(
+        long,
+        env = "MISSIVE_MAIL_CONCURRENCY",
+        default_value_t = 8,
+        global = true
+    )]
+    pub mail_concurrency: usize,
+
     /// Seconds the server gives requests in flight to finish once asked to stop (SIGTERM);
     /// the mail sender and the count folder then get up to ten more to reach a safe point.
     #[arg(
@@ -287,6 +296,11 @@ impl Settings {
 
     pub fn count_interval(&self) -> Duration {
         Duration::from_millis(self.count_interval_ms.max(10))
+    }
+
+    /// Emails sent at once: at least 1, at most 256.
+    pub fn mail_concurrency(&self) -> usize {
+        self.mail_concurrency.clamp(1, 256)
     }
 
     /// The wait before an email's first retry (at least 10 ms, so failures never spin).

@@ -24,9 +24,18 @@ pub struct CountSnapshot {
 #[derive(Debug, Default)]
 pub struct CountCache {
     by_slug: RwLock<HashMap<String, CountSnapshot>>,
+    /// The site's address, for the link in milestone letters to MPs.
+    base_url: String,
 }
 
 impl CountCache {
+    pub fn new(base_url: String) -> CountCache {
+        CountCache {
+            by_slug: RwLock::default(),
+            base_url,
+        }
+    }
+
     pub fn get(&self, slug: &str) -> Option<CountSnapshot> {
         self.by_slug
             .read()
@@ -52,11 +61,18 @@ impl CountCache {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = fresh;
     }
 
-    /// Folds new confirmations into the stored counts, then reloads them all.
+    /// Folds new confirmations into the stored counts, acting on any milestone crossed
+    /// in the same transaction (see `letters::milestones`), then reloads them all.
     pub async fn refresh(&self, db: &Database) -> Result<(), DbError> {
         loop {
+            let base_url = self.base_url.clone();
             let folded = db
-                .write(|conn| count::fold_confirmed(conn, Utc::now().naive_utc(), FOLD_BATCH))
+                .write(move |conn| {
+                    let now = Utc::now().naive_utc();
+                    let folded = count::fold_confirmed(conn, now, FOLD_BATCH)?;
+                    crate::letters::milestones::reach(conn, &folded.moved, &base_url, now)?;
+                    Ok(folded.signatures)
+                })
                 .await?;
             if (folded as i64) < FOLD_BATCH {
                 break;

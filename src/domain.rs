@@ -3,6 +3,7 @@
 pub mod country;
 pub mod email;
 pub mod letter_text;
+pub mod milestones;
 pub mod net;
 pub mod password;
 pub mod person_name;

@@ -6,6 +6,7 @@ pub mod delivery;
 pub mod diff;
 pub mod drafting;
 pub mod joint;
+pub mod milestones;
 pub mod moderation;
 pub mod recipients;
 pub mod redaction;

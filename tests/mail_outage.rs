@@ -70,10 +70,21 @@ impl Refuser {
     }
 }
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 struct Inbox {
     current: Arc<Mutex<Vec<u8>>>,
     delivered: Arc<Mutex<Vec<Vec<u8>>>>,
+}
+
+/// Each connection's clone has its own message in progress (the sender sends over several
+/// connections at once), and shares the delivered ones.
+impl Clone for Inbox {
+    fn clone(&self) -> Inbox {
+        Inbox {
+            current: Arc::default(),
+            delivered: self.delivered.clone(),
+        }
+    }
 }
 
 impl Handler for Inbox {
@@ -152,6 +163,7 @@ async fn emails_wait_with_backoff_while_smtp_refuses_and_go_once_when_it_returns
     let mut server = Server::new(inbox.clone());
     server
         .with_name("smtp.missive.test")
+        .with_num_threads(16)
         .with_ssl(SslConfig::None)
         .expect("no TLS")
         .with_tcp_listener(listener);

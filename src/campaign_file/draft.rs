@@ -25,6 +25,9 @@ pub struct CampaignDraft {
     pub targets: Vec<String>,
     /// From 0.0 to 1.0; `None` for the default.
     pub similarity_threshold: Option<f64>,
+    /// `None` for milestones derived from the goal.
+    pub milestones: Option<Vec<i64>>,
+    pub milestone_letters: bool,
 }
 
 impl CampaignDraft {
@@ -71,6 +74,18 @@ impl CampaignDraft {
                 DEFAULT_THRESHOLD
             }
         };
+        let milestones = match self
+            .milestones
+            .as_deref()
+            .map(crate::domain::milestones::check)
+        {
+            None => None,
+            Some(Ok(list)) => Some(list),
+            Some(Err(e)) => {
+                errors.push(CampaignFileError::Milestones(e));
+                None
+            }
+        };
         match (slug, targets) {
             (Some(slug), Ok(targets)) if errors.is_empty() => Ok(CampaignFile {
                 slug,
@@ -88,6 +103,8 @@ impl CampaignDraft {
                 body_markdown,
                 targets,
                 similarity_threshold,
+                milestones,
+                milestone_letters: self.milestone_letters,
             }),
             _ => Err(errors),
         }

@@ -17,6 +17,7 @@ pub mod letter_claim;
 pub mod letter_queue;
 pub mod letter_version;
 pub mod login_attempt;
+pub mod milestone;
 pub mod official;
 pub mod official_pick;
 pub mod outbox;

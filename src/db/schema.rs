@@ -25,6 +25,8 @@ diesel::table! {
         opens_at -> Nullable<Timestamp>,
         image_sha256 -> Nullable<Text>,
         letter_edited_at -> Nullable<Timestamp>,
+        milestones -> Nullable<Text>,
+        milestone_letters -> Bool,
     }
 }
 
@@ -38,6 +40,16 @@ diesel::table! {
         width -> Integer,
         height -> Integer,
         created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    campaign_milestones (campaign_id, milestone) {
+        campaign_id -> BigInt,
+        milestone -> BigInt,
+        reached_at -> Timestamp,
+        letters_queued -> Integer,
+        skipped_mps -> Nullable<Text>,
     }
 }
 
@@ -344,6 +356,7 @@ diesel::table! {
 }
 
 diesel::joinable!(campaign_counts -> campaigns (campaign_id));
+diesel::joinable!(campaign_milestones -> campaigns (campaign_id));
 diesel::joinable!(signatures -> campaigns (campaign_id));
 diesel::table! {
     password_resets (token_hash) {
@@ -394,6 +407,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     campaigns,
     campaign_images,
     campaign_counts,
+    campaign_milestones,
     signatures,
     confirmation_tokens,
     outbox,

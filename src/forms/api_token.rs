@@ -127,6 +127,8 @@ mod tests {
             opens_at: None,
             image_sha256: None,
             letter_edited_at: None,
+            milestones: None,
+            milestone_letters: false,
         }
     }
 

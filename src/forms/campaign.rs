@@ -47,6 +47,10 @@ pub struct CampaignForm {
     pub closes_at: String,
     /// The checkbox: present only when ticked.
     pub featured: Option<String>,
+    /// Numbers separated by commas; blank for milestones derived from the goal.
+    pub milestones: String,
+    /// The checkbox: write to MPs at milestones.
+    pub milestone_letters: Option<String>,
     /// Why the change was made, for the audit log.
     pub reason: String,
     /// The target picker's search box: officials by name, office or constituency.
@@ -128,6 +132,12 @@ impl CampaignForm {
             opens_at: when(campaign.opens_at),
             closes_at: when(campaign.closes_at),
             featured: campaign.featured.then(|| "yes".to_owned()),
+            milestones: campaign
+                .milestones
+                .as_deref()
+                .map(|m| m.replace(',', ", "))
+                .unwrap_or_default(),
+            milestone_letters: campaign.milestone_letters.then(|| "yes".to_owned()),
             ..CampaignForm::default()
         }
     }
@@ -203,6 +213,13 @@ impl CampaignForm {
         if has_image && self.image_alt.trim().is_empty() {
             errors.add("image_alt", ALT_REQUIRED);
         }
+        let milestones = crate::domain::milestones::parse(&self.milestones).unwrap_or_else(|e| {
+            errors.add(
+                "milestones",
+                format!("{e}. Enter plain numbers separated by commas, like 100, 1000, 10000"),
+            );
+            None
+        });
         let mut when = |field, value: &str| match parse_when(value) {
             Ok(when) => when,
             Err(message) => {
@@ -235,6 +252,8 @@ impl CampaignForm {
             body_markdown: self.body_markdown.replace("\r\n", "\n"),
             targets: self.target_lines().into_iter().map(str::to_owned).collect(),
             similarity_threshold,
+            milestones,
+            milestone_letters: self.milestone_letters.is_some(),
         };
         match draft.check() {
             Ok(file) if errors.is_empty() => Ok(file),

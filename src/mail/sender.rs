@@ -1,13 +1,20 @@
 //! The background sender: takes due emails from the outbox, delivers them, and retries
 //! failures with exponential backoff. It wakes when an email is queued here, when the next
 //! retry falls due, or every few seconds (for emails queued by the CLI or other instances).
-//! Asked to stop, it finishes the email in hand (sent and marked sent) and takes no more.
+//! Asked to stop, it finishes the emails in hand (sent and marked sent) and takes no more.
+//!
+//! Two lanes: prompt mail (confirmations, letters: someone is waiting) goes first; bulk
+//! mail (campaign-wide updates) only in rounds when no prompt mail is due, a batch at a
+//! time, so a confirmation queued while 100,000 updates drain waits for one batch at most.
+//! A batch is sent concurrently, up to `concurrency` emails at once over the SMTP
+//! transport's connection pool.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{NaiveDateTime, TimeDelta, Utc};
 use email_encoding::headers::writer::EmailWriter;
+use futures_util::stream::{self, StreamExt};
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart, SinglePart};
 use lettre::Message;
@@ -15,11 +22,15 @@ use tokio::sync::Notify;
 
 use super::{MailError, Transport};
 use crate::db::models::delivery;
-use crate::db::models::outbox::{self, QueuedEmail};
+use crate::db::models::outbox::{self, Lane, QueuedEmail};
 use crate::db::{Database, DbConnection, DbError};
 use crate::shutdown::Stopping;
 
+/// Prompt emails taken in one round.
 const BATCH: i64 = 50;
+/// Bulk emails taken in one round: at 2,000 emails a second, a quarter of a second's worth,
+/// which is how long a confirmation queued meanwhile can wait behind them.
+const BULK_BATCH: i64 = 400;
 const IDLE_WAKE: Duration = Duration::from_secs(5);
 /// The shortest pause between rounds, so a clock or claim oddity can never make it spin.
 const MIN_NAP: Duration = Duration::from_millis(10);
@@ -35,6 +46,8 @@ pub struct Sender {
     pub wake: Arc<Notify>,
     /// The wait before an email's first retry; it doubles with each failure.
     pub retry_base: Duration,
+    /// How many emails of a batch are sent at once (`MISSIVE_MAIL_CONCURRENCY`).
+    pub concurrency: usize,
 }
 
 impl Sender {
@@ -42,7 +55,7 @@ impl Sender {
         tracing::info!(transport = %self.transport.describe(), "mail sender started");
         while !stopping.is_set() {
             match self.send_due(&stopping).await {
-                Ok(sent) if sent as i64 == BATCH => continue,
+                Ok(Round::Full) => continue,
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "mail sender could not read the outbox"),
             }
@@ -71,16 +84,29 @@ impl Sender {
         }
     }
 
-    /// Sends what is due now, stopping early if asked to; returns how many were due. The
-    /// batch is claimed in one write and its outcomes recorded in another, so a surge of
-    /// signatures does not cost the writer two transactions per email; emails claimed but
-    /// not attempted (the sender was asked to stop) are given back.
-    pub async fn send_due(&self, stopping: &Stopping) -> Result<usize, DbError> {
+    /// Sends what is due now, prompt mail first, bulk mail only if no prompt mail is due,
+    /// stopping early if asked to; says whether the batch was full (more may be waiting).
+    /// The batch is claimed in one write and its outcomes recorded in another, so a surge
+    /// of signatures does not cost the writer two transactions per email; emails claimed
+    /// but not attempted (the sender was asked to stop) are given back.
+    pub async fn send_due(&self, stopping: &Stopping) -> Result<Round, DbError> {
         let now = Utc::now().naive_utc();
-        let due = self.db.read(move |c| outbox::due(c, now, BATCH)).await?;
+        let mut lane = Lane::Prompt;
+        let mut limit = BATCH;
+        let mut due = self
+            .db
+            .read(move |c| outbox::due_in(c, Lane::Prompt, now, BATCH))
+            .await?;
+        if due.is_empty() {
+            (lane, limit) = (Lane::Bulk, BULK_BATCH);
+            due = self
+                .db
+                .read(move |c| outbox::due_in(c, Lane::Bulk, now, BULK_BATCH))
+                .await?;
+        }
         let found = due.len();
         if due.is_empty() {
-            return Ok(0);
+            return Ok(Round::Empty);
         }
         let lease_until = Utc::now().naive_utc() + LEASE;
         let claimed = self
@@ -95,14 +121,17 @@ impl Sender {
                 outbox::drop_unsubscribed(c, mine)
             })
             .await?;
-        let mut outcomes = Vec::with_capacity(claimed.len());
-        for email in claimed {
-            outcomes.push(if stopping.is_set() {
-                Outcome::NotAttempted(email)
-            } else {
-                self.attempt(email).await
-            });
-        }
+        let outcomes: Vec<Outcome> = stream::iter(claimed)
+            .map(|email| async move {
+                if stopping.is_set() {
+                    Outcome::NotAttempted(email)
+                } else {
+                    self.attempt(email).await
+                }
+            })
+            .buffer_unordered(self.concurrency.max(1))
+            .collect()
+            .await;
         self.db
             .write(move |c| {
                 for outcome in &outcomes {
@@ -111,7 +140,12 @@ impl Sender {
                 Ok(())
             })
             .await?;
-        Ok(found)
+        tracing::debug!(?lane, found, "mail round");
+        Ok(if found as i64 == limit {
+            Round::Full
+        } else {
+            Round::Partial(found)
+        })
     }
 
     /// Delivers one claimed email.
@@ -229,6 +263,16 @@ fn unsubscribe_headers(url: &str) -> Result<(HeaderValue, HeaderValue), MailErro
     ))
 }
 
+/// What one round of [`Sender::send_due`] found due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Round {
+    Empty,
+    /// Fewer than a batch: this many.
+    Partial(usize),
+    /// A whole batch: more may be waiting, so the next round starts at once.
+    Full,
+}
+
 /// What became of a claimed email, to be recorded.
 enum Outcome {
     Sent {
@@ -315,7 +359,7 @@ mod tests {
     use chrono::Utc;
     use tokio::sync::Notify;
 
-    use super::{backoff, Sender, Transport, BATCH};
+    use super::{backoff, Round, Sender, Transport, BATCH};
     use crate::db::models::outbox::{self, NewEmail, QueuedEmail};
     use crate::db::{migrations, Database};
     use crate::shutdown;
@@ -366,12 +410,13 @@ mod tests {
             from: "Missive <noreply@example.org>".parse().expect("mailbox"),
             wake: Arc::new(Notify::new()),
             retry_base: Duration::from_secs(30),
+            concurrency: 4,
         };
 
         let (stop, stopping) = shutdown::channel();
         stop.stop();
         let due = sender.send_due(&stopping).await.expect("round");
-        assert_eq!(due, count.min(BATCH as usize));
+        assert_eq!(due, Round::Full);
         let after = unsent(&db);
         assert_eq!(after.len(), count, "nothing sent");
         for (was, is) in before.iter().zip(&after) {
@@ -384,13 +429,57 @@ mod tests {
         assert!(!files.exists() || std::fs::read_dir(&files).expect("dir").count() == 0);
 
         let (_keep, running) = shutdown::channel();
+        assert_eq!(sender.send_due(&running).await.expect("round"), Round::Full);
         assert_eq!(
             sender.send_due(&running).await.expect("round"),
-            BATCH as usize
+            Round::Partial(3)
         );
-        assert_eq!(sender.send_due(&running).await.expect("round"), 3);
         assert!(unsent(&db).is_empty());
         assert_eq!(std::fs::read_dir(&files).expect("dir").count(), count);
+    }
+
+    /// A confirmation queued behind a drain of bulk mail goes in the next round, before
+    /// the bulk mail due earlier; the bulk mail goes once no prompt mail is due.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn prompt_mail_goes_before_bulk_mail_due_earlier() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = dir.path().join("m.sqlite3").to_string_lossy().into_owned();
+        let db = Database::connect(&url, 2).expect("connect");
+        migrations::run_pending(&mut db.get().expect("connection")).expect("migrate");
+        db.write(|c| {
+            (0..30).try_for_each(|n| {
+                let mut bulk = email(n);
+                bulk.bulk = true;
+                bulk.next_attempt_at -= chrono::TimeDelta::minutes(1);
+                outbox::enqueue(c, &bulk)
+            })?;
+            outbox::enqueue(c, &email(99))
+        })
+        .await
+        .expect("queue");
+        let files = dir.path().join("outbox");
+        let sender = Sender {
+            db: db.clone(),
+            transport: Transport::Files(files.clone()),
+            from: "Missive <noreply@example.org>".parse().expect("mailbox"),
+            wake: Arc::new(Notify::new()),
+            retry_base: Duration::from_secs(30),
+            concurrency: 4,
+        };
+        let (_keep, running) = shutdown::channel();
+        assert_eq!(
+            sender.send_due(&running).await.expect("round"),
+            Round::Partial(1)
+        );
+        let left = unsent(&db);
+        assert_eq!(left.len(), 30);
+        assert!(left.iter().all(|e| e.recipient != "signer99@example.org"));
+        assert_eq!(
+            sender.send_due(&running).await.expect("round"),
+            Round::Partial(30)
+        );
+        assert!(unsent(&db).is_empty());
+        assert_eq!(std::fs::read_dir(&files).expect("dir").count(), 31);
     }
 
     #[test]

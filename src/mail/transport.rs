@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use lettre::transport::smtp::PoolConfig;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 #[derive(Debug, thiserror::Error)]
@@ -24,10 +25,14 @@ pub enum Transport {
 }
 
 impl Transport {
-    pub fn smtp(url: &str) -> Result<Transport, MailError> {
+    /// An SMTP transport keeping up to `connections` connections open, one for each email
+    /// the sender sends at once.
+    pub fn smtp(url: &str, connections: usize) -> Result<Transport, MailError> {
+        let connections = u32::try_from(connections.max(1)).unwrap_or(u32::MAX);
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
             .map_err(MailError::SmtpUrl)?
             .timeout(Some(std::time::Duration::from_secs(30)))
+            .pool_config(PoolConfig::new().max_size(connections))
             .build();
         Ok(Transport::Smtp(transport))
     }

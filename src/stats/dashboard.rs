@@ -28,6 +28,8 @@ pub struct DashboardStats {
     pub countries: Vec<PlaceCount>,
     /// "Did your MP reply?" answers per official, most answered first.
     pub replies: Vec<crate::db::models::reply_question::OfficialTally>,
+    /// Milestones reached, lowest first, with what was sent to MPs.
+    pub milestones: Vec<crate::db::models::milestone::Reached>,
 }
 
 /// The days a campaign's daily chart spans: from its opening (or creation) to now, or to
@@ -75,6 +77,7 @@ impl DashboardStats {
             personalisation: personalisation(conn, id)?,
             per_hour: recent_hours(conn, id, now)?,
             per_day: days_since_launch(conn, campaign, now)?,
+            milestones: crate::db::models::milestone::reached(conn, id)?,
             constituencies: by_constituency(conn, id)?,
             countries: by_country(conn, id)?,
             replies: crate::db::models::reply_question::tallies(conn, Some(id))?,

@@ -155,8 +155,20 @@ fn figure(campaign: &Campaign) -> Markup {
 }
 
 fn counter(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
-    let goal = campaign.goal.max(1);
+    // At small numbers the bar aims at the next milestone ("12 % of the goal" says little
+    // when the goal is 100,000); past the last milestone below the goal, at the goal.
+    let target =
+        crate::domain::milestones::next_target(&campaign.milestones(), campaign.goal, count);
+    let goal = target.value().max(1);
     let percent = (count.saturating_mul(100) / goal).min(100);
+    let aim = match target {
+        crate::domain::milestones::Target::Milestone(m) => html! {
+            "% of the next milestone, " (thousands(m)) " (the goal is " (thousands(campaign.goal)) ")"
+        },
+        crate::domain::milestones::Target::Goal(_) => {
+            html! { "% of the goal of " (thousands(campaign.goal)) }
+        }
+    };
     // While signing is open, static/live-count.js polls count.json (no aria-live here:
     // the embed announces changes, this page stays quiet).
     let live = !campaign.is_closed(now) && !campaign.is_not_yet_open(now);
@@ -167,7 +179,7 @@ fn counter(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
                 strong #signature-count data-slug=(campaign.slug) data-live-count=[count_url] data-goal=(goal) { (thousands(count)) }
                 " " span data-live-noun="" { (if count == 1 { "signature" } else { "signatures" }) }
             }
-            label.goal for="progress" { span data-live-percent="" { (percent) } "% of the goal of " (thousands(campaign.goal)) }
+            label.goal for="progress" { span data-live-percent="" { (percent) } (aim) }
             progress #progress max=(goal) value=(count.min(goal)) data-live-progress="" { (percent) "%" }
             @if live { script src="/static/live-count.js" defer {} }
             @if let Some(closes) = campaign.closes_at {

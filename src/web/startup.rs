@@ -70,12 +70,12 @@ impl Application {
             None => format!("http://{address}"),
         };
 
-        let counts = Arc::new(CountCache::default());
+        let counts = Arc::new(CountCache::new(base_url.clone()));
         let public_stats = Arc::new(crate::stats::PublicStatsCache::default());
         counts.refresh(&db).await?;
 
         let transport = match &settings.smtp_url {
-            Some(url) => Transport::smtp(url)?,
+            Some(url) => Transport::smtp(url, settings.mail_concurrency())?,
             None => {
                 let dir = settings.outbox_dir();
                 tracing::info!(dir = %dir.display(), "no SMTP server set: emails are written as .eml files");
@@ -93,6 +93,7 @@ impl Application {
             from,
             wake: mail_wake.clone(),
             retry_base: settings.mail_retry_base(),
+            concurrency: settings.mail_concurrency(),
         };
         let (stop, stopping) = shutdown::channel();
         let kept_db = db.clone();

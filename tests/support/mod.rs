@@ -40,6 +40,7 @@ pub fn settings(data_dir: PathBuf, database_url: String) -> Settings {
         workers: Some(2),
         count_interval_ms: 100,
         mail_retry_base_ms: 30_000,
+        mail_concurrency: 8,
         shutdown_timeout_secs: 20,
         token_days: 7,
         anonymise_after_days: 183,

@@ -8,10 +8,23 @@ use mailin_embedded::{response, Handler, Response, Server, SslConfig};
 
 use super::Email;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub struct Inbox {
+    /// The message being received on this connection.
     current: Arc<Mutex<Vec<u8>>>,
     pub delivered: Arc<Mutex<Vec<Vec<u8>>>>,
+}
+
+/// The server gives each connection a clone: it shares the delivered messages but has a
+/// message in progress of its own, so that concurrent connections (the sender's pool)
+/// cannot mix their messages.
+impl Clone for Inbox {
+    fn clone(&self) -> Inbox {
+        Inbox {
+            current: Arc::default(),
+            delivered: self.delivered.clone(),
+        }
+    }
 }
 
 impl Handler for Inbox {
@@ -36,6 +49,8 @@ impl Inbox {
         let mut server = Server::new(inbox.clone());
         server
             .with_name("smtp.missive.test")
+            // One thread per connection the sender may hold open (MISSIVE_MAIL_CONCURRENCY).
+            .with_num_threads(16)
             .with_ssl(SslConfig::None)
             .unwrap()
             .with_tcp_listener(listener);

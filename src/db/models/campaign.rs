@@ -36,9 +36,18 @@ pub struct Campaign {
     pub image_sha256: Option<String>,
     /// When the letter's headline or body last changed after the campaign was made.
     pub letter_edited_at: Option<NaiveDateTime>,
+    /// Comma-separated counts; `None`: derived from the goal (see [`Campaign::milestones`]).
+    pub milestones: Option<String>,
+    /// Whether MPs are written to at milestones (off unless the organiser turns it on).
+    pub milestone_letters: bool,
 }
 
 impl Campaign {
+    /// The campaign's milestones, sorted: its own, else those derived from the goal.
+    pub fn milestones(&self) -> Vec<i64> {
+        crate::domain::milestones::from_column(self.milestones.as_deref(), self.goal)
+    }
+
     pub fn is_closed(&self, now: NaiveDateTime) -> bool {
         self.closes_at.is_some_and(|closes| closes <= now)
     }
@@ -85,6 +94,8 @@ struct CampaignChanges<'a> {
     updated_at: NaiveDateTime,
     similarity_threshold: i32,
     opens_at: Option<NaiveDateTime>,
+    milestones: Option<String>,
+    milestone_letters: bool,
 }
 
 impl<'a> CampaignChanges<'a> {
@@ -110,6 +121,11 @@ impl<'a> CampaignChanges<'a> {
             updated_at: now,
             similarity_threshold: file.similarity_threshold,
             opens_at: file.opens_at,
+            milestones: file
+                .milestones
+                .as_deref()
+                .map(crate::domain::milestones::to_column),
+            milestone_letters: file.milestone_letters,
         }
     }
 }

@@ -22,18 +22,34 @@ pub struct CountRow {
     pub updated_at: NaiveDateTime,
 }
 
+/// What one fold did: how many signatures it folded, and each campaign count it moved.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Folded {
+    pub signatures: usize,
+    pub moved: Vec<Moved>,
+}
+
+/// A campaign's count before and after a fold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moved {
+    pub campaign_id: i64,
+    pub before: i64,
+    pub after: i64,
+}
+
 /// Folds up to `batch` dirty signatures into their campaigns' counts; call inside a
-/// write transaction. Returns how many were folded. On PostgreSQL a transaction-scoped
+/// write transaction. Returns how many were folded, and the counts it moved (so that a
+/// milestone is acted on in the same transaction as the count crossing it). On PostgreSQL a transaction-scoped
 /// advisory lock makes concurrent instances take turns (one that finds it held folds
 /// nothing this time round).
 pub fn fold_confirmed(
     conn: &mut DbConnection,
     now: NaiveDateTime,
     batch: i64,
-) -> Result<usize, DbError> {
+) -> Result<Folded, DbError> {
     if let DbConnection::Postgres(pg) = conn {
         if !try_advisory_xact_lock(pg)? {
-            return Ok(0);
+            return Ok(Folded::default());
         }
     }
     // A literal, not a bound `true`: SQLite (built with the query planner stability
@@ -57,7 +73,7 @@ pub fn fold_confirmed(
         ))
         .load(conn)?;
     if dirty.is_empty() {
-        return Ok(0);
+        return Ok(Folded::default());
     }
     let mut per_campaign: Vec<(i64, i64)> = Vec::new();
     let (mut now_counted, mut now_uncounted) = (Vec::new(), Vec::new());
@@ -75,13 +91,23 @@ pub fn fold_confirmed(
             now_uncounted.push(id)
         }
     }
+    let mut moved = Vec::with_capacity(per_campaign.len());
     for (campaign_id, delta) in per_campaign {
+        let before: i64 = campaign_counts::table
+            .find(campaign_id)
+            .select(campaign_counts::signature_count)
+            .first(conn)?;
         diesel::update(campaign_counts::table.find(campaign_id))
             .set((
                 campaign_counts::signature_count.eq(campaign_counts::signature_count + delta),
                 campaign_counts::updated_at.eq(now),
             ))
             .execute(conn)?;
+        moved.push(Moved {
+            campaign_id,
+            before,
+            after: before + delta,
+        });
     }
     for (ids, counted) in [(now_counted, true), (now_uncounted, false)] {
         if !ids.is_empty() {
@@ -93,7 +119,10 @@ pub fn fold_confirmed(
                 .execute(conn)?;
         }
     }
-    Ok(dirty.len())
+    Ok(Folded {
+        signatures: dirty.len(),
+        moved,
+    })
 }
 
 fn try_advisory_xact_lock(pg: &mut PgConnection) -> Result<bool, DbError> {

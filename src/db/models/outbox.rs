@@ -189,6 +189,37 @@ pub fn due(
         .load(conn)?)
 }
 
+/// Which emails the sender takes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lane {
+    /// Confirmations, letters, everything a person waits for (`bulk` false).
+    Prompt,
+    /// Campaign-wide mail to supporters (`bulk` true), sent when nothing prompt is due.
+    Bulk,
+}
+
+/// Unsent emails in `lane` whose time has come, oldest first. The condition is written out
+/// (not bound) so that both databases use the lane's partial index (`outbox_prompt_due`,
+/// `outbox_bulk_due`): a queue of 100,000 bulk emails costs a prompt look-up nothing.
+pub fn due_in(
+    conn: &mut DbConnection,
+    lane: Lane,
+    now: NaiveDateTime,
+    limit: i64,
+) -> Result<Vec<QueuedEmail>, DbError> {
+    let condition = match lane {
+        Lane::Prompt => "NOT outbox.bulk AND outbox.sent_at IS NULL",
+        Lane::Bulk => "outbox.bulk AND outbox.sent_at IS NULL",
+    };
+    Ok(outbox::table
+        .filter(diesel::dsl::sql::<Bool>(condition))
+        .filter(outbox::next_attempt_at.le(now))
+        .order(outbox::next_attempt_at.asc())
+        .limit(limit)
+        .select(QueuedEmail::as_select())
+        .load(conn)?)
+}
+
 /// When the next unsent email falls due (perhaps already past), if any is waiting.
 pub fn next_due(conn: &mut DbConnection) -> Result<Option<NaiveDateTime>, DbError> {
     Ok(outbox::table

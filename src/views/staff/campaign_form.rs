@@ -107,6 +107,13 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
                         input #featured type="checkbox" name="featured" value="yes" checked[f.featured.is_some()];
                         label for="featured" { "Feature on the front page (instead of any other campaign)" }
                     }
+                    (TextField { name: "milestones", label: "Milestones (optional)", value: &f.milestones, kind: "text",
+                        autocomplete: "off", hint: Some("Counts at which the campaign marks its progress, like 100, 1000, 10000. Leave empty for 100, 1,000, 10,000 … below the goal, then the goal. The progress bar shows the next one."),
+                        required: false }.render(e))
+                    div.field.checkbox {
+                        input #milestone_letters type="checkbox" name="milestone_letters" value="yes" checked[f.milestone_letters.is_some()];
+                        label for="milestone_letters" { "Write to MPs at each milestone: each MP with constituents among the signers gets a short letter saying how many signed, with the featured letter (no names)" }
+                    }
                 }
                 (area("reason", "Note for the audit log (optional)", &f.reason, 2, Some("Why you made this change."), e))
                 button.primary type="submit" { (button) }

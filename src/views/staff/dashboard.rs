@@ -11,6 +11,7 @@ pub use places::PlaceSort;
 use super::layout;
 use crate::auth::Staff;
 use crate::db::models::campaign::Campaign;
+use crate::db::models::milestone::Reached;
 use crate::stats::{DashboardStats, Period, Personalisation, SignatureStatuses};
 use crate::views::chart::{bar_chart, Chart};
 use crate::views::format::thousands;
@@ -119,6 +120,46 @@ fn personal_share(p: Personalisation, threshold: i32) -> Markup {
     }
 }
 
+/// Milestones reached, and which MPs were written to or skipped (no email address).
+fn milestones(campaign: &Campaign, reached: &[Reached]) -> Markup {
+    let list: Vec<String> = campaign
+        .milestones()
+        .iter()
+        .map(|m| thousands(*m))
+        .collect();
+    html! {
+        section aria-labelledby="milestones" {
+            h2 #milestones { "Milestones" }
+            p {
+                "Milestones: " (list.join(", ")) ". "
+                @if campaign.milestone_letters {
+                    "At each, every MP with constituents among the signers is written to."
+                } @else {
+                    "MPs are not written to (turn it on in the campaign’s settings)."
+                }
+            }
+            @if reached.is_empty() {
+                p { "No milestone reached yet." }
+            } @else {
+                table {
+                    caption { "Milestones reached" }
+                    thead { tr { th scope="col" { "Milestone" } th scope="col" { "Reached (UTC)" } th scope="col" { "MPs written to" } th scope="col" { "Not written to: no email address" } } }
+                    tbody {
+                        @for r in reached {
+                            tr {
+                                td { (thousands(r.milestone)) }
+                                td { (r.reached_at.format("%-d %B %Y, %H:%M")) }
+                                td { (r.letters_queued) }
+                                td { (r.skipped_mps.as_deref().unwrap_or("—")) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 pub fn page(staff: &Staff, campaign: &Campaign, stats: &DashboardStats, sort: PlaceSort) -> Markup {
     let s = stats.statuses;
     let signatures = [
@@ -171,6 +212,7 @@ pub fn page(staff: &Staff, campaign: &Campaign, stats: &DashboardStats, sort: Pl
                     (personal_share(stats.personalisation, campaign.similarity_threshold))
                 }
                 (reply_rates(stats))
+                (milestones(campaign, &stats.milestones))
                 (places::constituencies(&constituencies, sort))
                 (places::countries(&countries, sort))
             }
