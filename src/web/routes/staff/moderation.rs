@@ -3,12 +3,12 @@
 //! is a CSRF-checked POST that ends in a 303 back to the queue with a notice.
 
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
 use super::login::Empty;
-use crate::auth::{Area, Staff};
+use crate::auth::Staff;
 use crate::db::models::letter::LetterStatus;
 use crate::letters::moderation::{self, Rejection};
 use crate::letters::review;
@@ -48,13 +48,11 @@ pub struct HideForm {
 }
 
 /// `GET /staff/moderation`: the letters waiting, oldest first.
-#[get("/staff/moderation")]
 pub async fn queue(
     staff: Staff,
     state: web::Data<AppState>,
     query: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Moderation)?;
     let number = |n: &Option<String>| n.as_deref().and_then(|n| n.parse().ok());
     let notice = query.done.as_deref().and_then(|done| {
         notices::done(
@@ -77,26 +75,22 @@ pub async fn queue(
 }
 
 /// `GET /staff/moderation/{id}`: one letter in full, with the decisions open to it.
-#[get("/staff/moderation/{id}")]
 pub async fn show(
     staff: Staff,
     state: web::Data<AppState>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Moderation)?;
     let review = load(&state, id.into_inner()).await?;
     Ok(letter_page(&staff, &review, StatusCode::OK, None, None))
 }
 
 /// `POST /staff/moderation/{id}/approve`: approves, emails the writer, starts deliveries.
-#[post("/staff/moderation/{id}/approve")]
 pub async fn approve(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<Empty>,
 ) -> Result<HttpResponse, AppError> {
     let staff = form.staff;
-    staff.require(Area::Moderation)?;
     let (id, by, now) = (id.into_inner(), moderator(&staff), Utc::now().naive_utc());
     let links = state.links.clone();
     let schedule = state.settings.joint_schedule();
@@ -108,14 +102,12 @@ pub async fn approve(
 }
 
 /// `POST /staff/moderation/{id}/reject`: rejects for a listed reason, emails the writer.
-#[post("/staff/moderation/{id}/reject")]
 pub async fn reject(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<RejectForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    staff.require(Area::Moderation)?;
     let id = id.into_inner();
     let rejection = match Rejection::parse(&form.reason, &form.note) {
         Ok(rejection) => rejection,
@@ -139,14 +131,12 @@ pub async fn reject(
 }
 
 /// `POST /staff/moderation/{id}/hide`: takes an approved letter off the campaign's page.
-#[post("/staff/moderation/{id}/hide")]
 pub async fn hide(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<HideForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    staff.require(Area::Moderation)?;
     let id = id.into_inner();
     let reason = match moderation::parse_hide_reason(&form.reason) {
         Ok(reason) => reason,
