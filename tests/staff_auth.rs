@@ -284,34 +284,41 @@ fn staff_routes_are_registered_only_by_the_declaration() {
         }
     }
     assert!(files.len() > 50, "{} files", files.len());
+    // Route attributes however qualified (`#[get(`, `#[actix_web::post(`, `#[route(`,
+    // `#[routes]`), and resources, scopes and routes built by hand.
     let registers = |line: &str| {
         let line = line.replace(' ', "");
-        [
-            "#[get(",
-            "#[post(",
-            "#[put(",
-            "#[patch(",
-            "#[delete(",
-            "#[head(",
-            "#[route(",
-            "web::resource(",
-            "web::scope(",
-            "Resource::new(",
-            "Scope::new(",
-            ".route(",
-            "web::get()",
-            "web::post()",
-        ]
-        .iter()
-        .any(|marker| line.contains(marker))
+        let attribute = line.starts_with("#[")
+            && [
+                "get(", "post(", "put(", "patch(", "delete(", "head(", "route(", "routes",
+            ]
+            .iter()
+            .any(|m| line.contains(m));
+        attribute
+            || [
+                "resource(",
+                "scope(",
+                ".route(",
+                "Resource::new(",
+                "Scope::new(",
+                "::get()",
+                "::post()",
+                "::method(",
+            ]
+            .iter()
+            .any(|m| line.contains(m))
     };
     let mut escaped = Vec::new();
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
         let under_staff = file.starts_with("src/web/routes/staff");
-        for (n, line) in text.lines().enumerate() {
+        let lines: Vec<&str> = text.lines().collect();
+        for (n, line) in lines.iter().enumerate() {
+            // The path may be on the line after the call (rustfmt).
+            let here = |i: usize| lines.get(i).is_some_and(|l| registers(l));
             let staff_path = line.contains("\"/staff");
-            if registers(line) && (under_staff || staff_path) {
+            if (under_staff && registers(line)) || (staff_path && (here(n) || n > 0 && here(n - 1)))
+            {
                 escaped.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
             }
         }
