@@ -17,8 +17,6 @@ pub mod password_reset;
 pub mod signatures;
 pub mod users;
 
-use std::future::Future;
-
 use actix_web::body::BoxBody;
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::middleware::{from_fn, Next};
@@ -355,25 +353,23 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// Refuses a request its group's rule does not admit: no staff session, a redirect to sign
 /// in (`AppError::SignInRequired`); a role that does not reach the area, 403. The signed-in
 /// `Staff` is kept in the request for the handler's extractors.
-fn enforce(
+async fn enforce(
     access: Access,
     req: ServiceRequest,
     next: Next<BoxBody>,
-) -> impl Future<Output = Result<ServiceResponse<BoxBody>, actix_web::Error>> {
-    async move {
-        let need = access.need(req.path(), req.query_string());
-        if need != Need::Nothing {
-            let staff = match Staff::from_request(req.request(), &mut Payload::None).await {
-                Ok(staff) => staff,
-                Err(error) => return Ok(req.error_response(error)),
-            };
-            if !need.admits(staff.role) {
-                return Ok(req.error_response(AppError::Forbidden));
-            }
-            req.extensions_mut().insert(staff);
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let need = access.need(req.path(), req.query_string());
+    if need != Need::Nothing {
+        let staff = match Staff::from_request(req.request(), &mut Payload::None).await {
+            Ok(staff) => staff,
+            Err(error) => return Ok(req.error_response(error)),
+        };
+        if !need.admits(staff.role) {
+            return Ok(req.error_response(AppError::Forbidden));
         }
-        next.call(req).await
+        req.extensions_mut().insert(staff);
     }
+    next.call(req).await
 }
 
 /// One request the tests make: a sample path of a declared route and what it needs.
