@@ -8,13 +8,13 @@ use std::pin::Pin;
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
-use actix_web::{web, FromRequest, HttpRequest};
+use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use base64::Engine;
 use chrono::Utc;
 use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
-use crate::auth::{Area, Staff};
+use crate::auth::Staff;
 use crate::db::models::user::{self, User};
 use crate::web::error::AppError;
 use crate::web::middleware::http_limits::STAFF_FORM_LIMIT;
@@ -99,18 +99,6 @@ fn new_token() -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(rand::random::<[u8; 32]>())
 }
 
-/// The web layer's answer for a role that does not reach an area.
-impl Staff {
-    /// Refuses (403) unless this staff member's role reaches `area`.
-    pub fn require(&self, area: Area) -> Result<(), AppError> {
-        if self.role.may(area) {
-            Ok(())
-        } else {
-            Err(AppError::Forbidden)
-        }
-    }
-}
-
 fn read<T: DeserializeOwned>(session: &Session, key: &str) -> Option<T> {
     session.get::<T>(key).ok().flatten()
 }
@@ -119,7 +107,12 @@ impl FromRequest for Staff {
     type Error = AppError;
     type Future = Pin<Box<dyn Future<Output = Result<Staff, AppError>>>>;
 
+    /// The staff member the route's access check (`routes::staff::enforce`) already found,
+    /// or, outside that check, the session's staff member looked up again.
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        if let Some(staff) = req.extensions().get::<Staff>().cloned() {
+            return Box::pin(std::future::ready(Ok(staff)));
+        }
         let session = req.get_session();
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let path = req.path().to_owned();

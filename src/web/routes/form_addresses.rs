@@ -2,7 +2,8 @@
 //! reload, a bookmark or a shared link asks for that address with GET. Each such address
 //! leads back (303) to the page that holds the form, instead of "page not found".
 //! (The new-letter form posts to its own page's address, `/campaigns/{slug}/write`.) The
-//! staff addresses, like every staff page, first need a staff session.
+//! staff addresses are registered, with their access rule, by the staff route declaration
+//! (`routes::staff::AREAS`), in the area of the page that holds their form.
 
 use actix_web::{get, web, HttpResponse};
 
@@ -23,55 +24,42 @@ pub async fn sign_form(slug: web::Path<String>) -> Result<HttpResponse, AppError
 }
 
 /// `GET /staff/campaigns/{slug}`: the campaign's edit form.
-#[get("/staff/campaigns/{slug}")]
 pub async fn campaign_edit(_: Staff, slug: web::Path<String>) -> Result<HttpResponse, AppError> {
     let slug = Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
     Ok(see_other(&format!("/staff/campaigns/{slug}/edit")))
 }
 
 /// `GET /staff/campaigns/new/parse`: the new campaign form.
-#[get("/staff/campaigns/new/parse")]
 pub async fn campaign_new(_: Staff) -> HttpResponse {
     see_other("/staff/campaigns/new")
 }
 
 /// `GET /staff/moderation/{id}/{approve,reject,hide,claim}`: the letter's moderation page.
-#[get("/staff/moderation/{id}/{action:approve|reject|hide|claim}")]
 pub async fn moderation_decision(_: Staff, path: web::Path<(i64, String)>) -> HttpResponse {
     see_other(&format!("/staff/moderation/{}", path.0))
 }
 
 /// `GET /staff/moderation/bulk`: the moderation queue (registered before
 /// `/staff/moderation/{id}`, which would take it).
-#[get("/staff/moderation/bulk")]
 pub async fn moderation_bulk(_: Staff) -> HttpResponse {
     see_other("/staff/moderation")
 }
 
 /// `GET` on the signature review's actions: the signature review page.
-#[get("/staff/signatures/{action:invalidate|clear-suspects|invalidations/\\d+/revert}")]
 pub async fn signature_actions(_: Staff) -> HttpResponse {
     see_other("/staff/signatures")
 }
 
 /// `GET /staff/users/{id}/{role,enabled}`: the staff list.
-#[get("/staff/users/{id}/{action:role|enabled}")]
 pub async fn user_actions(_: Staff) -> HttpResponse {
     see_other("/staff/users")
 }
 
 /// `GET /staff/api-tokens/{id}/revoke`: the API token list.
-#[get("/staff/api-tokens/{id}/revoke")]
 pub async fn token_revoke(_: Staff) -> HttpResponse {
     see_other("/staff/api-tokens")
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(sign_form)
-        .service(campaign_edit)
-        .service(campaign_new)
-        .service(moderation_decision)
-        .service(signature_actions)
-        .service(user_actions)
-        .service(token_revoke);
+    cfg.service(sign_form);
 }

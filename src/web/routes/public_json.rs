@@ -74,8 +74,15 @@ pub async fn campaign_json(
                 return Ok(None);
             };
             let count = state.counts.get(&c.slug);
-            let detail =
-                public::detail(&c, count, places, &updates, &responses, &state.base_url, now);
+            let detail = public::detail(
+                &c,
+                count,
+                places,
+                &updates,
+                &responses,
+                &state.base_url,
+                now,
+            );
             Ok::<_, ApiError>(Some(JsonBody::of(&detail)?))
         })
         .await?

@@ -5,7 +5,7 @@
 
 use actix_session::Session;
 use actix_web::http::{header, StatusCode};
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
 use crate::auth::{Area, Staff};
@@ -73,14 +73,12 @@ async fn render(
 
 /// `GET /staff/api-tokens`: the tokens this staff member may manage, the form to create
 /// one, and a token just created, this once.
-#[get("/staff/api-tokens")]
 pub async fn list(
     state: web::Data<AppState>,
     staff: Staff,
     session: Session,
     query: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Campaigns)?;
     let held = take_issued_token(&session);
     let shown = Shown {
         form: &TokenForm::default(),
@@ -93,14 +91,12 @@ pub async fn list(
 
 /// `POST /staff/api-tokens`: creates a token and redirects (303) to the list, which shows
 /// its secret this once; or shows the form again with what was wrong (422).
-#[post("/staff/api-tokens")]
 pub async fn create(
     state: web::Data<AppState>,
     session: Session,
     request: StaffForm<TokenForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = request;
-    staff.require(Area::Campaigns)?;
     let campaigns = state.db.read(campaign::list).await?;
     let wanted = match form.parse(&campaigns, staff.role.may(Area::SignerContacts)) {
         Ok(wanted) => wanted,
@@ -128,14 +124,12 @@ fn see_other(location: &str) -> HttpResponse {
 }
 
 /// `POST /staff/api-tokens/{id}/revoke`: the token stops working at once.
-#[post("/staff/api-tokens/{id}/revoke")]
 pub async fn revoke(
     state: web::Data<AppState>,
     id: web::Path<String>,
     request: StaffForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
     let staff = request.staff;
-    staff.require(Area::Campaigns)?;
     let Ok(id) = id.parse::<i64>() else {
         return Err(AppError::NotFound);
     };

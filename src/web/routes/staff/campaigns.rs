@@ -2,11 +2,11 @@
 //! create and edit it. Every change is stored like a campaign file import and audited.
 
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use chrono::{NaiveDateTime, Utc};
 use serde::Deserialize;
 
-use crate::auth::{Area, Staff};
+use crate::auth::Staff;
 use crate::campaign_file::{CampaignFile, CampaignFileError};
 use crate::db::models::campaign::{self, Campaign};
 use crate::db::models::{letter_version, official_pick, target};
@@ -41,13 +41,11 @@ pub struct ListQuery {
 }
 
 /// `GET /staff/campaigns`: every campaign with its status and count.
-#[get("/staff/campaigns")]
 pub async fn list(
     state: web::Data<AppState>,
     staff: Staff,
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Campaigns)?;
     let campaigns = state.db.read(campaign::list).await?;
     let rows: Vec<view::Row<'_>> = campaigns
         .iter()
@@ -65,9 +63,7 @@ pub async fn list(
 }
 
 /// `GET /staff/campaigns/new`: paste a published letter.
-#[get("/staff/campaigns/new")]
 pub async fn new_page(staff: Staff) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Campaigns)?;
     Ok(page(StatusCode::OK, view::paste(&staff)))
 }
 
@@ -78,13 +74,11 @@ pub struct PasteForm {
 }
 
 /// `POST /staff/campaigns/new/parse`: the campaign form, filled from the pasted letter.
-#[post("/staff/campaigns/new/parse")]
 pub async fn parse(
     state: web::Data<AppState>,
     request: StaffForm<PasteForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = request;
-    staff.require(Area::Campaigns)?;
     let pasted = !form.letter.trim().is_empty();
     let form = CampaignForm::from_paste(letter_paste::parse(&form.letter));
     let notice = pasted.then_some(PARSED);
@@ -103,7 +97,6 @@ pub async fn parse(
 }
 
 /// `POST /staff/campaigns`: creates the campaign, or shows the form again with messages.
-#[post("/staff/campaigns")]
 pub async fn create(
     state: web::Data<AppState>,
     request: StaffUpload<CampaignForm>,
@@ -113,7 +106,6 @@ pub async fn create(
         mut form,
         upload,
     } = request;
-    staff.require(Area::Campaigns)?;
     let photo_error = photo::receive(&state, &mut form, upload).await?;
     let picking = form.apply_picker();
     let (picker, unknown) = picker(&state, &form).await?;
@@ -162,13 +154,11 @@ pub async fn create(
 }
 
 /// `GET /staff/campaigns/{slug}/edit`: the form, filled from the stored campaign.
-#[get("/staff/campaigns/{slug}/edit")]
 pub async fn edit_page(
     state: web::Data<AppState>,
     staff: Staff,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Campaigns)?;
     let campaign = load(&state, &slug).await?;
     let id = campaign.id;
     let targets = state
@@ -195,7 +185,6 @@ pub async fn edit_page(
 }
 
 /// `POST /staff/campaigns/{slug}`: saves changes (the slug stays), or shows the messages.
-#[post("/staff/campaigns/{slug}")]
 pub async fn update(
     state: web::Data<AppState>,
     slug: web::Path<String>,
@@ -206,7 +195,6 @@ pub async fn update(
         mut form,
         upload,
     } = request;
-    staff.require(Area::Campaigns)?;
     let campaign = load(&state, &slug).await?;
     form.slug.clone_from(&campaign.slug);
     let mode = Mode::Edit {

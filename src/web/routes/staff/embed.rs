@@ -2,22 +2,20 @@
 
 use actix_web::http::header::{HeaderValue, CACHE_CONTROL};
 use actix_web::http::StatusCode;
-use actix_web::{get, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 
-use crate::auth::{Area, Staff};
+use crate::auth::Staff;
 use crate::views::staff::embed as view;
 use crate::web::error::AppError;
 use crate::web::routes::{campaigns::load, html};
 use crate::web::state::AppState;
 
 /// `GET /staff/campaigns/{slug}/embed`: the counter's `<iframe>` code, a preview, share links.
-#[get("/staff/campaigns/{slug}/embed")]
 pub async fn page(
     state: web::Data<AppState>,
     staff: Staff,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Campaigns)?;
     let campaign = load(&state, &slug).await?;
     let mut response = html(
         StatusCode::OK,

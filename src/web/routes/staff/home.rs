@@ -2,7 +2,7 @@
 //! them there (letters to moderate by campaign, suspect signatures to review).
 
 use actix_web::http::StatusCode;
-use actix_web::{get, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 
 use crate::auth::{Area, Staff};
 use crate::db::models::{letter, letter_queue};
@@ -12,7 +12,6 @@ use crate::web::routes::html;
 use crate::web::state::AppState;
 
 /// `GET /staff`.
-#[get("/staff")]
 pub async fn home(staff: Staff, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let letters = staff.role.may(Area::Moderation);
     let signatures = staff.role.may(Area::SignatureReview);

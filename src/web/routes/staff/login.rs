@@ -2,7 +2,7 @@
 
 use actix_session::Session;
 use actix_web::http::{header, StatusCode};
-use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
@@ -26,7 +26,6 @@ pub struct LoginForm {
 }
 
 /// `GET /staff/login`.
-#[get("/staff/login")]
 pub async fn login_page(session: Session) -> Result<HttpResponse, AppError> {
     let signed_in = session.get::<i64>("uid").ok().flatten().is_some();
     if signed_in {
@@ -40,7 +39,6 @@ pub async fn login_page(session: Session) -> Result<HttpResponse, AppError> {
 /// same time; slower and slower for repeated failures, refused (429) past the limits of
 /// `auth::throttle`. The attempt is recorded before the password is checked; sign-ins,
 /// failures and lockouts are audited.
-#[post("/staff/login")]
 pub async fn login(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -189,7 +187,6 @@ async fn audit_sign_in(
 
 /// `POST /staff/logout`: ends this session and, since a copied cookie would otherwise
 /// stay valid, every other session of the account.
-#[post("/staff/logout")]
 pub async fn logout(
     state: web::Data<AppState>,
     session: Session,

@@ -3,12 +3,12 @@
 //! is a CSRF-checked POST that ends in a 303 back to the queue with a notice.
 
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
 use super::login::Empty;
-use crate::auth::{Area, Staff};
+use crate::auth::Staff;
 use crate::db::models::letter::LetterStatus;
 use crate::forms::queue_filter::QueueForm;
 use crate::forms::FieldErrors;
@@ -73,13 +73,11 @@ pub struct RedactForm {
 
 /// `GET /staff/moderation`: the letters a filter keeps (by default those waiting), oldest
 /// first, a page at a time; `?select=all` ticks every letter on the page.
-#[get("/staff/moderation")]
 pub async fn queue(
     req: HttpRequest,
     staff: Staff,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Moderation)?;
     let text = req.query_string();
     let bad = |e: serde::de::value::Error| AppError::BadRequest(e.to_string());
     let query: DoneQuery = serde_html_form::from_str(text).map_err(bad)?;
@@ -102,26 +100,22 @@ pub async fn queue(
 }
 
 /// `GET /staff/moderation/{id}`: one letter in full, with the decisions open to it.
-#[get("/staff/moderation/{id}")]
 pub async fn show(
     staff: Staff,
     state: web::Data<AppState>,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Moderation)?;
     let review = load(&state, id.into_inner()).await?;
     Ok(letter_page(&staff, &review, StatusCode::OK, None, None))
 }
 
 /// `POST /staff/moderation/{id}/approve`: approves, emails the writer, starts deliveries.
-#[post("/staff/moderation/{id}/approve")]
 pub async fn approve(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<Empty>,
 ) -> Result<HttpResponse, AppError> {
     let staff = form.staff;
-    staff.require(Area::Moderation)?;
     let (id, by, now) = (id.into_inner(), moderator(&staff), Utc::now().naive_utc());
     let links = state.links.clone();
     let schedule = state.settings.joint_schedule();
@@ -133,14 +127,12 @@ pub async fn approve(
 }
 
 /// `POST /staff/moderation/{id}/reject`: rejects for a listed reason, emails the writer.
-#[post("/staff/moderation/{id}/reject")]
 pub async fn reject(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<RejectForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    staff.require(Area::Moderation)?;
     let id = id.into_inner();
     let rejection =
         match Rejection::parse(&form.reason, note_or_saved(&form.note, &form.saved_note)) {
@@ -165,14 +157,12 @@ pub async fn reject(
 }
 
 /// `POST /staff/moderation/{id}/hide`: takes an approved letter off the campaign's page.
-#[post("/staff/moderation/{id}/hide")]
 pub async fn hide(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<HideForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    staff.require(Area::Moderation)?;
     let id = id.into_inner();
     let reason = match moderation::parse_hide_reason(&form.reason) {
         Ok(reason) => reason,
@@ -196,14 +186,12 @@ pub async fn hide(
 
 /// `POST /staff/moderation/{id}/restore`: shows a hidden letter on the campaign's page
 /// again, for a reason (audited; the writer is not emailed).
-#[post("/staff/moderation/{id}/restore")]
 pub async fn restore(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<HideForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    staff.require(Area::Moderation)?;
     let id = id.into_inner();
     let parsed = moderation::parse_hide_reason(&form.reason).and_then(|reason| {
         reason.ok_or_else(|| {
@@ -234,14 +222,12 @@ pub async fn restore(
 
 /// `POST /staff/moderation/{id}/redact`: approves a pending letter with the moderator's
 /// edits and emails its writer what was taken out and why.
-#[post("/staff/moderation/{id}/redact")]
 pub async fn redact(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<RedactForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    staff.require(Area::Moderation)?;
     let id = id.into_inner();
     let review = load(&state, id).await?;
     let redaction = match Redaction::parse(&form.body, &form.change_note, &review.letter.body) {

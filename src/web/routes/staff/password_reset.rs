@@ -4,7 +4,7 @@
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
@@ -45,7 +45,6 @@ fn gone() -> HttpResponse {
 }
 
 /// `GET /staff/reset/{token}`: the form, or a page saying the link no longer works (404).
-#[get("/staff/reset/{token}")]
 pub async fn page(
     state: web::Data<AppState>,
     session: Session,
@@ -67,7 +66,6 @@ pub async fn page(
 
 /// `POST /staff/reset/{token}`: sets the new password (typed twice, the usual rules), uses
 /// the link up and ends the account's sessions; or the form again with what was wrong (422).
-#[post("/staff/reset/{token}")]
 pub async fn reset(
     req: HttpRequest,
     state: web::Data<AppState>,

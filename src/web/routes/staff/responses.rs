@@ -2,11 +2,11 @@
 //! once, audited), and correct (audited, not emailed again).
 
 use actix_web::http::{header, StatusCode};
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
-use crate::auth::{Area, Staff};
+use crate::auth::Staff;
 use crate::db::models::campaign::Campaign;
 use crate::db::models::official_response;
 use crate::forms::response::ResponseForm;
@@ -103,14 +103,12 @@ async fn officials_of(state: &AppState, campaign_id: i64) -> Result<Vec<i64>, Ap
 }
 
 /// `GET /staff/campaigns/{slug}/responses`: the responses recorded, and the form for another.
-#[get("/staff/campaigns/{slug}/responses")]
 pub async fn list(
     state: web::Data<AppState>,
     staff: Staff,
     slug: web::Path<String>,
     query: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Campaigns)?;
     let campaign = load(&state, &slug).await?;
     let form = ResponseForm {
         received_on: Utc::now().format("%Y-%m-%d").to_string(),
@@ -133,14 +131,12 @@ pub async fn list(
 }
 
 /// `POST /staff/campaigns/{slug}/responses`: records a response and queues its emails.
-#[post("/staff/campaigns/{slug}/responses")]
 pub async fn create(
     state: web::Data<AppState>,
     slug: web::Path<String>,
     request: StaffForm<ResponseForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = request;
-    staff.require(Area::Campaigns)?;
     let campaign = load(&state, &slug).await?;
     let now = Utc::now().naive_utc();
     let fields = match form.parse(&officials_of(&state, campaign.id).await?, now) {
@@ -190,13 +186,11 @@ fn response_id(id: &str) -> Result<i64, AppError> {
 }
 
 /// `GET /staff/campaigns/{slug}/responses/{id}/edit`: the form to correct a response.
-#[get("/staff/campaigns/{slug}/responses/{id}/edit")]
 pub async fn edit_page(
     state: web::Data<AppState>,
     staff: Staff,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Campaigns)?;
     let (slug, id) = path.into_inner();
     let campaign = load(&state, &slug).await?;
     let id = response_id(&id)?;
@@ -223,14 +217,12 @@ pub async fn edit_page(
 }
 
 /// `POST /staff/campaigns/{slug}/responses/{id}`: saves a correction (nobody is emailed).
-#[post("/staff/campaigns/{slug}/responses/{id}")]
 pub async fn update(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
     request: StaffForm<ResponseForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = request;
-    staff.require(Area::Campaigns)?;
     let (slug, id) = path.into_inner();
     let campaign = load(&state, &slug).await?;
     let id = response_id(&id)?;

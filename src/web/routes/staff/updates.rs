@@ -3,10 +3,10 @@
 //! send and edit is audited.
 
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use chrono::Utc;
 
-use crate::auth::{Area, Staff};
+use crate::auth::Staff;
 use crate::db::models::campaign::Campaign;
 use crate::db::models::campaign_update::{self, CampaignUpdate};
 use crate::db::models::outbox;
@@ -86,14 +86,12 @@ pub struct Done {
 }
 
 /// `GET /staff/campaigns/{slug}/updates`: the updates so far and the form.
-#[get("/staff/campaigns/{slug}/updates")]
 pub async fn page(
     state: web::Data<AppState>,
     staff: Staff,
     slug: web::Path<String>,
     query: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Campaigns)?;
     let campaign = load(&state, &slug).await?;
     let notice = query.sent.map(|n| {
         format!(
@@ -148,14 +146,12 @@ async fn send_preview(
 
 /// `POST /staff/campaigns/{slug}/updates`: a preview, the confirmation step, or sending
 /// (after confirmation), by the button pressed; the form again with messages if wrong.
-#[post("/staff/campaigns/{slug}/updates")]
 pub async fn submit(
     state: web::Data<AppState>,
     slug: web::Path<String>,
     request: StaffForm<UpdateForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = request;
-    staff.require(Area::Campaigns)?;
     let campaign = load(&state, &slug).await?;
     let now = Utc::now().naive_utc();
     let (draft, send_at) = match form.parse(now) {
@@ -275,13 +271,11 @@ fn edit_page(
 }
 
 /// `GET /staff/campaigns/{slug}/updates/{id}/edit`: the update's words in the form.
-#[get("/staff/campaigns/{slug}/updates/{id}/edit")]
 pub async fn edit_form(
     state: web::Data<AppState>,
     staff: Staff,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Campaigns)?;
     let (slug, id) = path.into_inner();
     let found = find(&state, &slug, &id).await?;
     let form = UpdateForm::from_draft(&Draft {
@@ -300,14 +294,12 @@ pub async fn edit_form(
 
 /// `POST /staff/campaigns/{slug}/updates/{id}`: a preview of the new words, or saving
 /// them (replacing the emails not yet sent).
-#[post("/staff/campaigns/{slug}/updates/{id}")]
 pub async fn save(
     state: web::Data<AppState>,
     path: web::Path<(String, String)>,
     request: StaffForm<UpdateForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = request;
-    staff.require(Area::Campaigns)?;
     let (slug, id) = path.into_inner();
     let found = find(&state, &slug, &id).await?;
     let draft = match Draft::parse(&form.subject, &form.body) {

@@ -1,12 +1,12 @@
 //! Staff accounts in the browser (admins), and changing one's own password (everyone).
 
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
 use crate::auth::accounts::{self, Actor};
-use crate::auth::{Area, Role, Staff};
+use crate::auth::{Role, Staff};
 use crate::db::models::user;
 use crate::domain::{EmailAddress, NewPassword, SecretToken};
 use crate::forms::FieldErrors;
@@ -43,13 +43,11 @@ async fn list_page(
 }
 
 /// `GET /staff/users`.
-#[get("/staff/users")]
 pub async fn list(
     state: web::Data<AppState>,
     staff: Staff,
     query: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Accounts)?;
     let notice = query.done.as_deref().and_then(view::notice);
     let form = view::NewAccount::default();
     list_page(
@@ -64,13 +62,11 @@ pub async fn list(
 }
 
 /// `POST /staff/users`: adds an account with a first password the admin passes on.
-#[post("/staff/users")]
 pub async fn add(
     state: web::Data<AppState>,
     form: StaffForm<view::NewAccount>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    staff.require(Area::Accounts)?;
     let mut errors = FieldErrors::default();
     let email = EmailAddress::parse(&form.email)
         .map_err(|e| errors.add("email", e.0))
@@ -133,14 +129,12 @@ pub struct RoleForm {
 }
 
 /// `POST /staff/users/{id}/role`.
-#[post("/staff/users/{id}/role")]
 pub async fn set_role(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<RoleForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    staff.require(Area::Accounts)?;
     let role =
         Role::parse(&form.role).ok_or_else(|| AppError::BadRequest("unknown role".into()))?;
     let (target, now) = (id.into_inner(), Utc::now().naive_utc());
@@ -173,14 +167,12 @@ pub struct EnabledForm {
 
 /// `POST /staff/users/{id}/enabled`: enable, or disable (which ends their sessions) after a
 /// confirmation page that posts here again with `confirm=yes`.
-#[post("/staff/users/{id}/enabled")]
 pub async fn set_enabled(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<EnabledForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    staff.require(Area::Accounts)?;
     let enabled = form.enabled == "yes";
     let target = id.into_inner();
     if !enabled && form.confirm != "yes" {
@@ -224,14 +216,12 @@ pub struct NoFields {}
 
 /// `POST /staff/users/{id}/reset`: emails the account a single-use link to choose a new
 /// password, which works for an hour (a new link replaces the old).
-#[post("/staff/users/{id}/reset")]
 pub async fn send_reset(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<NoFields>,
 ) -> Result<HttpResponse, AppError> {
     let staff = form.staff;
-    staff.require(Area::Accounts)?;
     let secret = SecretToken::generate();
     let url = format!("{}/staff/reset/{}", state.base_url, secret.as_str());
     let hash = secret.hash();
@@ -271,13 +261,11 @@ async fn email_of(state: &AppState, id: i64) -> Result<String, AppError> {
 const OWN_PASSWORD: &str = "/staff/password";
 
 /// `GET /staff/users/{id}/password`: an admin sets a colleague's password.
-#[get("/staff/users/{id}/password")]
 pub async fn set_password_page(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     staff: Staff,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Accounts)?;
     let id = id.into_inner();
     if id == staff.id {
         return Ok(see_other(OWN_PASSWORD));
@@ -291,14 +279,12 @@ pub async fn set_password_page(
 
 /// `POST /staff/users/{id}/password`: sets it (typed twice, the usual rules), ending the
 /// account's sessions; audited.
-#[post("/staff/users/{id}/password")]
 pub async fn set_password(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<SetPasswordForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    staff.require(Area::Accounts)?;
     let target = id.into_inner();
     if target == staff.id {
         return Ok(see_other(OWN_PASSWORD));
@@ -344,7 +330,6 @@ pub struct PasswordForm {
 }
 
 /// `GET /staff/password`: change your own password.
-#[get("/staff/password")]
 pub async fn password_page(staff: Staff) -> HttpResponse {
     html(
         StatusCode::OK,
@@ -353,7 +338,6 @@ pub async fn password_page(staff: Staff) -> HttpResponse {
 }
 
 /// `POST /staff/password`: needs the current password; ends other sessions.
-#[post("/staff/password")]
 pub async fn change_password(
     state: web::Data<AppState>,
     session: actix_session::Session,

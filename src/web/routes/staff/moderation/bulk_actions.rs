@@ -4,14 +4,13 @@
 //! its id, and their reason fields start `top_`), and it carries the queue's filter back.
 
 use actix_web::http::StatusCode;
-use actix_web::{post, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
 use super::answers::{moderator, see_other};
 use super::note_or_saved;
 use super::queue_page::{self, Extras};
-use crate::auth::Area;
 use crate::forms::queue_filter::QueueForm;
 use crate::forms::FieldErrors;
 use crate::letters::moderation::{self, Rejection};
@@ -37,13 +36,11 @@ pub struct BulkForm {
 }
 
 /// `POST /staff/moderation/bulk`: approves, or rejects for one reason, every ticked letter.
-#[post("/staff/moderation/bulk")]
 pub async fn bulk(
     state: web::Data<AppState>,
     form: StaffForm<BulkForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    staff.require(Area::Moderation)?;
     let filter: QueueForm = serde_html_form::from_str(&form.back).unwrap_or_default();
     let mut errors = FieldErrors::default();
     if form.ids.is_empty() {

@@ -10,12 +10,12 @@ use super::answers::respond;
 use crate::auth::Staff;
 use crate::db::models::campaign::{self, Campaign};
 use crate::db::models::letter_queue::QueueFilter;
-use crate::web::error::AppError;
 use crate::forms::queue_filter::QueueForm;
 use crate::forms::FieldErrors;
 use crate::letters::review::{self, Queue};
-use crate::web::state::AppState;
 use crate::views::staff::moderation::{self as view, QueuePage, Typed};
+use crate::web::error::AppError;
+use crate::web::state::AppState;
 
 /// How many letters the queue shows on a page.
 pub const PER_PAGE: i64 = 50;

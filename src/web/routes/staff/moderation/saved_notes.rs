@@ -2,21 +2,21 @@
 //! and pick one in any reject form. Adding and removing are audited.
 
 use actix_web::http::StatusCode;
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use chrono::Utc;
 use serde::Deserialize;
 
 use super::answers::{respond, see_other};
-use crate::auth::{Area, Staff};
-use crate::web::extract::session::StaffForm;
+use crate::auth::Staff;
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::saved_note;
-use crate::web::error::AppError;
 use crate::forms::FieldErrors;
 use crate::letters::moderation::NOTE_MAX;
+use crate::views::staff::moderation::saved_notes as view;
+use crate::web::error::AppError;
+use crate::web::extract::session::StaffForm;
 use crate::web::routes::staff::login::Empty;
 use crate::web::state::AppState;
-use crate::views::staff::moderation::saved_notes as view;
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -31,13 +31,11 @@ pub struct DoneQuery {
 }
 
 /// `GET /staff/moderation/notes`: the saved notes, and a form to add one.
-#[get("/staff/moderation/notes")]
 pub async fn notes(
     staff: Staff,
     state: web::Data<AppState>,
     query: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, AppError> {
-    staff.require(Area::Moderation)?;
     let notice = match query.done.as_str() {
         "added" => Some("Note saved. It is in the list of every reject form."),
         "removed" => Some("Note removed from the list."),
@@ -54,13 +52,11 @@ pub async fn notes(
 }
 
 /// `POST /staff/moderation/notes`: saves a note.
-#[post("/staff/moderation/notes")]
 pub async fn add_note(
     state: web::Data<AppState>,
     form: StaffForm<NoteForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    staff.require(Area::Moderation)?;
     let body = form.body.replace("\r\n", "\n").trim().to_owned();
     let mut errors = FieldErrors::default();
     let length = body.chars().count();
@@ -104,14 +100,12 @@ pub async fn add_note(
 }
 
 /// `POST /staff/moderation/notes/{id}/remove`: takes a note off the list.
-#[post("/staff/moderation/notes/{id}/remove")]
 pub async fn remove_note(
     state: web::Data<AppState>,
     id: web::Path<i64>,
     form: StaffForm<Empty>,
 ) -> Result<HttpResponse, AppError> {
     let staff = form.staff;
-    staff.require(Area::Moderation)?;
     let (id, now) = (id.into_inner(), Utc::now().naive_utc());
     let (email, user) = (staff.email.clone(), staff.id);
     let removed = state
