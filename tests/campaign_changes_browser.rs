@@ -77,6 +77,24 @@ async fn widths(browser: &Browser) -> (u64, u64) {
     )
 }
 
+/// The text of the first element matching `css` once it contains `expected`, waiting for a
+/// page a click submitted to load (up to 10 s).
+async fn text_when(browser: &Browser, css: &str, expected: &str) -> String {
+    let mut last = String::new();
+    for _ in 0..100 {
+        if let Ok(element) = browser.find(Css(css)).await {
+            if let Ok(text) = element.text().await {
+                if text.contains(expected) {
+                    return text;
+                }
+                last = text;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{css} never contained {expected:?}; last: {last:?}");
+}
+
 async fn click(browser: &Browser, css: &str) {
     browser
         .find(Css(css))
@@ -133,11 +151,9 @@ async fn the_picker_and_the_warning_fit_a_phone_and_a_desktop() {
                 .expect("search box");
             search.send_keys("holborn").await.expect("type");
             click(&browser, "button[name=find]:not([tabindex])").await;
-            let found = browser.find(Css(".target-results")).await.expect("results");
-            assert!(found.text().await.expect("text").contains("Ada Quill MP"));
+            text_when(&browser, ".target-results", "Ada Quill MP").await;
             click(&browser, "button[name=add_target][value=mp-e14001290]").await;
-            let chosen = browser.find(Css(".chosen-targets")).await.expect("chosen");
-            assert!(chosen.text().await.expect("text").contains("Ada Quill MP"));
+            text_when(&browser, ".chosen-targets", "Ada Quill MP").await;
             let (page, room) = widths(&browser).await;
             assert!(page <= room, "picker at {width}: {page} > {room}");
             browser
@@ -154,12 +170,12 @@ async fn the_picker_and_the_warning_fit_a_phone_and_a_desktop() {
             let body = browser.find(Css("#body_markdown")).await.expect("body");
             body.send_keys(" An added sentence.").await.expect("type");
             click(&browser, "button.primary[type=submit]").await;
-            let warning = browser
-                .find(Css("#confirm-warning"))
-                .await
-                .expect("warning");
-            let text = warning.text().await.expect("text");
-            assert!(text.contains("1 person signed the earlier text"), "{text}");
+            text_when(
+                &browser,
+                "#confirm-warning",
+                "1 person signed the earlier text",
+            )
+            .await;
             let (page, room) = widths(&browser).await;
             assert!(page <= room, "warning at {width}: {page} > {room}");
             browser

@@ -308,6 +308,8 @@ async fn an_unsubscribe_is_honoured_for_updates_already_queued() {
         sign(&app, "Some One", email, true).await;
         confirm(&app, &app.wait_for_emails_to(email, 1).await[0]).await;
     }
+    // Only counted signatures are sent updates: wait for both to be counted.
+    assert_eq!(app.wait_for_count(SLUG, 2).await, 2);
     let staff = staff_client(&app, "organiser@example.org", Role::Organiser).await;
     send(&app, &staff, "Later news", "Soon.", &in_an_hour()).await;
     let queued = queued_updates(&app).await;
@@ -338,6 +340,8 @@ async fn an_update_edited_before_it_goes_replaces_the_queued_one() {
         sign(&app, "Some One", email, true).await;
         confirm(&app, &app.wait_for_emails_to(email, 1).await[0]).await;
     }
+    // Only counted signatures are sent updates: wait for both to be counted.
+    assert_eq!(app.wait_for_count(SLUG, 2).await, 2);
     let staff = staff_client(&app, "organiser@example.org", Role::Organiser).await;
     send(
         &app,

@@ -50,6 +50,8 @@ impl Known {
                 "signers.json",
             ]),
             "invalidation" => owned(&["1", "2"]),
+            "row_id" => owned(&["1", "2", "999"]),
+            "opaque" => owned(&["abc", "0000", "not-a-token"]),
             "letter_id" => vec![self.letter_id.to_string(), "1".into()],
             "user_id" => vec![self.user_id.to_string()],
             // Never the fuzzer's own token: revoking it would end the API's coverage.

@@ -165,6 +165,15 @@ pub const ROUTES: &[Route] = &[
     get("/campaigns/{slug}", &[]),
     get("/campaigns/{slug}/count.json", &[]),
     get("/campaigns/{slug}/embed", &[]),
+    get("/campaigns/{slug}/versions", &[]),
+    get("/campaign-images/{opaque}", &[]),
+    get("/unsubscribe/{opaque}", &[]),
+    post(
+        "/unsubscribe/{opaque}",
+        &[("List-Unsubscribe", "One-Click")],
+    ),
+    get("/replies/{opaque}", &[]),
+    post("/replies/{opaque}", &[("answer", "yes")]),
     weighted(post("/campaigns/{slug}/signatures", SIGN), 30),
     get("/campaigns/{slug}/signed", &[]),
     get("/signatures/confirm/{sig_token}", &[]),
@@ -302,6 +311,59 @@ pub const ROUTES: &[Route] = &[
         1,
     ),
     get("/staff/audit", AUDIT),
+    get("/staff/audit/moderation", AUDIT),
+    get("/staff/campaigns/{slug}/updates", &[]),
+    post(
+        "/staff/campaigns/{slug}/updates",
+        &[
+            ("subject", "News from the campaign"),
+            ("body_markdown", "We passed **100** signatures."),
+            ("send_at", ""),
+            ("action", "preview"),
+        ],
+    ),
+    get("/staff/campaigns/{slug}/updates/{row_id}/edit", &[]),
+    post(
+        "/staff/campaigns/{slug}/updates/{row_id}",
+        &[("subject", "Corrected"), ("body_markdown", "Text")],
+    ),
+    get("/staff/campaigns/{slug}/responses", &[]),
+    post(
+        "/staff/campaigns/{slug}/responses",
+        &[
+            ("official", "1"),
+            ("received_on", "2026-11-30"),
+            ("summary", "The minister replied"),
+            ("body", "Thank you for your letter."),
+            ("as_received", "yes"),
+        ],
+    ),
+    get("/staff/campaigns/{slug}/responses/{row_id}/edit", &[]),
+    post(
+        "/staff/campaigns/{slug}/responses/{row_id}",
+        &[("summary", "Corrected"), ("received_on", "2026-11-30")],
+    ),
+    get("/staff/moderation/notes", &[]),
+    post(
+        "/staff/moderation/notes",
+        &[("note", "Please keep to the topic")],
+    ),
+    post("/staff/moderation/notes/{row_id}/remove", &[]),
+    post(
+        "/staff/moderation/{letter_id}/claim",
+        &[("take_over", "yes")],
+    ),
+    post(
+        "/staff/moderation/{letter_id}/restore",
+        &[("reason", "a mistake")],
+    ),
+    post(
+        "/staff/moderation/{letter_id}/redact",
+        &[
+            ("body", "Dear MP, my letter."),
+            ("change_note", "Took out a phone number"),
+        ],
+    ),
     get("/staff/api-tokens", &[("done", "revoked")]),
     post(
         "/staff/api-tokens",
@@ -319,6 +381,7 @@ pub const ROUTES: &[Route] = &[
     get("/staff/moderation/{letter_id}/approve", &[]),
     get("/staff/moderation/{letter_id}/reject", &[]),
     get("/staff/moderation/{letter_id}/hide", &[]),
+    get("/staff/moderation/{letter_id}/claim", &[]),
     get("/staff/users/{user_id}/role", &[]),
     get("/staff/users/{user_id}/enabled", &[]),
     // The organisers' API.

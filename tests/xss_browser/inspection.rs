@@ -31,11 +31,11 @@ pub const INSPECT: &str = r#"
 const [marker, done] = [arguments[0], arguments[arguments.length - 1]];
 const problems = [], texts = [], attributes = [];
 const unsafeUrl = (v) => /^(javascript|vbscript|data):/.test(v.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase());
-// The attributes where a payload is text: form values, meta content, alt text, titles,
+// The attributes where a payload is text: form values (inputs' and buttons'), meta content, alt text, titles,
 // ARIA labels, the site's share and mailto links (and what static/share.js shares), and
 // image paths under /static/.
 const textual = (tag, name, value) =>
-  (tag === 'input' && name === 'value') || (tag === 'meta' && name === 'content') ||
+  ((tag === 'input' || tag === 'button') && name === 'value') || (tag === 'meta' && name === 'content') ||
   (tag === 'img' && name === 'alt') || (tag === 'iframe' && name === 'title') ||
   name === 'aria-label' || ['data-title', 'data-text', 'data-copy'].includes(name) || (tag === 'a' && name === 'href' && /^(https?:|mailto:)/i.test(value)) ||
   (tag === 'img' && name === 'src' && value.startsWith('/static/'));

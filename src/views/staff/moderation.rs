@@ -79,6 +79,7 @@ fn listing(staff: &Staff, page: &QueuePage<'_>, queue: &Queue) -> Markup {
     let last = first + queue.waiting.len() as i64 - 1;
     html! {
         @match queue.total {
+            0 if back.is_empty() => p #queue-count { "No letters are waiting for moderation." },
             0 => p #queue-count { "No letters match." },
             1 => p #queue-count { "1 letter matches." },
             n => p #queue-count { (n) " letters match, oldest first." @if queue.pages() > 1 { " Showing " (first) "–" (last) ", page " (queue.page) " of " (queue.pages()) "." } },
