@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 17's mail benchmark (see docs/benchmarks-mail.md): an update of BULK emails queued
+# Issue 17's mail benchmark (see docs/benchmarks.md, "Mail at campaign scale"): an update of BULK emails queued
 # in the bulk lane, sent through a real SMTP server on loopback (bench/mailsink, which
 # speaks SMTP to lettre's client and keeps nothing), while SIGNERS people sign at
 # intervals; reports how long the update took (emails a second) and the delay of each

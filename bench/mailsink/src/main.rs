@@ -1,4 +1,4 @@
-//! A fast SMTP sink for the mail benchmark (see docs/benchmarks-mail.md): speaks real SMTP
+//! A fast SMTP sink for the mail benchmark (see docs/benchmarks.md, "Mail at campaign scale"): speaks real SMTP
 //! (RFC 5321: greeting, EHLO/HELO, MAIL, RCPT, DATA with dot-stuffing, RSET, NOOP, QUIT)
 //! on loopback, accepts every message, keeps none. For each message it counts one, and
 //! when a recipient matches the watched pattern it logs `<unix time in ns> <recipient>` to
