@@ -594,7 +594,7 @@ fn queueing_an_update_to_100000_supporters_takes_seconds() {
     let (url, postgres) = support::fresh_database(dir.path());
     let settings = support::settings(dir.path().to_path_buf(), url);
     let db = missive::shipped::prepare_database(&settings).unwrap();
-    let found = campaign::find_by_slug(&mut *db.get().unwrap(), SLUG).unwrap();
+    let found = campaign::find_by_slug(&mut db.get().unwrap(), SLUG).unwrap();
     let campaign = found.unwrap();
     let now = Utc::now().naive_utc();
     let stamp = now.format("%Y-%m-%d %H:%M:%S");

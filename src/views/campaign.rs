@@ -19,6 +19,13 @@ pub struct SignFormState<'a> {
     pub errors: &'a FieldErrors,
 }
 
+/// What happened since the campaign began: the organisers' updates, and what officials
+/// answered (rendered by `views::replies`).
+pub struct Since<'a> {
+    pub updates: &'a [CampaignUpdate],
+    pub replies: Markup,
+}
+
 pub fn page(
     campaign: &Campaign,
     count: i64,
@@ -26,9 +33,9 @@ pub fn page(
     now: NaiveDateTime,
     base_url: &str,
     stats: Option<&crate::stats::PublicStats>,
-    updates: &[CampaignUpdate],
-    replies: Markup,
+    since: Since<'_>,
 ) -> Markup {
+    let Since { updates, replies } = since;
     let title = if form.errors.is_empty() {
         campaign.headline.clone()
     } else {

@@ -86,10 +86,12 @@ fn render(state: &AppState, campaign: &Campaign, count: i64, progress: &Progress
         Utc::now().naive_utc(),
         &state.base_url,
         state.public_stats.get(&campaign.slug).as_deref(),
-        &progress.updates,
-        maud::html! {
-            (views::replies::responses_section(&progress.responses))
-            (views::replies::rates_section(&progress.tallies))
+        views::campaign::Since {
+            updates: &progress.updates,
+            replies: maud::html! {
+                (views::replies::responses_section(&progress.responses))
+                (views::replies::rates_section(&progress.tallies))
+            },
         },
     )
 }

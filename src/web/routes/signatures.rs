@@ -50,8 +50,10 @@ pub async fn sign(
                 now,
                 &state.base_url,
                 state.public_stats.get(&campaign.slug).as_deref(),
-                &updates,
-                maud::html! {},
+                views::campaign::Since {
+                    updates: &updates,
+                    replies: maud::html! {},
+                },
             );
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
         }
