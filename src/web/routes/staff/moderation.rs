@@ -138,13 +138,12 @@ pub async fn reject(
         match Rejection::parse(&form.reason, note_or_saved(&form.note, &form.saved_note)) {
             Ok(rejection) => rejection,
             Err(errors) => {
-                let review = load(&state, id).await?;
                 let typed = Typed {
                     reason: &form.reason,
                     note: note_or_saved(&form.note, &form.saved_note),
                     errors: &errors,
                 };
-                return Ok(refill(&staff, &review, LetterStatus::Pending, typed));
+                return refill(&state, &staff, id, LetterStatus::Pending, typed).await;
             }
         };
     let (by, now) = (moderator(&staff), Utc::now().naive_utc());
@@ -167,13 +166,12 @@ pub async fn hide(
     let reason = match moderation::parse_hide_reason(&form.reason) {
         Ok(reason) => reason,
         Err(errors) => {
-            let review = load(&state, id).await?;
             let typed = Typed {
                 reason: &form.reason,
                 note: "",
                 errors: &errors,
             };
-            return Ok(refill(&staff, &review, LetterStatus::Approved, typed));
+            return refill(&state, &staff, id, LetterStatus::Approved, typed).await;
         }
     };
     let (by, now) = (moderator(&staff), Utc::now().naive_utc());
@@ -203,13 +201,12 @@ pub async fn restore(
     let reason = match parsed {
         Ok(reason) => reason,
         Err(errors) => {
-            let review = load(&state, id).await?;
             let typed = Typed {
                 reason: &form.reason,
                 note: "",
                 errors: &errors,
             };
-            return Ok(refill(&staff, &review, LetterStatus::Hidden, typed));
+            return refill(&state, &staff, id, LetterStatus::Hidden, typed).await;
         }
     };
     let (by, now) = (moderator(&staff), Utc::now().naive_utc());

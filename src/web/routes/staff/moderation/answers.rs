@@ -61,21 +61,24 @@ pub(super) async fn finish(
     }
 }
 
-/// The letter's page again with what was typed and what to fix (422), unless the letter is
-/// no longer in the state the form was for (409).
-pub(super) fn refill(
+/// Letter `id`'s page again with what was typed and what to fix (422), unless the letter
+/// is no longer in the state the form was for (409).
+pub(super) async fn refill(
+    state: &AppState,
     staff: &Staff,
-    review: &Review,
+    id: i64,
     wanted: LetterStatus,
     typed: Typed<'_>,
-) -> HttpResponse {
+) -> Result<HttpResponse, AppError> {
+    let review = load(state, id).await?;
     let status = review.letter.status();
     if status != wanted {
         let notice = notices::unchanged(wanted == LetterStatus::Approved, status);
-        return letter_page(staff, review, StatusCode::CONFLICT, Some(&notice), None);
+        let page = letter_page(staff, &review, StatusCode::CONFLICT, Some(&notice), None);
+        return Ok(page);
     }
     let status_code = StatusCode::UNPROCESSABLE_ENTITY;
-    letter_page(staff, review, status_code, None, Some(typed))
+    Ok(letter_page(staff, &review, status_code, None, Some(typed)))
 }
 
 pub(super) fn letter_page(
