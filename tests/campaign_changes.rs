@@ -9,49 +9,10 @@ use missive::auth::Role;
 use missive::db::models::official::{self, OfficialRow};
 use missive::db::models::{campaign, constituency, letter_version, signature, target};
 use missive::domain::Target;
-use support::{spawn_app, staff_client, Page, TestApp};
+use support::forms::{form_fields, pairs, with};
+use support::{spawn_app, staff_client, TestApp};
 
 const SEED: &str = include_str!("fixtures/featured-letter.txt");
-
-/// The campaign form's fields as a browser would submit them (without the CSRF token).
-fn form_fields(page: &Page) -> Vec<(String, String)> {
-    let html = page.html();
-    let selector =
-        scraper::Selector::parse("form[novalidate] input[name], form[novalidate] textarea[name]")
-            .expect("selector");
-    html.select(&selector)
-        .filter_map(|element| {
-            let e = element.value();
-            let name = e.attr("name")?.to_owned();
-            if name == "csrf" || (e.attr("type") == Some("checkbox") && e.attr("checked").is_none())
-            {
-                return None;
-            }
-            let value = match e.name() {
-                "textarea" => element.text().collect(),
-                _ => e.attr("value").unwrap_or_default().to_owned(),
-            };
-            Some((name, value))
-        })
-        .collect()
-}
-
-fn with(fields: &[(String, String)], changes: &[(&str, &str)]) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = fields
-        .iter()
-        .filter(|(name, _)| changes.iter().all(|(changed, _)| changed != name))
-        .cloned()
-        .collect();
-    out.extend(changes.iter().map(|(n, v)| (n.to_string(), v.to_string())));
-    out
-}
-
-fn pairs(fields: &[(String, String)]) -> Vec<(&str, &str)> {
-    fields
-        .iter()
-        .map(|(n, v)| (n.as_str(), v.as_str()))
-        .collect()
-}
 
 fn row(code: &str, name: &str, office: &str, constituency: Option<&str>) -> OfficialRow {
     OfficialRow {

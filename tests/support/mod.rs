@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod files;
+pub mod forms;
 pub mod letters;
 pub mod postcodes_io;
 pub mod server_process;
