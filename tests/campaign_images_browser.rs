@@ -13,7 +13,7 @@ use fantoccini::Locator;
 use image::{DynamicImage, ImageFormat};
 use missive::auth::Role;
 use serde_json::Value;
-use support::browser::{in_browser, press, wait_for_path, Browser};
+use support::browser::{in_browser, press, wait_for, wait_for_path, wait_for_query, Browser};
 use support::{spawn_app, staff_client};
 
 const ORGANISER: &str = "org@example.org";
@@ -91,10 +91,8 @@ async fn an_organiser_uploads_a_photo_in_the_browser() {
             .click()
             .await
             .expect("read");
-        let name = browser
-            .find(Locator::Css("#author_name"))
+        let name = wait_for(&browser, "#author_name")
             .await
-            .expect("author")
             .prop("value")
             .await
             .expect("value");
@@ -117,10 +115,8 @@ async fn an_organiser_uploads_a_photo_in_the_browser() {
             .expect("create");
 
         // No alt text: the message beside it, the photo kept.
-        let message = browser
-            .find(Locator::Css("#image_alt-error"))
+        let message = wait_for(&browser, "#image_alt-error")
             .await
-            .expect("alt message")
             .text()
             .await
             .expect("text");
@@ -155,7 +151,7 @@ async fn an_organiser_uploads_a_photo_in_the_browser() {
             .click()
             .await
             .expect("create");
-        wait_for_path(&browser, "/staff/campaigns").await;
+        wait_for_query(&browser, "saved=save-the-river").await;
 
         browser
             .goto(&app.url("/campaigns/save-the-river"))

@@ -317,3 +317,27 @@ pub async fn wait_for_path(browser: &Client, expected: &str) {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+/// Waits up to 10 s for an element matching `css` and returns it. After a click that submits
+/// a form, the next page may not be there yet when the click returns.
+pub async fn wait_for(browser: &Client, css: &str) -> fantoccini::elements::Element {
+    browser
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+}
+
+/// Waits up to 10 s for the browser's URL to include `query` (like `saved=river`).
+pub async fn wait_for_query(browser: &Client, query: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let url = browser.current_url().await.expect("url");
+        if url.query().is_some_and(|q| q.contains(query)) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "expected ?{query}, still at {url}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
