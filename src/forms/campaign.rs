@@ -5,10 +5,10 @@ use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use super::FieldErrors;
-use crate::campaign_file::{CampaignDraft, CampaignFile, Image};
+use crate::campaigns::file::{CampaignDraft, CampaignFile, Image};
+use crate::campaigns::letter_paste::{self, PastedLetter};
 use crate::db::models::campaign::Campaign;
 use crate::domain::{Slug, Target};
-use crate::letter_paste::{self, PastedLetter};
 
 mod answers;
 
@@ -223,7 +223,7 @@ impl CampaignForm {
                 None
             }
         };
-        if !self.image_sha256.is_empty() && !crate::campaign_image::is_name(&self.image_sha256) {
+        if !self.image_sha256.is_empty() && !crate::campaigns::images::is_name(&self.image_sha256) {
             errors.add(UPLOAD_FIELD, UPLOAD_LOST);
         }
         let has_image = !self.image_sha256.is_empty() || !self.image_file.trim().is_empty();

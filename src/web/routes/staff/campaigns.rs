@@ -7,7 +7,7 @@ use chrono::{NaiveDateTime, Utc};
 use serde::Deserialize;
 
 use crate::auth::Staff;
-use crate::campaign_file::{CampaignFile, CampaignFileError};
+use crate::campaigns::file::{CampaignFile, CampaignFileError};
 use crate::db::models::campaign::{self, Campaign};
 use crate::db::models::{letter_version, official_pick, target};
 use crate::db::DbConnection;
