@@ -70,7 +70,7 @@ impl Database {
         let backend = Backend::of_url(url);
         if backend == Backend::Sqlite {
             let path = std::path::Path::new(sqlite_path(url));
-            crate::private_files::prepare_sqlite(path).map_err(DbError::Io)?;
+            crate::plumbing::private_files::prepare_sqlite(path).map_err(DbError::Io)?;
             // One connection switches a new database to WAL before the pool opens several
             // at once: those racing to switch it got "database is locked".
             drop(establish(url)?);

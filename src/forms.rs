@@ -1,19 +1,22 @@
-//! HTML forms as submitted (every field a string, nothing trusted), checked with `validator`
-//! and parsed into domain types, with a plain message per wrong field for re-rendering.
+//! HTML forms as submitted (every field a string, nothing trusted), each with a `parse()`
+//! into typed values or a plain message per wrong field for re-rendering. Each field is
+//! checked once: by its domain type's parser where it has one, else by a length bound.
 
 pub mod api_token;
 pub mod audit_filter;
 pub mod campaign;
 pub mod letter;
+pub mod moderation;
 pub mod queue_filter;
+pub mod reply;
 pub mod response;
 pub mod sign;
+pub mod signatures;
+pub mod staff_accounts;
 pub mod update;
 
 #[cfg(test)]
 mod proptests;
-
-use validator::ValidationErrors;
 
 /// Messages for the fields that were wrong, by field name.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -42,22 +45,5 @@ impl FieldErrors {
         self.0
             .iter()
             .map(|(field, message)| (*field, message.as_str()))
-    }
-
-    /// Takes the first message `validator` produced for each field.
-    pub fn from_validation(errors: &ValidationErrors, fields: &[&'static str]) -> FieldErrors {
-        let mut out = FieldErrors::default();
-        let by_field = errors.field_errors();
-        for field in fields {
-            if let Some(first) = by_field.get(*field).and_then(|list| list.first()) {
-                let message = first
-                    .message
-                    .as_ref()
-                    .map(|m| m.to_string())
-                    .unwrap_or_else(|| "Check this answer".to_owned());
-                out.add(field, message);
-            }
-        }
-        out
     }
 }

@@ -14,3 +14,4 @@ pub mod reject_reason;
 pub mod replies;
 pub mod responses;
 pub mod review;
+pub mod similarity;

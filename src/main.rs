@@ -5,12 +5,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use missive::campaign_file::{CampaignFile, CampaignFileError};
+use missive::campaigns::file::{CampaignFile, CampaignFileError};
 use missive::commands;
-use missive::config::Settings;
 use missive::db::models::campaign::{self, Imported};
 use missive::db::models::official_pick;
-use missive::shipped::prepare_database;
+use missive::plumbing::config::Settings;
+use missive::plumbing::shipped::prepare_database;
 use missive::web::startup::Application;
 
 #[derive(Parser)]
@@ -119,7 +119,7 @@ enum CampaignCommand {
 }
 
 fn main() -> ExitCode {
-    missive::telemetry::init();
+    missive::plumbing::telemetry::init();
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(cli.settings),

@@ -5,6 +5,7 @@
 //! changes which email (if any) goes to the address's owner.
 
 mod confirm_batch;
+pub mod counts;
 mod decision;
 mod email_rule;
 mod outcome;

@@ -13,7 +13,7 @@ use chrono::{NaiveDateTime, TimeDelta, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::Text;
 use missive::auth::Role;
-use missive::campaign_file::CampaignFile;
+use missive::campaigns::file::CampaignFile;
 use missive::db::models::audit::{self, AuditFilter};
 use missive::db::models::campaign::{self, Campaign};
 use missive::db::models::{count, invalidation, outbox};

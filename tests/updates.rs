@@ -585,15 +585,15 @@ async fn the_cli_sends_a_preview_or_the_update_with_the_same_checks() {
 #[test]
 #[ignore = "a measurement: 100,000 signatures"]
 fn queueing_an_update_to_100000_supporters_takes_seconds() {
+    use missive::campaigns::updates::{self, Actor, Context};
     use missive::db::models::campaign;
     use missive::forms::update::Draft;
-    use missive::updates::{self, Actor, Context};
 
     const N: usize = 100_000;
     let dir = tempfile::tempdir().unwrap();
     let (url, postgres) = support::fresh_database(dir.path());
     let settings = support::settings(dir.path().to_path_buf(), url);
-    let db = missive::shipped::prepare_database(&settings).unwrap();
+    let db = missive::plumbing::shipped::prepare_database(&settings).unwrap();
     let found = campaign::find_by_slug(&mut db.get().unwrap(), SLUG).unwrap();
     let campaign = found.unwrap();
     let now = Utc::now().naive_utc();

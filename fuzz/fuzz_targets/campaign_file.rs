@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use missive::campaign_file::CampaignFile;
+use missive::campaigns::file::CampaignFile;
 
 fuzz_target!(|text: &str| {
     if let Ok(campaign) = CampaignFile::parse(text) {

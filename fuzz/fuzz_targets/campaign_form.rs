@@ -14,6 +14,6 @@ fuzz_target!(|body: &[u8]| {
         }
     }
     if let Ok(text) = std::str::from_utf8(body) {
-        let _ = CampaignForm::from_paste(missive::letter_paste::parse(text)).parse();
+        let _ = CampaignForm::from_paste(missive::campaigns::letter_paste::parse(text)).parse();
     }
 });

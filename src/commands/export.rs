@@ -6,10 +6,10 @@ use std::io::{BufWriter, ErrorKind, Write};
 
 use clap::Subcommand;
 
-use crate::config::Settings;
 use crate::db::models::campaign;
 use crate::exports::{self, By, Export, ExportError, Format};
-use crate::shipped::prepare_database;
+use crate::plumbing::config::Settings;
+use crate::plumbing::shipped::prepare_database;
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {

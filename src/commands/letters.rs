@@ -2,12 +2,12 @@
 
 use chrono::Utc;
 
-use crate::config::Settings;
 use crate::db::models::letter;
 use crate::db::Database;
 use crate::letters::joint;
 use crate::letters::moderation::{self, Moderator, Outcome};
 use crate::mail::links::Links;
+use crate::plumbing::config::Settings;
 
 /// Prints the letters waiting for moderation, oldest first.
 pub fn pending(db: &Database) -> anyhow::Result<()> {

@@ -3,10 +3,10 @@
 use chrono::{NaiveDateTime, Utc};
 use clap::Subcommand;
 
-use crate::config::Settings;
 use crate::db::models::erasure::Erased;
+use crate::plumbing::config::Settings;
+use crate::plumbing::shipped::prepare_database;
 use crate::privacy::anonymise::{self, Mode, Report};
-use crate::shipped::prepare_database;
 
 #[derive(Debug, Subcommand)]
 pub enum PrivacyCommand {

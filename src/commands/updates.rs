@@ -7,12 +7,12 @@ use anyhow::Context as _;
 use chrono::Utc;
 use clap::Subcommand;
 
-use crate::config::Settings;
+use crate::campaigns::updates::{self, Actor, Context};
 use crate::db::models::campaign;
 use crate::domain::EmailAddress;
 use crate::forms::update::Draft;
-use crate::shipped::prepare_database;
-use crate::updates::{self, Actor, Context};
+use crate::plumbing::config::Settings;
+use crate::plumbing::shipped::prepare_database;
 
 #[derive(Debug, Subcommand)]
 pub enum UpdatesCommand {

@@ -8,6 +8,7 @@ use super::DomainError;
 
 const MAX_LEN: usize = 254;
 const EMPTY: DomainError = DomainError("Enter your email address");
+const TOO_LONG: DomainError = DomainError("Your email address must be 254 characters or fewer");
 const INVALID: DomainError =
     DomainError("Enter an email address in the correct format, like name@example.com");
 
@@ -40,10 +41,10 @@ impl EmailAddress {
         if trimmed.is_empty() {
             return Err(EMPTY);
         }
-        if trimmed.chars().count() > MAX_LEN
-            || !trimmed.validate_email()
-            || !has_public_domain(trimmed)
-        {
+        if trimmed.chars().count() > MAX_LEN {
+            return Err(TOO_LONG);
+        }
+        if !trimmed.validate_email() || !has_public_domain(trimmed) {
             return Err(INVALID);
         }
         Ok(EmailAddress(trimmed.to_owned()))
@@ -176,7 +177,7 @@ mod tests {
         assert_eq!(ok.len(), 254);
         assert!(EmailAddress::parse(&ok).is_ok());
         let long = format!("x{ok}");
-        assert_eq!(EmailAddress::parse(&long), Err(INVALID));
+        assert_eq!(EmailAddress::parse(&long), Err(TOO_LONG));
     }
 
     #[test]

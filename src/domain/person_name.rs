@@ -6,7 +6,7 @@ use super::DomainError;
 
 const MAX_CHARS: usize = 100;
 const EMPTY: DomainError = DomainError("Enter your full name");
-const TOO_LONG: DomainError = DomainError("Your name must be 100 characters or fewer");
+pub const TOO_LONG: DomainError = DomainError("Your name must be 100 characters or fewer");
 const BAD_CHARS: DomainError = DomainError("Your name contains characters we cannot accept");
 const FORMULA: DomainError = DomainError("Your name cannot start with = + - or @");
 

@@ -5,15 +5,32 @@ use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use super::FieldErrors;
-use crate::campaign_file::{CampaignDraft, CampaignFile, Image};
+use crate::campaigns::file::{CampaignDraft, CampaignFile, Image};
+use crate::campaigns::letter_paste::{self, PastedLetter};
 use crate::db::models::campaign::Campaign;
 use crate::domain::{Slug, Target};
-use crate::letter_paste::PastedLetter;
 
 mod answers;
 
 pub use answers::message;
 use answers::{parse_goal, parse_threshold, parse_when};
+
+/// A published letter pasted in to start a campaign from.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct PasteForm {
+    pub letter: String,
+}
+
+impl PasteForm {
+    /// The campaign form filled from the letter's parts as read, and whether anything was
+    /// pasted at all.
+    pub fn parse(&self) -> (CampaignForm, bool) {
+        let pasted = !self.letter.trim().is_empty();
+        let form = CampaignForm::from_paste(letter_paste::parse(&self.letter));
+        (form, pasted)
+    }
+}
 
 /// The form exactly as submitted. Missing fields are empty, so any body re-renders.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -206,7 +223,7 @@ impl CampaignForm {
                 None
             }
         };
-        if !self.image_sha256.is_empty() && !crate::campaign_image::is_name(&self.image_sha256) {
+        if !self.image_sha256.is_empty() && !crate::campaigns::images::is_name(&self.image_sha256) {
             errors.add(UPLOAD_FIELD, UPLOAD_LOST);
         }
         let has_image = !self.image_sha256.is_empty() || !self.image_file.trim().is_empty();

@@ -2,63 +2,37 @@
 //! all a draft needs), checked in full when the writer submits it.
 
 use serde::Deserialize;
-use validator::{Validate, ValidationError};
+use validator::ValidateLength;
 
 use super::sign::{parse_place, Signer};
 use super::FieldErrors;
 use crate::db::models::letter::Letter;
 use crate::domain::postal_address::Part;
-use crate::domain::{DomainError, EmailAddress, LetterBody, PersonName, PostalAddress, Subject};
+use crate::domain::{
+    person_name, DomainError, EmailAddress, LetterBody, PersonName, PostalAddress, Subject,
+};
 
-#[derive(Debug, Clone, Default, Deserialize, Validate)]
+/// The form as submitted. A draft stores what was typed, so a draft checks each field
+/// against its length bound only (`BOUNDS`), but the email address, which it parses; a
+/// submission parses each field that has a domain type instead, and bounds the rest.
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct LetterForm {
-    #[validate(length(max = 100, message = "Your name must be 100 characters or fewer"))]
     pub full_name: String,
-    #[validate(length(
-        max = 254,
-        message = "Your email address must be 254 characters or fewer"
-    ))]
-    #[validate(custom(function = "check_email"))]
     pub email: String,
-    #[validate(length(max = 16, message = "Enter a UK postcode, like SW1A 1AA"))]
     pub postcode: String,
-    #[validate(length(max = 2, message = "Choose a country from the list"))]
     pub country: String,
     /// The writer's postal address, asked for when the letter goes to their MP.
-    #[validate(length(
-        max = 100,
-        message = "Each part of your address must be 100 characters or fewer"
-    ))]
     pub address_line_1: String,
-    #[validate(length(
-        max = 100,
-        message = "Each part of your address must be 100 characters or fewer"
-    ))]
     pub address_line_2: String,
-    #[validate(length(
-        max = 100,
-        message = "Each part of your address must be 100 characters or fewer"
-    ))]
     pub town: String,
     /// A constituency code the writer picked; empty means "from my postcode".
-    #[validate(length(max = 16, message = "Choose a constituency from the list"))]
     pub constituency: String,
-    #[validate(length(max = 150, message = "The subject must be 150 characters or fewer"))]
     pub subject: String,
-    #[validate(length(
-        max = 10000,
-        message = "Your letter must be 10,000 characters or fewer"
-    ))]
     pub body: String,
     /// The "publish my letter" box: present only when ticked.
     pub publish: Option<String>,
-    #[validate(length(
-        max = 100,
-        message = "The name to show must be 100 characters or fewer"
-    ))]
     pub public_name: String,
-    #[validate(length(max = 100, message = "Search for at most 100 characters"))]
     pub mp_search: String,
     /// Honeypot: hidden from people; bots fill it in.
     pub website: String,
@@ -66,26 +40,43 @@ pub struct LetterForm {
     pub action: String,
 }
 
-const FIELDS: &[&str] = &[
-    "full_name",
-    "email",
-    "postcode",
-    "address_line_1",
-    "address_line_2",
-    "town",
-    "country",
-    "constituency",
-    "subject",
-    "body",
-    "public_name",
-    "mp_search",
-];
+const ADDRESS_PART: &str = "Each part of your address must be 100 characters or fewer";
+const PUBLIC_NAME_TOO_LONG: DomainError =
+    DomainError("The name to show must be 100 characters or fewer");
 
-fn check_email(value: &str) -> Result<(), ValidationError> {
-    EmailAddress::parse(value)
-        .map(drop)
-        .map_err(|e| ValidationError::new("invalid").with_message(e.0.into()))
-}
+/// The fields with no domain type: a submission bounds them, as a draft does.
+const UNTYPED: &[&str] = &["constituency", "mp_search"];
+
+/// A field, the most characters it may hold, and the message past it.
+type Bound = (&'static str, u64, &'static str);
+
+/// The bound of each field but the email address, in the order of the form: the whole
+/// check of a draft's fields (the email address is parsed between the first and the rest).
+const BOUNDS: &[Bound] = &[
+    (
+        "full_name",
+        100,
+        "Your name must be 100 characters or fewer",
+    ),
+    ("postcode", 16, "Enter a UK postcode, like SW1A 1AA"),
+    ("address_line_1", 100, ADDRESS_PART),
+    ("address_line_2", 100, ADDRESS_PART),
+    ("town", 100, ADDRESS_PART),
+    ("country", 2, "Choose a country from the list"),
+    ("constituency", 16, "Choose a constituency from the list"),
+    (
+        "subject",
+        150,
+        "The subject must be 150 characters or fewer",
+    ),
+    (
+        "body",
+        10000,
+        "Your letter must be 10,000 characters or fewer",
+    ),
+    ("public_name", 100, PUBLIC_NAME_TOO_LONG.0),
+    ("mp_search", 100, "Search for at most 100 characters"),
+];
 
 /// The editor's buttons.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -139,78 +130,111 @@ impl LetterForm {
         }
     }
 
-    /// Enough to save a draft: every field within its limits and an email address to send
-    /// the private link to.
-    pub fn check_draft(&self) -> Result<EmailAddress, FieldErrors> {
-        let errors = match self.validate() {
-            Ok(()) => FieldErrors::default(),
-            Err(e) => FieldErrors::from_validation(&e, FIELDS),
-        };
-        match EmailAddress::parse(&self.email) {
-            Ok(email) if errors.is_empty() => Ok(email),
-            Ok(_) => Err(errors),
-            Err(e) => {
-                let mut errors = errors;
-                errors.add("email", e.0);
-                Err(errors)
+    /// What was typed into a bounded field.
+    fn typed(&self, field: &str) -> &str {
+        match field {
+            "full_name" => &self.full_name,
+            "postcode" => &self.postcode,
+            "address_line_1" => &self.address_line_1,
+            "address_line_2" => &self.address_line_2,
+            "town" => &self.town,
+            "country" => &self.country,
+            "constituency" => &self.constituency,
+            "subject" => &self.subject,
+            "body" => &self.body,
+            "public_name" => &self.public_name,
+            "mp_search" => &self.mp_search,
+            _ => "",
+        }
+    }
+
+    /// Adds a message for each field that holds more than its bound.
+    fn check_bounds<'b>(
+        &self,
+        bounds: impl IntoIterator<Item = &'b Bound>,
+        errors: &mut FieldErrors,
+    ) {
+        for (field, max, message) in bounds {
+            if !self.typed(field).validate_length(None, Some(*max), None) {
+                errors.add(field, *message);
             }
         }
     }
 
-    /// Everything a letter needs before a moderator sees it.
-    pub fn check_submission(&self) -> Result<Submission, FieldErrors> {
-        let mut errors = match self.check_draft() {
-            Ok(_) => FieldErrors::default(),
-            Err(errors) => errors,
-        };
-        let mut field = |name: &'static str, result: Result<(), DomainError>| {
-            if let Err(e) = result {
-                errors.add(name, e.0);
-            }
-        };
-        let name = PersonName::parse(&self.full_name);
-        field("full_name", name.clone().map(drop));
-        let place = parse_place(&self.postcode, &self.country);
-        if let Err((name, e)) = &place {
-            field(name, Err(e.clone()));
-        }
-        let subject = Subject::parse(&self.subject);
-        field("subject", subject.clone().map(drop));
-        let body = LetterBody::parse(&self.body);
-        field("body", body.clone().map(drop));
-        let publish = self.publish.is_some();
-        let public_name = match self.public_name.trim() {
-            "" => Ok(None),
-            shown => PersonName::parse(shown).map(Some),
-        };
-        field("public_name", public_name.clone().map(drop));
-        let address = self.address();
-        if let Err(failures) = &address {
-            for (part, e) in failures {
-                errors.add(part_field(*part), e.0);
-            }
-        }
-        let email = EmailAddress::parse(&self.email);
-        match (name, email, place, subject, body, public_name) {
-            (Ok(name), Ok(email), Ok(place), Ok(subject), Ok(body), Ok(public_name))
-                if errors.is_empty() =>
-            {
-                Ok(Submission {
-                    signer: Signer {
-                        name,
-                        email,
-                        place,
-                        wants_updates: false,
-                    },
-                    subject,
-                    body,
-                    publish,
-                    public_name,
-                    address: address.unwrap_or_default(),
-                })
-            }
+    /// Enough to save a draft: every field within its bound and an email address to send
+    /// the private link to.
+    pub fn check_draft(&self) -> Result<EmailAddress, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let (name, rest) = BOUNDS.split_at(1);
+        self.check_bounds(name, &mut errors);
+        let email = EmailAddress::parse(&self.email).map_err(|e| errors.add("email", e.0));
+        self.check_bounds(rest, &mut errors);
+        match email {
+            Ok(email) if errors.is_empty() => Ok(email),
             _ => Err(errors),
         }
+    }
+
+    /// Everything a letter needs before a moderator sees it: each field with a domain type
+    /// parsed by it, the two without one bounded. Messages come in the order the page has
+    /// always listed them: the email address and the bounded fields, then the rest.
+    pub fn check_submission(&self) -> Result<Submission, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let e = &mut errors;
+        let email = EmailAddress::parse(&self.email).map_err(|error| e.add("email", error.0));
+        let untyped = BOUNDS.iter().filter(|(field, ..)| UNTYPED.contains(field));
+        self.check_bounds(untyped, e);
+        let name = PersonName::parse(&self.full_name).map_err(|error| e.add("full_name", error.0));
+        let place = parse_place(&self.postcode, &self.country)
+            .map_err(|(field, error)| e.add(field, error.0));
+        let subject = Subject::parse(&self.subject).map_err(|error| e.add("subject", error.0));
+        let body = LetterBody::parse(&self.body).map_err(|error| e.add("body", error.0));
+        let public_name =
+            parse_public_name(&self.public_name).map_err(|error| e.add("public_name", error.0));
+        let address = self.address().map_err(|failures| {
+            for (part, error) in failures {
+                e.add(part_field(part), error.0);
+            }
+        });
+        match (name, email, place, subject, body, public_name, address) {
+            (
+                Ok(name),
+                Ok(email),
+                Ok(place),
+                Ok(subject),
+                Ok(body),
+                Ok(public_name),
+                Ok(address),
+            ) if errors.is_empty() => Ok(Submission {
+                signer: Signer {
+                    name,
+                    email,
+                    place,
+                    wants_updates: false,
+                },
+                subject,
+                body,
+                publish: self.publish.is_some(),
+                public_name,
+                address,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// The name shown with a published letter, if one is given: a person's name, whose
+/// too-long message names this field.
+fn parse_public_name(typed: &str) -> Result<Option<PersonName>, DomainError> {
+    match typed.trim() {
+        "" => Ok(None),
+        shown => PersonName::parse(shown).map(Some).map_err(|e| {
+            if e == person_name::TOO_LONG {
+                PUBLIC_NAME_TOO_LONG
+            } else {
+                e
+            }
+        }),
     }
 }
 
@@ -281,5 +305,58 @@ mod tests {
         assert!(errors.get("body").unwrap().contains("at least 50"));
         assert!(errors.get("subject").is_some());
         assert!(errors.get("full_name").is_some());
+    }
+
+    #[test]
+    fn a_submission_checks_each_field_once_with_the_same_words() {
+        let wrong = LetterForm {
+            email: "not-an-email".into(),
+            full_name: "=cmd".into(),
+            body: "Too short".into(),
+            public_name: "x".repeat(101),
+            mp_search: "m".repeat(101),
+            ..form()
+        };
+        let errors = wrong.check_submission().unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|(field, _)| field).collect();
+        assert_eq!(
+            fields,
+            ["email", "mp_search", "full_name", "body", "public_name"]
+        );
+        assert_eq!(
+            errors.get("public_name"),
+            Some("The name to show must be 100 characters or fewer")
+        );
+        let long_email = LetterForm {
+            email: format!("{}@example.org", "a".repeat(250)),
+            ..form()
+        };
+        for errors in [
+            long_email.check_draft().unwrap_err(),
+            long_email.check_submission().unwrap_err(),
+        ] {
+            assert_eq!(
+                errors.get("email"),
+                Some("Your email address must be 254 characters or fewer")
+            );
+        }
+    }
+
+    #[test]
+    fn a_draft_bounds_what_a_submission_parses() {
+        let draft = LetterForm {
+            subject: String::new(),
+            body: "x".repeat(10_001),
+            ..form()
+        };
+        let errors = draft.check_draft().unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|(field, _)| field).collect();
+        assert_eq!(fields, ["body"], "an empty subject is fine in a draft");
+        let errors = draft.check_submission().unwrap_err();
+        assert_eq!(
+            errors.get("body"),
+            Some("Your letter must be 10,000 characters or fewer")
+        );
+        assert_eq!(errors.get("subject"), Some("Enter a subject"));
     }
 }

@@ -1,45 +1,23 @@
 //! The sign form: what a supporter typed, and the signer it turns into.
 
 use serde::Deserialize;
-use validator::{Validate, ValidationError};
 
 use super::FieldErrors;
 use crate::domain::{Country, DomainError, EmailAddress, PersonName, Postcode};
 
-/// The form exactly as submitted. Missing fields are empty, so any body re-renders.
-#[derive(Debug, Clone, Default, Deserialize, Validate)]
+/// The form exactly as submitted. Missing fields are empty, so any body re-renders. Every
+/// field has a domain type, and its parser is its only check (no `validator` bounds).
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct SignForm {
-    #[validate(custom(function = "check_name"))]
     pub full_name: String,
-    #[validate(length(
-        max = 254,
-        message = "Your email address must be 254 characters or fewer"
-    ))]
-    #[validate(custom(function = "check_email"))]
     pub email: String,
-    #[validate(length(max = 16, message = "Enter a UK postcode, like SW1A 1AA"))]
     pub postcode: String,
-    #[validate(length(max = 2, message = "Choose a country from the list"))]
     pub country: String,
     /// The "keep me updated" box: present only when ticked.
     pub updates: Option<String>,
     /// Honeypot: hidden from people; bots fill it in.
     pub website: String,
-}
-
-const FIELDS: &[&str] = &["full_name", "email", "postcode", "country"];
-
-fn from_domain(error: DomainError) -> ValidationError {
-    ValidationError::new("invalid").with_message(error.0.into())
-}
-
-fn check_name(value: &str) -> Result<(), ValidationError> {
-    PersonName::parse(value).map(drop).map_err(from_domain)
-}
-
-fn check_email(value: &str) -> Result<(), ValidationError> {
-    EmailAddress::parse(value).map(drop).map_err(from_domain)
 }
 
 /// Where a signer lives: a UK postcode, or a country outside the UK.
@@ -64,17 +42,16 @@ impl SignForm {
         !self.website.trim().is_empty()
     }
 
+    /// The signer, each field checked once by its domain parser; or a message per wrong
+    /// field, in the order of the form.
     pub fn parse(&self) -> Result<Signer, FieldErrors> {
-        let mut errors = match self.validate() {
-            Ok(()) => FieldErrors::default(),
-            Err(e) => FieldErrors::from_validation(&e, FIELDS),
-        };
-        let place =
-            parse_place(&self.postcode, &self.country).map_err(|(field, e)| errors.add(field, e.0));
+        let mut errors = FieldErrors::default();
         let name = PersonName::parse(&self.full_name).map_err(|e| errors.add("full_name", e.0));
         let email = EmailAddress::parse(&self.email).map_err(|e| errors.add("email", e.0));
+        let place =
+            parse_place(&self.postcode, &self.country).map_err(|(field, e)| errors.add(field, e.0));
         match (name, email, place) {
-            (Ok(name), Ok(email), Ok(place)) if errors.is_empty() => Ok(Signer {
+            (Ok(name), Ok(email), Ok(place)) => Ok(Signer {
                 name,
                 email,
                 place,
@@ -160,5 +137,23 @@ mod tests {
         let errors = form("", "", "", "XX").parse().expect_err("empty");
         assert_eq!(errors.iter().count(), 3);
         assert!(errors.get("country").is_some());
+    }
+
+    #[test]
+    fn each_field_has_its_parsers_message_in_the_order_of_the_form() {
+        let long = format!("{}@example.org", "a".repeat(250));
+        let errors = form("", &long, "", "ZZ").parse().expect_err("invalid");
+        let fields: Vec<(&str, &str)> = errors.iter().collect();
+        assert_eq!(
+            fields,
+            [
+                ("full_name", "Enter your full name"),
+                (
+                    "email",
+                    "Your email address must be 254 characters or fewer"
+                ),
+                ("country", "Choose a country from the list"),
+            ]
+        );
     }
 }

@@ -8,10 +8,10 @@ use proptest::prelude::*;
 
 use super::address::{search, stored};
 use super::fields;
-use super::query::SearchForm;
 use super::rate_limit::RateLimit;
 use crate::db::models::signature_search::TextMatch;
 use crate::domain::net::Net;
+use crate::forms::signatures::SearchForm;
 
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![

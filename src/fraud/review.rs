@@ -5,11 +5,12 @@
 
 use chrono::NaiveDateTime;
 
-use super::query::{SearchForm, SignatureQuery};
+use super::query::SignatureQuery;
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::invalidation;
 use crate::db::models::signature_search;
 use crate::db::{DbConnection, DbError};
+use crate::forms::signatures::SearchForm;
 
 /// Longest reason kept.
 const MAX_REASON: usize = 500;

@@ -18,11 +18,11 @@ use crate::forms::sign::Place;
 use crate::forms::FieldErrors;
 use crate::fraud::address;
 use crate::fraud::rate_limit::{self, SignLimits};
+use crate::letters::similarity::{self, Fingerprint};
 use crate::mail::letter_messages;
 use crate::mail::links::Links;
 use crate::mail::quota::{self, MailLimits};
 use crate::signing::{self, Origin, WhenConfirmed};
-use crate::similarity::{self, Fingerprint};
 
 /// Whether a new letter's emails to its writer go out. They are held back when its
 /// address has started too many letters lately (`MISSIVE_DRAFT_EMAILS`), so that the form

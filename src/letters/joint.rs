@@ -13,7 +13,7 @@ use crate::db::{Database, DbConnection, DbError};
 use crate::domain::letter_text::paragraphs;
 use crate::domain::Country;
 use crate::mail::letter_messages;
-use crate::shutdown::Stopping;
+use crate::plumbing::shutdown::Stopping;
 
 /// When joint letters go out: every `hours`, counted from midnight UTC (so once a day at
 /// midnight UTC by default), so that every page and email can name the same date.

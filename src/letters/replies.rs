@@ -13,7 +13,7 @@ use crate::db::models::reply_question::{self, Due};
 use crate::db::{Database, DbConnection, DbError};
 use crate::domain::{EmailAddress, SecretToken};
 use crate::mail::reply_messages::reply_question as question_email;
-use crate::shutdown::Stopping;
+use crate::plumbing::shutdown::Stopping;
 
 /// Days after delivery that the writer is asked.
 pub const ASK_AFTER_DAYS: i64 = 14;

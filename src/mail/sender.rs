@@ -24,7 +24,7 @@ use super::{MailError, Transport};
 use crate::db::models::delivery;
 use crate::db::models::outbox::{self, Lane, QueuedEmail};
 use crate::db::{Database, DbConnection, DbError};
-use crate::shutdown::Stopping;
+use crate::plumbing::shutdown::Stopping;
 
 /// Prompt emails taken in one round.
 const BATCH: i64 = 50;
@@ -166,7 +166,7 @@ impl Sender {
             Err(error) => {
                 let retry_at = now + backoff(attempts, self.retry_base);
                 // An SMTP server's reply can quote the recipient's address.
-                let text = crate::telemetry::without_addresses(&error.to_string());
+                let text = crate::plumbing::telemetry::without_addresses(&error.to_string());
                 tracing::warn!(outbox_id = id, attempts, error = %text, %retry_at, "email not sent; will retry");
                 Outcome::Failed {
                     id,
@@ -362,7 +362,7 @@ mod tests {
     use super::{backoff, Round, Sender, Transport, BATCH};
     use crate::db::models::outbox::{self, NewEmail, QueuedEmail};
     use crate::db::{migrations, Database};
-    use crate::shutdown;
+    use crate::plumbing::shutdown;
 
     fn email(n: usize) -> NewEmail {
         let now = Utc::now().naive_utc();

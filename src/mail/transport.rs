@@ -65,11 +65,11 @@ impl Transport {
 
 fn write_file(dir: &std::path::Path, outbox_id: i64, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    crate::private_files::create_dir(dir)?;
+    crate::plumbing::private_files::create_dir(dir)?;
     let name = format!("{outbox_id:010}.eml");
     let partial = dir.join(format!(".{name}.part"));
     let _ = std::fs::remove_file(&partial);
-    let mut file = crate::private_files::create_new(&partial)?;
+    let mut file = crate::plumbing::private_files::create_new(&partial)?;
     file.write_all(bytes)?;
     file.sync_all()?;
     std::fs::rename(&partial, dir.join(name))

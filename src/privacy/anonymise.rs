@@ -15,7 +15,7 @@ use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::erasure::campaign::{self as closed, ClosedCampaign};
 use crate::db::models::erasure::{emails_holding_data, erase_emails, Erased, Unsent};
 use crate::db::{Database, DbConnection, DbError};
-use crate::shutdown::Stopping;
+use crate::plumbing::shutdown::Stopping;
 
 /// Rows erased per transaction, so that writers never wait long behind a run.
 const BATCH: i64 = 1_000;

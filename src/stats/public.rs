@@ -155,7 +155,7 @@ pub async fn run(
     cache: Arc<PublicStatsCache>,
     db: Database,
     interval: Duration,
-    mut stopping: crate::shutdown::Stopping,
+    mut stopping: crate::plumbing::shutdown::Stopping,
 ) {
     let mut ticker = tokio::time::interval(interval);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);

@@ -17,8 +17,8 @@ use crate::forms::FieldErrors;
 use crate::letters::compose::{plain_text, SignOff};
 use crate::letters::joint::Route;
 use crate::letters::recipients::{OwnMp, Recipients};
+use crate::letters::similarity;
 use crate::postcode_lookup::PostcodeLookup;
-use crate::similarity;
 
 /// Everything the editor shows.
 pub struct Editor<'a> {

@@ -104,7 +104,7 @@ pub fn encode_path(path: &str) -> String {
 /// The campaign photo's path on this site: the uploaded image, else the file under static/.
 pub fn photo_path(campaign: &crate::db::models::campaign::Campaign) -> Option<String> {
     match (&campaign.image_sha256, &campaign.image_file) {
-        (Some(sha256), _) => Some(crate::campaign_image::path(sha256)),
+        (Some(sha256), _) => Some(crate::campaigns::images::path(sha256)),
         (None, Some(file)) => Some(format!("/static/{}", encode_path(file))),
         (None, None) => None,
     }

@@ -12,4 +12,4 @@ pub mod tokens;
 
 pub use error::ApiError;
 /// Public JSON bodies, each kept for one count refresh interval.
-pub type JsonCache = crate::interval_cache::IntervalCache<http_cache::JsonBody>;
+pub type JsonCache = crate::plumbing::interval_cache::IntervalCache<http_cache::JsonBody>;

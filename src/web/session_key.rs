@@ -50,7 +50,7 @@ fn from_base64(text: &str) -> Result<Key, KeyError> {
 fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
     if let Some(dir) = path.parent() {
-        crate::private_files::create_dir(dir)?;
+        crate::plumbing::private_files::create_dir(dir)?;
     }
     let partial = path.with_extension(format!("key.{}.part", std::process::id()));
     let _ = std::fs::remove_file(&partial);

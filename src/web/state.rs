@@ -5,10 +5,10 @@ use std::sync::Arc;
 use tokio::sync::Notify;
 
 use crate::auth::password::PasswordHasher;
-use crate::config::Settings;
-use crate::counts::CountCache;
 use crate::db::Database;
 use crate::mail::links::Links;
+use crate::plumbing::config::Settings;
+use crate::signing::counts::CountCache;
 
 /// What every request handler can reach.
 pub struct AppState {
@@ -19,10 +19,12 @@ pub struct AppState {
     /// Public JSON bodies, each kept for one count refresh interval.
     pub public_json: Arc<crate::web::api::JsonCache>,
     /// Campaigns by slug, each kept for one count refresh interval.
-    pub campaigns: Arc<crate::interval_cache::IntervalCache<crate::db::models::campaign::Campaign>>,
+    pub campaigns:
+        Arc<crate::plumbing::interval_cache::IntervalCache<crate::db::models::campaign::Campaign>>,
     /// Campaign pages, rendered and compressed, each kept for one count refresh interval.
-    pub pages:
-        Arc<crate::interval_cache::IntervalCache<crate::web::compressed_page::CompressedPage>>,
+    pub pages: Arc<
+        crate::plumbing::interval_cache::IntervalCache<crate::web::compressed_page::CompressedPage>,
+    >,
     pub settings: Arc<Settings>,
     /// The site's public root, without a trailing slash.
     pub base_url: String,

@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use diesel::prelude::*;
-use missive::campaign_file::CampaignFile;
+use missive::campaigns::file::CampaignFile;
 use missive::db::models::campaign;
 use missive::db::models::signature::{self, NewSignature};
 use missive::db::schema::signatures;

@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 
 use diesel::connection::SimpleConnection;
 use diesel::{Connection, PgConnection};
-use missive::config::Settings;
 use missive::db::Database;
+use missive::plumbing::config::Settings;
 use missive::web::startup::Application;
 
 pub struct TestApp {

@@ -3,7 +3,7 @@
 //!
 //! - confirmed signatures on a campaign (1,000 or 1,000,000), already folded into
 //!   `campaign_counts` (`counted`, not `count_dirty`), so the count is right at start-up and
-//!   no folding runs during the measurement (see the server's `src/counts.rs`);
+//!   no folding runs during the measurement (see the server's `src/signing/counts.rs`);
 //! - pending signatures with confirmation tokens, for the confirm scenario: the database
 //!   holds each token's SHA-256 (hex, as `SecretToken::hash` computes it) and the raw tokens
 //!   go to a file the generator reads.

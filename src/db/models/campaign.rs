@@ -3,7 +3,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::campaign_file::CampaignFile;
+use crate::campaigns::file::CampaignFile;
 use crate::db::models::{letter_version, target};
 use crate::db::schema::{campaign_counts, campaigns};
 use crate::db::{DbConnection, DbError};

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
-use crate::campaign_file::CampaignFileError;
+use crate::campaigns::file::CampaignFileError;
 
 pub fn parse_goal(text: &str) -> Result<i64, &'static str> {
     let digits: String = text

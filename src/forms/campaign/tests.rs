@@ -2,8 +2,8 @@
 //! a message each.
 
 use super::CampaignForm;
-use crate::campaign_file::CampaignFile;
-use crate::letter_paste;
+use crate::campaigns::file::CampaignFile;
+use crate::campaigns::letter_paste;
 
 const SEED: &str = include_str!("../../../tests/fixtures/featured-letter.txt");
 const SHIPPED: &str = include_str!("../../../campaigns/british-values.md");

@@ -9,8 +9,8 @@ use super::layout;
 use crate::auth::Staff;
 use crate::db::models::audit::AuditRow;
 use crate::forms::audit_filter::FilterForm;
+use crate::forms::signatures::SearchForm;
 use crate::forms::FieldErrors;
-use crate::fraud::query::SearchForm;
 use crate::views::form::TextField;
 
 /// Which part of the log a page shows.

@@ -6,7 +6,7 @@ use maud::{html, Markup};
 use super::campaign_targets::{self as targets, Picker};
 use super::layout::{self, csrf};
 use crate::auth::Staff;
-use crate::campaign_image;
+use crate::campaigns::images;
 use crate::forms::campaign::{CampaignForm, UPLOAD_FIELD};
 use crate::forms::FieldErrors;
 use crate::views::form::{error_summary, TextField};
@@ -134,12 +134,12 @@ fn photo(f: &CampaignForm, errors: &FieldErrors) -> Markup {
         Some(_) => format!("{name}-hint {error_id}"),
         None => format!("{name}-hint"),
     };
-    let current = Some(f.image_sha256.as_str()).filter(|s| campaign_image::is_name(s));
+    let current = Some(f.image_sha256.as_str()).filter(|s| images::is_name(s));
     html! {
         input type="hidden" name="image_sha256" value=(f.image_sha256);
         @if let Some(sha256) = current {
             figure.photo-preview {
-                img src=(campaign_image::path(sha256)) alt=(f.image_alt) width="240";
+                img src=(images::path(sha256)) alt=(f.image_alt) width="240";
                 figcaption {
                     @if errors.is_empty() { "The uploaded photo." }
                     @else { "Your photo is uploaded and kept: you do not need to choose it again." }

@@ -9,8 +9,8 @@ use maud::{html, Markup};
 use super::layout;
 use crate::auth::Staff;
 use crate::db::models::invalidation::InvalidationRow;
+use crate::forms::signatures::SearchForm;
 use crate::forms::FieldErrors;
-use crate::fraud::query::SearchForm;
 use crate::fraud::search::{Found, PAGE_ROWS};
 use crate::views::form::{error_summary, TextField};
 

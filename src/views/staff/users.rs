@@ -1,34 +1,14 @@
 //! Staff account pages: the list with its controls, and changing one's own password.
 
 use maud::{html, Markup};
-use serde::Deserialize;
 
 use super::layout::{self, csrf};
 use crate::auth::accounts::{Changed, Outcome, Refusal};
 use crate::auth::{Role, Staff};
 use crate::db::models::user::User;
+use crate::forms::staff_accounts::NewAccount;
 use crate::forms::FieldErrors;
 use crate::views::form::{error_summary, TextField};
-
-/// The add-account form as typed.
-#[derive(Debug, Deserialize)]
-#[serde(default)]
-pub struct NewAccount {
-    pub email: String,
-    pub role: String,
-    pub password: String,
-}
-
-/// A new account starts with the role that reaches the fewest areas.
-impl Default for NewAccount {
-    fn default() -> NewAccount {
-        NewAccount {
-            email: String::new(),
-            role: Role::Organiser.as_str().to_owned(),
-            password: String::new(),
-        }
-    }
-}
 
 /// An admin sets a colleague's password.
 pub fn set_password(staff: &Staff, id: i64, email: &str, errors: &FieldErrors) -> Markup {

@@ -4,10 +4,10 @@
 use chrono::{NaiveDateTime, SecondsFormat};
 use serde::Serialize;
 
-use crate::counts::CountSnapshot;
 use crate::db::models::campaign::Campaign;
 use crate::db::models::campaign_update::CampaignUpdate;
 use crate::db::{DbConnection, DbError};
+use crate::signing::counts::CountSnapshot;
 use crate::stats;
 
 /// One campaign in the public JSON.

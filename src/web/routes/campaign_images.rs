@@ -5,7 +5,7 @@ use actix_web::http::header::{CACHE_CONTROL, ETAG, IF_NONE_MATCH};
 use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpRequest, HttpResponse};
 
-use crate::campaign_image;
+use crate::campaigns::images;
 use crate::db::models::campaign_image as stored;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
@@ -19,7 +19,7 @@ pub async fn image(
     sha256: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let sha256 = sha256.into_inner();
-    if !campaign_image::is_name(&sha256) {
+    if !images::is_name(&sha256) {
         return Ok(not_found());
     }
     let etag = format!("\"{sha256}\"");

@@ -11,7 +11,7 @@ use super::campaigns;
 use crate::forms::letter::LetterForm;
 use crate::letters::drafting;
 use crate::letters::recipients;
-use crate::similarity;
+use crate::letters::similarity;
 use crate::views::letter_preview;
 use crate::web::error::AppError;
 use crate::web::state::AppState;

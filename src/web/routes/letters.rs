@@ -492,8 +492,8 @@ pub async fn autosave(
             "saved": true,
             "saved_at": now.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             "similarity": similarity,
-            "own_percent": crate::similarity::own_percent(similarity),
-            "meter_words": crate::similarity::describe(similarity),
+            "own_percent": crate::letters::similarity::own_percent(similarity),
+            "meter_words": crate::letters::similarity::describe(similarity),
             "constituency": constituency.map(|c| c.name),
         })))
 }

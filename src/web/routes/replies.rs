@@ -10,16 +10,10 @@ use serde::Deserialize;
 use super::{html, see_other};
 use crate::db::models::reply_question;
 use crate::domain::SecretToken;
-use crate::letters::replies::Answer;
+use crate::forms::reply::AnswerForm;
 use crate::views;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct AnswerForm {
-    answer: String,
-}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -62,7 +56,8 @@ pub async fn answer(
         return Ok(html(StatusCode::NOT_FOUND, views::replies::unknown()));
     };
     let hash = secret.hash();
-    let chosen = Answer::parse(form.answer.trim());
+    let parsed = form.parse();
+    let chosen = parsed.as_ref().ok().copied();
     let now = Utc::now().naive_utc();
     let found = state
         .db
@@ -79,13 +74,8 @@ pub async fn answer(
     let Some(question) = found else {
         return Ok(html(StatusCode::NOT_FOUND, views::replies::unknown()));
     };
-    if chosen.is_none() {
-        let markup = views::replies::question(
-            &token,
-            &question,
-            false,
-            Some("Choose one of the four answers."),
-        );
+    if let Err(errors) = &parsed {
+        let markup = views::replies::question(&token, &question, false, errors.get("answer"));
         return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, markup));
     }
     Ok(see_other(&format!(

@@ -211,7 +211,8 @@ pub fn delete_links(conn: &mut DbConnection, campaign_id: i64) -> Result<usize, 
     Ok(tokens + letter_links)
 }
 
-/// Parts of a stored fraud search that can point at people (see `fraud::query::SearchForm`).
+/// Parts of a stored fraud search that can point at people (see
+/// `forms::signatures::SearchForm`).
 const PERSONAL_SEARCH_FIELDS: [&str; 3] = ["ip", "postcode", "email_domain"];
 
 /// The campaign's invalidations whose stored search still names an address, a postcode or

@@ -9,7 +9,7 @@ use crate::domain::letter_text::paragraphs;
 use crate::letters::diff::Segment;
 use crate::letters::moderation::RejectReason;
 use crate::letters::review::Review;
-use crate::similarity;
+use crate::letters::similarity;
 
 /// A UTC time, readable, with a machine-readable `datetime`.
 pub fn time(at: NaiveDateTime) -> Markup {

@@ -4,7 +4,7 @@ use maud::{html, Markup};
 
 use crate::auth::Staff;
 use crate::db::models::invalidation::InvalidationRow;
-use crate::fraud::query::SearchForm;
+use crate::forms::signatures::SearchForm;
 use crate::views::staff::layout;
 
 /// Recent invalidations, each with its revert button until reverted.

@@ -7,13 +7,12 @@ use chrono::{NaiveDateTime, Utc};
 use serde::Deserialize;
 
 use crate::auth::Staff;
-use crate::campaign_file::{CampaignFile, CampaignFileError};
+use crate::campaigns::file::{CampaignFile, CampaignFileError};
 use crate::db::models::campaign::{self, Campaign};
 use crate::db::models::{letter_version, official_pick, target};
 use crate::db::DbConnection;
-use crate::forms::campaign::{message, CampaignForm};
+use crate::forms::campaign::{message, CampaignForm, PasteForm};
 use crate::forms::FieldErrors;
-use crate::letter_paste;
 use crate::views::format::thousands;
 use crate::views::staff::campaign_form::{self as form_view, FormPage, Mode};
 use crate::views::staff::campaign_targets::{self as targets_view, Picker};
@@ -67,20 +66,13 @@ pub async fn new_page(staff: Staff) -> Result<HttpResponse, AppError> {
     Ok(page(StatusCode::OK, view::paste(&staff)))
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct PasteForm {
-    letter: String,
-}
-
 /// `POST /staff/campaigns/new/parse`: the campaign form, filled from the pasted letter.
 pub async fn parse(
     state: web::Data<AppState>,
     request: StaffForm<PasteForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = request;
-    let pasted = !form.letter.trim().is_empty();
-    let form = CampaignForm::from_paste(letter_paste::parse(&form.letter));
+    let (form, pasted) = form.parse();
     let notice = pasted.then_some(PARSED);
     let (picker, _) = picker(&state, &form).await?;
     Ok(form_page(

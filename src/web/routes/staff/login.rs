@@ -9,21 +9,13 @@ use serde::Deserialize;
 use crate::auth::throttle::{self, Verdict};
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::{login_attempt, user};
-use crate::domain::EmailAddress;
+use crate::forms::staff_accounts::LoginForm;
 use crate::views::staff::login as view;
 use crate::web::error::AppError;
 use crate::web::extract::client_ip::client_ip;
 use crate::web::extract::session::{self, StaffForm};
 use crate::web::routes::html;
 use crate::web::state::AppState;
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct LoginForm {
-    email: String,
-    password: String,
-    csrf: String,
-}
 
 /// `GET /staff/login`.
 pub async fn login_page(session: Session) -> Result<HttpResponse, AppError> {
@@ -52,7 +44,7 @@ pub async fn login(
     let ip = client_ip(&req, &state.settings.trusted_proxies)
         .map(|ip| ip.to_string())
         .unwrap_or_default();
-    let email = EmailAddress::parse(&form.email).ok();
+    let email = form.parse();
     let account_key = email.as_ref().map(|e| e.canonical()).unwrap_or_default();
     let now = Utc::now().naive_utc();
     let (key, addr) = (account_key.clone(), ip.clone());

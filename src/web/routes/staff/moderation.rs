@@ -10,10 +10,9 @@ use serde::Deserialize;
 use super::login::Empty;
 use crate::auth::Staff;
 use crate::db::models::letter::LetterStatus;
+use crate::forms::moderation::{HideForm, RedactForm, RejectForm};
 use crate::forms::queue_filter::QueueForm;
-use crate::forms::FieldErrors;
-use crate::letters::moderation::{self, Rejection};
-use crate::letters::redaction::Redaction;
+use crate::letters::moderation;
 use crate::views::staff::moderation::{notices, Redacting, Typed};
 use crate::web::error::AppError;
 use crate::web::extract::session::StaffForm;
@@ -31,15 +30,6 @@ pub use claims::claim;
 use queue_page::Extras;
 pub use saved_notes::{add_note, notes, remove_note};
 
-/// The note a reject form gives: what was typed, else the saved note picked.
-fn note_or_saved<'a>(typed: &'a str, saved: &'a str) -> &'a str {
-    if typed.trim().is_empty() {
-        saved
-    } else {
-        typed
-    }
-}
-
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct DoneQuery {
@@ -47,28 +37,6 @@ pub struct DoneQuery {
     count: Option<String>,
     skipped: Option<String>,
     select: Option<String>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RejectForm {
-    reason: String,
-    note: String,
-    /// A saved note, used when `note` is empty.
-    saved_note: String,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct HideForm {
-    reason: String,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RedactForm {
-    body: String,
-    change_note: String,
 }
 
 /// `GET /staff/moderation`: the letters a filter keeps (by default those waiting), oldest
@@ -134,18 +102,17 @@ pub async fn reject(
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
     let id = id.into_inner();
-    let rejection =
-        match Rejection::parse(&form.reason, note_or_saved(&form.note, &form.saved_note)) {
-            Ok(rejection) => rejection,
-            Err(errors) => {
-                let typed = Typed {
-                    reason: &form.reason,
-                    note: note_or_saved(&form.note, &form.saved_note),
-                    errors: &errors,
-                };
-                return refill(&state, &staff, id, LetterStatus::Pending, typed).await;
-            }
-        };
+    let rejection = match form.parse() {
+        Ok(rejection) => rejection,
+        Err(errors) => {
+            let typed = Typed {
+                reason: &form.reason,
+                note: form.note(),
+                errors: &errors,
+            };
+            return refill(&state, &staff, id, LetterStatus::Pending, typed).await;
+        }
+    };
     let (by, now) = (moderator(&staff), Utc::now().naive_utc());
     let links = state.links.clone();
     let outcome = state
@@ -163,7 +130,7 @@ pub async fn hide(
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
     let id = id.into_inner();
-    let reason = match moderation::parse_hide_reason(&form.reason) {
+    let reason = match form.parse() {
         Ok(reason) => reason,
         Err(errors) => {
             let typed = Typed {
@@ -191,14 +158,7 @@ pub async fn restore(
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
     let id = id.into_inner();
-    let parsed = moderation::parse_hide_reason(&form.reason).and_then(|reason| {
-        reason.ok_or_else(|| {
-            let mut errors = FieldErrors::default();
-            errors.add("reason", "Say why the letter should be shown again");
-            errors
-        })
-    });
-    let reason = match parsed {
+    let reason = match form.parse_restore() {
         Ok(reason) => reason,
         Err(errors) => {
             let typed = Typed {
@@ -227,7 +187,7 @@ pub async fn redact(
     let StaffForm { staff, form } = form;
     let id = id.into_inner();
     let review = load(&state, id).await?;
-    let redaction = match Redaction::parse(&form.body, &form.change_note, &review.letter.body) {
+    let redaction = match form.parse(&review.letter.body) {
         Ok(redaction) if review.letter.status() == LetterStatus::Pending => redaction,
         parsed => {
             let errors = parsed.err().unwrap_or_default();

@@ -2,29 +2,20 @@
 //! password twice, and the form that sets it, once, while the link is fresh. Works signed
 //! out; the form carries the sign-in page's CSRF token.
 
-use actix_session::Session;
-use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
-use chrono::Utc;
-use serde::Deserialize;
-
 use crate::auth::accounts;
 use crate::db::models::{password_reset, user};
-use crate::domain::{NewPassword, SecretToken, TokenHash};
+use crate::domain::{SecretToken, TokenHash};
+use crate::forms::staff_accounts::ResetForm;
 use crate::forms::FieldErrors;
 use crate::views::staff::password_reset as view;
 use crate::web::error::AppError;
 use crate::web::extract::session;
 use crate::web::routes::html;
 use crate::web::state::AppState;
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ResetForm {
-    password: String,
-    confirm: String,
-    csrf: String,
-}
+use actix_session::Session;
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use chrono::Utc;
 
 /// The email of the account a working link resets.
 async fn account_for(state: &AppState, hash: TokenHash) -> Result<Option<String>, AppError> {
@@ -82,17 +73,14 @@ pub async fn reset(
     let Some(email) = account_for(&state, secret.hash()).await? else {
         return Ok(gone());
     };
-    let mut errors = FieldErrors::default();
-    if form.password != form.confirm {
-        errors.add("confirm", "The two new passwords are different");
-    }
-    let password =
-        NewPassword::parse(&form.password, &email).map_err(|e| errors.add("password", e.0));
-    let (Ok(password), true) = (password, errors.is_empty()) else {
-        return Ok(html(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            view::form(&email, secret.as_str(), &form.csrf, &errors),
-        ));
+    let password = match form.parse(&email) {
+        Ok(password) => password,
+        Err(errors) => {
+            return Ok(html(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                view::form(&email, secret.as_str(), &form.csrf, &errors),
+            ));
+        }
     };
     let hash = state.hasher.hash(password).await?;
     let link = secret.hash();

@@ -7,13 +7,13 @@ use actix_web::{web, HttpResponse};
 use chrono::Utc;
 
 use crate::auth::Staff;
+use crate::campaigns::updates::{self, Actor, Context};
 use crate::db::models::campaign::Campaign;
 use crate::db::models::campaign_update::{self, CampaignUpdate};
 use crate::db::models::outbox;
 use crate::domain::EmailAddress;
 use crate::forms::update::{Draft, UpdateForm};
 use crate::forms::FieldErrors;
-use crate::updates::{self, Actor, Context};
 use crate::views::staff::updates::{self as view, Row};
 use crate::web::error::AppError;
 use crate::web::extract::session::StaffForm;

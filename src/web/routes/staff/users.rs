@@ -6,9 +6,12 @@ use chrono::Utc;
 use serde::Deserialize;
 
 use crate::auth::accounts::{self, Actor};
-use crate::auth::{Role, Staff};
+use crate::auth::Staff;
 use crate::db::models::user;
-use crate::domain::{EmailAddress, NewPassword, SecretToken};
+use crate::domain::SecretToken;
+use crate::forms::staff_accounts::{
+    EnabledForm, NewAccount, PasswordForm, RoleForm, SetPasswordForm, Switch,
+};
 use crate::forms::FieldErrors;
 use crate::views::staff::users as view;
 use crate::web::error::AppError;
@@ -30,7 +33,7 @@ pub struct Done {
 async fn list_page(
     state: &AppState,
     staff: &Staff,
-    form: &view::NewAccount,
+    form: &NewAccount,
     errors: &FieldErrors,
     notice: Option<&str>,
     status: StatusCode,
@@ -49,7 +52,7 @@ pub async fn list(
     query: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
     let notice = query.done.as_deref().and_then(view::notice);
-    let form = view::NewAccount::default();
+    let form = NewAccount::default();
     list_page(
         &state,
         &staff,
@@ -64,34 +67,22 @@ pub async fn list(
 /// `POST /staff/users`: adds an account with a first password the admin passes on.
 pub async fn add(
     state: web::Data<AppState>,
-    form: StaffForm<view::NewAccount>,
+    form: StaffForm<NewAccount>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    let mut errors = FieldErrors::default();
-    let email = EmailAddress::parse(&form.email)
-        .map_err(|e| errors.add("email", e.0))
-        .ok();
-    let role = Role::parse(&form.role);
-    if role.is_none() {
-        errors.add("role", "Choose a role");
-    }
-    let password = email
-        .as_ref()
-        .map(|e| NewPassword::parse(&form.password, e.as_str()))
-        .transpose()
-        .map_err(|e| errors.add("password", e.0))
-        .ok()
-        .flatten();
-    let (Some(email), Some(role), Some(password)) = (email, role, password) else {
-        return list_page(
-            &state,
-            &staff,
-            &form,
-            &errors,
-            None,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+    let (email, role, password) = match form.parse() {
+        Ok(parsed) => parsed,
+        Err(errors) => {
+            return list_page(
+                &state,
+                &staff,
+                &form,
+                &errors,
+                None,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
     };
     let hash = state.hasher.hash(password).await?;
     let now = Utc::now().naive_utc();
@@ -109,6 +100,7 @@ pub async fn add(
     match added {
         Ok(_) => Ok(back("added")),
         Err(refusal) => {
+            let mut errors = FieldErrors::default();
             errors.add("email", refusal.message());
             list_page(
                 &state,
@@ -123,11 +115,6 @@ pub async fn add(
     }
 }
 
-#[derive(Deserialize)]
-pub struct RoleForm {
-    role: String,
-}
-
 /// `POST /staff/users/{id}/role`.
 pub async fn set_role(
     state: web::Data<AppState>,
@@ -135,8 +122,9 @@ pub async fn set_role(
     form: StaffForm<RoleForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    let role =
-        Role::parse(&form.role).ok_or_else(|| AppError::BadRequest("unknown role".into()))?;
+    let role = form
+        .parse()
+        .map_err(|_| AppError::BadRequest("unknown role".into()))?;
     let (target, now) = (id.into_inner(), Utc::now().naive_utc());
     let (who, label) = (staff.id, staff.email.clone());
     let outcome = state
@@ -157,14 +145,6 @@ pub async fn set_role(
     Ok(back(view::outcome_word(outcome, "role")))
 }
 
-#[derive(Deserialize)]
-pub struct EnabledForm {
-    enabled: String,
-    /// `yes` once the admin has seen the confirmation step; disabling waits for it.
-    #[serde(default)]
-    confirm: String,
-}
-
 /// `POST /staff/users/{id}/enabled`: enable, or disable (which ends their sessions) after a
 /// confirmation page that posts here again with `confirm=yes`.
 pub async fn set_enabled(
@@ -173,9 +153,10 @@ pub async fn set_enabled(
     form: StaffForm<EnabledForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    let enabled = form.enabled == "yes";
+    let switch = form.parse();
+    let enabled = switch == Switch::Enable;
     let target = id.into_inner();
-    if !enabled && form.confirm != "yes" {
+    if switch == Switch::AskFirst {
         let found = state.db.read(move |conn| user::find(conn, target)).await?;
         let Some(account) = found else {
             return Ok(back("missing"));
@@ -243,13 +224,6 @@ pub async fn send_reset(
     }))
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct SetPasswordForm {
-    password: String,
-    confirm: String,
-}
-
 /// The account `id`'s email, or 404.
 async fn email_of(state: &AppState, id: i64) -> Result<String, AppError> {
     let found = state.db.read(move |conn| user::find(conn, id)).await?;
@@ -290,17 +264,14 @@ pub async fn set_password(
         return Ok(see_other(OWN_PASSWORD));
     }
     let email = email_of(&state, target).await?;
-    let mut errors = FieldErrors::default();
-    if form.password != form.confirm {
-        errors.add("confirm", "The two new passwords are different");
-    }
-    let password =
-        NewPassword::parse(&form.password, &email).map_err(|e| errors.add("password", e.0));
-    let (Ok(password), true) = (password, errors.is_empty()) else {
-        return Ok(html(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            view::set_password(&staff, target, &email, &errors),
-        ));
+    let password = match form.parse(&email) {
+        Ok(password) => password,
+        Err(errors) => {
+            return Ok(html(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                view::set_password(&staff, target, &email, &errors),
+            ));
+        }
     };
     let hash = state.hasher.hash(password).await?;
     let now = Utc::now().naive_utc();
@@ -319,14 +290,6 @@ pub async fn set_password(
         Ok(()) => "password-set",
         Err(_) => "missing",
     }))
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct PasswordForm {
-    current: String,
-    password: String,
-    confirm: String,
 }
 
 /// `GET /staff/password`: change your own password.
@@ -353,20 +316,14 @@ pub async fn change_password(
             stored.as_ref().map(|u| u.password_hash.clone()),
         )
         .await?;
-    let mut errors = FieldErrors::default();
-    if !matches {
-        errors.add("current", "Your current password is wrong");
-    }
-    if form.password != form.confirm {
-        errors.add("confirm", "The two new passwords are different");
-    }
-    let password =
-        NewPassword::parse(&form.password, &staff.email).map_err(|e| errors.add("password", e.0));
-    let (Ok(password), true) = (password, errors.is_empty()) else {
-        return Ok(html(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            view::password(&staff, &errors, false),
-        ));
+    let password = match form.parse(&staff.email, matches) {
+        Ok(password) => password,
+        Err(errors) => {
+            return Ok(html(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                view::password(&staff, &errors, false),
+            ));
+        }
     };
     let hash = state.hasher.hash(password).await?;
     let now = Utc::now().naive_utc();

@@ -6,8 +6,8 @@ use actix_web::web;
 use chrono::{Duration, Utc};
 
 use super::upload::Upload;
-use crate::campaign_file::CampaignFile;
-use crate::campaign_image::{self, ImageError};
+use crate::campaigns::file::CampaignFile;
+use crate::campaigns::images::{self, ImageError};
 use crate::db::models::{campaign, campaign_image as stored};
 use crate::db::{DbConnection, DbError};
 use crate::forms::campaign::{CampaignForm, UPLOAD_FIELD, UPLOAD_LOST};
@@ -34,7 +34,7 @@ pub async fn receive(
         Upload::TooLarge => return Ok(Some(ImageError::TooLarge.message())),
         Upload::File(bytes) => bytes,
     };
-    let processed = web::block(move || campaign_image::process(&bytes))
+    let processed = web::block(move || images::process(&bytes))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let image = match processed {
@@ -66,7 +66,7 @@ async fn still_stored(
     state: &web::Data<AppState>,
     form: &mut CampaignForm,
 ) -> Result<Option<&'static str>, AppError> {
-    if !campaign_image::is_name(&form.image_sha256) {
+    if !images::is_name(&form.image_sha256) {
         return Ok(None); // empty, or refused by the form's own check
     }
     let sha256 = form.image_sha256.clone();

@@ -4,7 +4,7 @@
 use chrono::{NaiveDateTime, Timelike, Utc};
 
 use crate::auth::Staff;
-use crate::campaign_file::CampaignFile;
+use crate::campaigns::file::CampaignFile;
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::campaign::{self, Campaign};
 use crate::db::{DbConnection, DbError};

@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
 use crate::auth::Staff;
-use crate::campaign_image::MAX_BYTES;
+use crate::campaigns::images::MAX_BYTES;
 use crate::forms::campaign::UPLOAD_FIELD;
 use crate::web::error::AppError;
 use crate::web::extract::session::{same_site, StaffForm};
@@ -30,7 +30,7 @@ const MAX_FIELDS: usize = 200;
 #[derive(Debug)]
 pub enum Upload {
     None,
-    /// Over `campaign_image::MAX_BYTES` (its bytes were not kept).
+    /// Over `campaigns::images::MAX_BYTES` (its bytes were not kept).
     TooLarge,
     File(Vec<u8>),
 }

@@ -5,23 +5,16 @@
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use chrono::Utc;
-use serde::Deserialize;
 
 use super::answers::{letter_page, load, see_other};
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::letter::{self, LetterStatus};
 use crate::db::models::letter_claim::{self, Claimed};
+use crate::forms::moderation::ClaimForm;
 use crate::views::staff::moderation::notices;
 use crate::web::error::AppError;
 use crate::web::extract::session::StaffForm;
 use crate::web::state::AppState;
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct ClaimForm {
-    /// `yes` to take over someone else's live claim.
-    take_over: String,
-}
 
 enum Answer {
     Claimed,
@@ -38,7 +31,7 @@ pub async fn claim(
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
     let (id, now) = (id.into_inner(), Utc::now().naive_utc());
-    let take_over = form.take_over == "yes";
+    let take_over = form.parse();
     let (user_id, email) = (staff.id, staff.email.clone());
     let answer = state
         .db

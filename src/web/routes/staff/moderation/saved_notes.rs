@@ -10,19 +10,13 @@ use super::answers::{respond, see_other};
 use crate::auth::Staff;
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::saved_note;
+use crate::forms::moderation::NoteForm;
 use crate::forms::FieldErrors;
-use crate::letters::moderation::NOTE_MAX;
 use crate::views::staff::moderation::saved_notes as view;
 use crate::web::error::AppError;
 use crate::web::extract::session::StaffForm;
 use crate::web::routes::staff::login::Empty;
 use crate::web::state::AppState;
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct NoteForm {
-    body: String,
-}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -57,35 +51,29 @@ pub async fn add_note(
     form: StaffForm<NoteForm>,
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = form;
-    let body = form.body.replace("\r\n", "\n").trim().to_owned();
-    let mut errors = FieldErrors::default();
-    let length = body.chars().count();
-    if body.is_empty() {
-        errors.add("body", "Write the note to save");
-    } else if length > NOTE_MAX {
-        errors.add(
-            "body",
-            format!("The note must be {NOTE_MAX} characters or fewer (it has {length})"),
-        );
-    }
     let now = Utc::now().naive_utc();
-    if errors.is_empty() {
-        let (text, email, id) = (body.clone(), staff.email.clone(), staff.id);
-        let added = state
-            .db
-            .write(move |conn| {
-                let added = saved_note::add(conn, &text, &email, now)?;
-                if added {
-                    record(conn, id, &email, "saved_note.add", &text, now)?;
-                }
-                Ok(added)
-            })
-            .await?;
-        if added {
-            return Ok(see_other("/staff/moderation/notes?done=added"));
+    let errors = match form.parse() {
+        Ok(text) => {
+            let (email, id) = (staff.email.clone(), staff.id);
+            let added = state
+                .db
+                .write(move |conn| {
+                    let added = saved_note::add(conn, &text, &email, now)?;
+                    if added {
+                        record(conn, id, &email, "saved_note.add", &text, now)?;
+                    }
+                    Ok(added)
+                })
+                .await?;
+            if added {
+                return Ok(see_other("/staff/moderation/notes?done=added"));
+            }
+            let mut errors = FieldErrors::default();
+            errors.add("body", "This note is saved already");
+            errors
         }
-        errors.add("body", "This note is saved already");
-    }
+        Err(errors) => errors,
+    };
     let list = state.db.read(saved_note::list).await?;
     let page = view::Page {
         notes: &list,

@@ -5,34 +5,16 @@
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use chrono::Utc;
-use serde::Deserialize;
 
 use super::{back_to, render};
 use crate::db::models::campaign;
-use crate::forms::FieldErrors;
-use crate::fraud::query::SearchForm;
-use crate::fraud::review::{self, Actor, Bulk, Outcome, Reason};
+use crate::forms::signatures::actions::{Bulk, BulkForm, BulkRefused, RevertForm};
+use crate::forms::signatures::SearchForm;
+use crate::fraud::review::{self, Actor, Outcome};
 use crate::views::staff::signatures::{self as view, Feedback};
 use crate::web::error::AppError;
 use crate::web::extract::session::StaffForm;
 use crate::web::state::AppState;
-
-/// A bulk action's form: the search it acts on, the count the moderator saw, and why.
-#[derive(Debug, Deserialize)]
-pub struct BulkForm {
-    #[serde(flatten)]
-    search: SearchForm,
-    #[serde(default)]
-    expected: String,
-    #[serde(default)]
-    reason: String,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(default)]
-pub struct RevertForm {
-    reason: String,
-}
 
 /// `POST /staff/signatures/invalidate`: invalidates every signature the search matches.
 pub async fn invalidate(
@@ -61,20 +43,19 @@ async fn bulk(
     StaffForm { staff, form }: StaffForm<BulkForm>,
     kind: Kind,
 ) -> Result<HttpResponse, AppError> {
-    let BulkForm {
-        search,
-        expected,
-        reason,
-    } = form;
     let reason_field = match kind {
         Kind::Invalidate => "reason",
         Kind::ClearSuspects => "clear_reason",
     };
-    let (query, reason) = match (search.parse(), Reason::parse(&reason)) {
-        (Ok(query), Ok(reason)) => (query, reason),
-        (Ok(_), Err(message)) => {
-            let mut errors = FieldErrors::default();
-            errors.add(reason_field, message);
+    let parsed = form.parse(reason_field);
+    let search = form.search;
+    let Bulk {
+        query,
+        reason,
+        expected,
+    } = match parsed {
+        Ok(bulk) => bulk,
+        Err(BulkRefused::Reason(errors)) => {
             let feedback = Feedback {
                 action_errors: errors,
                 ..Feedback::default()
@@ -88,12 +69,11 @@ async fn bulk(
             )
             .await;
         }
-        (Err(_), _) => {
+        Err(BulkRefused::Search) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             return render(&state, &staff, search, Feedback::default(), status).await;
         }
     };
-    let expected: i64 = expected.trim().parse().unwrap_or(-1);
     let actor = Actor {
         id: staff.id,
         email: staff.email.clone(),
@@ -106,7 +86,7 @@ async fn bulk(
             let Some(found) = campaign::find_by_slug(conn, &slug)? else {
                 return Ok(None);
             };
-            let bulk = Bulk {
+            let bulk = review::Bulk {
                 campaign_id: found.id,
                 form: &form,
                 query: &query,
@@ -163,19 +143,16 @@ pub async fn revert(
     id: web::Path<i64>,
     StaffForm { staff, form }: StaffForm<RevertForm>,
 ) -> Result<HttpResponse, AppError> {
-    let reason = match form.reason.trim() {
-        "" => None,
-        text => match Reason::parse(text) {
-            Ok(reason) => Some(reason),
-            Err(message) => {
-                let feedback = Feedback {
-                    problem: Some(message.to_owned()),
-                    ..Feedback::default()
-                };
-                let status = StatusCode::UNPROCESSABLE_ENTITY;
-                return render(&state, &staff, SearchForm::default(), feedback, status).await;
-            }
-        },
+    let reason = match form.parse() {
+        Ok(reason) => reason,
+        Err(errors) => {
+            let feedback = Feedback {
+                problem: errors.get("reason").map(str::to_owned),
+                ..Feedback::default()
+            };
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            return render(&state, &staff, SearchForm::default(), feedback, status).await;
+        }
     };
     let actor = Actor {
         id: staff.id,

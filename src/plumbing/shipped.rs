@@ -4,10 +4,10 @@
 use chrono::Utc;
 use rust_embed::RustEmbed;
 
-use crate::campaign_file::CampaignFile;
-use crate::config::Settings;
+use crate::campaigns::file::CampaignFile;
 use crate::db::models::campaign;
 use crate::db::{migrations, Database, DbError};
+use crate::plumbing::config::Settings;
 
 #[derive(RustEmbed)]
 #[folder = "campaigns/"]
@@ -41,7 +41,7 @@ pub fn load_if_empty(db: &Database) -> Result<usize, DbError> {
 /// Opens the database and applies pending migrations; loads the shipped campaigns into an
 /// empty database.
 pub fn prepare_database(settings: &Settings) -> anyhow::Result<Database> {
-    crate::private_files::create_dir(&settings.data_dir)?;
+    crate::plumbing::private_files::create_dir(&settings.data_dir)?;
     let db = Database::connect_with_timeout(
         &settings.database_url(),
         settings.db_connections,

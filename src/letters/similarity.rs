@@ -142,7 +142,7 @@ fn count_shared(a: &[u64], b: &[u64]) -> usize {
 mod tests {
     use super::*;
 
-    const CAMPAIGN: &str = include_str!("../campaigns/british-values.md");
+    const CAMPAIGN: &str = include_str!("../../campaigns/british-values.md");
 
     /// The body of the shipped featured letter: everything after the second `+++` line.
     fn featured() -> String {

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::db::models::count;
 use crate::db::{Database, DbError};
-use crate::shutdown::Stopping;
+use crate::plumbing::shutdown::Stopping;
 
 /// Largest number of confirmations folded into the counts in one transaction.
 const FOLD_BATCH: i64 = 5_000;

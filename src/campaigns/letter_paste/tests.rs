@@ -1,10 +1,10 @@
 //! The seed letter, pasted, gives exactly the shipped campaign's parts; and variations.
 
 use super::{parse, PastedLetter};
-use crate::campaign_file::CampaignFile;
+use crate::campaigns::file::CampaignFile;
 
-const SEED: &str = include_str!("../../tests/fixtures/featured-letter.txt");
-const SHIPPED: &str = include_str!("../../campaigns/british-values.md");
+const SEED: &str = include_str!("../../../tests/fixtures/featured-letter.txt");
+const SHIPPED: &str = include_str!("../../../campaigns/british-values.md");
 
 fn some(text: &str) -> Option<String> {
     Some(text.to_owned())

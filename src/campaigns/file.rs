@@ -206,7 +206,7 @@ pub(crate) fn non_empty(value: Option<String>) -> Option<String> {
 mod tests {
     use super::*;
 
-    const SHIPPED: &str = include_str!("../campaigns/british-values.md");
+    const SHIPPED: &str = include_str!("../../campaigns/british-values.md");
 
     #[test]
     fn the_shipped_campaign_keeps_every_part_of_the_letter() {

@@ -161,7 +161,7 @@ mod tests {
 
     #[test]
     fn a_file_reads_its_opening_time_and_checks_it_against_closing() {
-        const SHIPPED: &str = include_str!("../../campaigns/british-values.md");
+        const SHIPPED: &str = include_str!("../../../campaigns/british-values.md");
         let opening = SHIPPED.replace("featured = true", "opens_at = 2027-01-01T09:00:00+01:00");
         let c = CampaignFile::parse(&opening).expect("parses");
         assert_eq!(c.opens_at.unwrap().to_string(), "2027-01-01 08:00:00");
