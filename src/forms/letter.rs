@@ -155,7 +155,10 @@ impl LetterForm {
         errors: &mut FieldErrors,
     ) {
         for (field, max, message) in bounds {
-            if !self.typed(field).validate_length(None, Some(*max), None) {
+            // Browsers send a textarea's line breaks as CRLF; the letter keeps them as LF
+            // (`LetterBody`), so a line break counts as one character here too.
+            let typed = self.typed(field).replace("\r\n", "\n");
+            if !typed.validate_length(None, Some(*max), None) {
                 errors.add(field, *message);
             }
         }
@@ -290,6 +293,18 @@ mod tests {
         assert!(draft.check_draft().is_ok());
         let no_email = LetterForm::default().check_draft().unwrap_err();
         assert!(no_email.get("email").is_some());
+    }
+
+    #[test]
+    fn a_draft_counts_a_browser_line_break_as_one_character() {
+        let paragraphs = format!("{}\r\n\r\n", "a".repeat(98)).repeat(100);
+        assert_eq!(paragraphs.replace("\r\n", "\n").chars().count(), 10_000);
+        let draft = LetterForm {
+            body: paragraphs,
+            ..form()
+        };
+        assert!(draft.check_draft().is_ok());
+        assert!(draft.check_submission().is_ok());
     }
 
     #[test]

@@ -337,7 +337,10 @@ pub async fn wait_for_query(browser: &Client, query: &str) {
         if url.query().is_some_and(|q| q.contains(query)) {
             return;
         }
-        assert!(Instant::now() < deadline, "expected ?{query}, still at {url}");
+        assert!(
+            Instant::now() < deadline,
+            "expected ?{query}, still at {url}"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
