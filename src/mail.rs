@@ -7,6 +7,7 @@ pub mod messages;
 pub mod quota;
 pub mod reply_messages;
 pub mod sender;
+pub mod smtp;
 pub mod transport;
 pub mod update_messages;
 

@@ -7,7 +7,7 @@
 //! mail (campaign-wide updates) only in rounds when no prompt mail is due, a batch at a
 //! time, so a confirmation queued while 100,000 updates drain waits for one batch at most.
 //! A batch is sent concurrently, up to `concurrency` emails at once over the SMTP
-//! transport's connection pool.
+//! transport's connection pool (`super::smtp`).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -59,6 +59,7 @@ impl Sender {
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "mail sender could not read the outbox"),
             }
+            self.transport.close_idle().await;
             let nap = self.until_next_due().await;
             tokio::select! {
                 () = stopping.wait() => break,
