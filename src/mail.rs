@@ -1,6 +1,7 @@
 //! Outgoing email: what the messages say, how they travel, and the task that sends the
 //! outbox.
 
+pub mod error;
 pub mod letter_messages;
 pub mod links;
 pub mod messages;
@@ -11,4 +12,5 @@ pub mod smtp;
 pub mod transport;
 pub mod update_messages;
 
-pub use transport::{MailError, Transport};
+pub use error::MailError;
+pub use transport::Transport;

@@ -23,7 +23,7 @@ use lettre::transport::smtp::extension::{ClientId, Extension, MailBodyParameter,
 use lettre::transport::smtp::{SMTP_PORT, SUBMISSIONS_PORT, SUBMISSION_PORT};
 use tokio::net::TcpStream;
 
-use super::MailError;
+use super::error::MailError;
 
 /// The longest wait for a connection to open (TCP, greeting, EHLO, STARTTLS, AUTH).
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
