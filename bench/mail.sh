@@ -14,6 +14,10 @@
 #   SIGN_EVERY=0.1                seconds between sign requests
 #   PG_URL=postgres://postgres@127.0.0.1:5432
 #   MISSIVE=path/to/missive       measure this binary instead of building the tree's (release)
+#   BASELINE=path/to/missive      also measure this binary (e.g. an older commit's), in the
+#                                 same session: each cell runs it just before MISSIVE
+#   BASELINE_BULK=$BULK           emails in the baseline's update (a slow baseline can
+#                                 drain a smaller one; the rate is per second either way)
 #   BENCH_DIR=target/bench-mail   where logs and results.md go
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +25,8 @@ root=$(pwd)
 engines=${ENGINES:-"sqlite postgres"}
 concurrency=${CONCURRENCY:-"8 1"}
 bulk=${BULK:-100000}
+baseline=${BASELINE:-}
+baseline_bulk=${BASELINE_BULK:-$bulk}
 signers=${SIGNERS:-200}
 sign_every=${SIGN_EVERY:-0.1}
 pg_url=${PG_URL:-postgres://postgres@127.0.0.1:5432}
@@ -51,15 +57,17 @@ SQL
 }
 
 run_one() {
-    local engine=$1 conc=$2
-    local tag="$engine-c$conc" dir db_url smtp_port http_port
+    local engine=$1 conc=$2 label=$3 binary=$4 bulk=$5
+    local tag="$engine-c$conc-$label" dir db_url smtp_port http_port load
+    # The machine's load before the cell starts: other work sharing the cores.
+    load=$(cut -d' ' -f1 /proc/loadavg)
     dir=$(mktemp -d)
     smtp_port=$(port)
     http_port=$(port)
     case $engine in
         sqlite) db_url=$dir/missive.sqlite3 ;;
         postgres)
-            local name="missive_mailbench_$$_$conc"
+            local name="missive_mailbench_$$_${conc}_$label"
             psql -q "$pg_url/postgres" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name"
             db_url="$pg_url/$name" ;;
     esac
@@ -69,7 +77,7 @@ run_one() {
     MISSIVE_BIND=127.0.0.1:$http_port DATABASE_URL=$db_url MISSIVE_DATA_DIR=$dir \
         MISSIVE_SMTP_URL=smtp://127.0.0.1:$smtp_port MISSIVE_SIGN_ALLOW=127.0.0.1 \
         MISSIVE_MAIL_CONCURRENCY=$conc MISSIVE_POSTCODE_API=off RUST_LOG=warn \
-        "$MISSIVE" serve 2>"$out/$tag.server.log" &
+        "$binary" serve 2>"$out/$tag.server.log" &
     local server_pid=$!
     for _ in $(seq 100); do
         curl -fs "http://127.0.0.1:$http_port/health" >/dev/null && break
@@ -103,14 +111,19 @@ run_one() {
     local done_at=""
     for _ in $(seq 1200); do
         n=$(awk '{print $2}' "$out/$tag.sink.log.count" 2>/dev/null || echo 0)
-        if [ "${n:-0}" -ge "$wait_for" ]; then done_at=$(now_ns); break; fi
+        if [ "${n:-0}" -ge "$wait_for" ]; then
+            # The last update email's arrival, as the sink timed it (all had arrived when
+            # the sink wrote this count).
+            done_at=$(awk '{print $3}' "$out/$tag.sink.log.count")
+            break
+        fi
         sleep 0.5
     done
     kill "$server_pid" "$sink_pid" 2>/dev/null || true
     wait "$server_pid" "$sink_pid" 2>/dev/null || true
-    python3 - "$out/$tag" "$t0" "$queued" "${done_at:-0}" "$bulk" "$engine" "$conc" <<'PY' | tee -a "$out/results.md"
+    python3 - "$out/$tag" "$t0" "$queued" "${done_at:-0}" "$bulk" "$engine" "$conc" "$label" "$load" <<'PY' | tee -a "$out/results.md"
 import sys
-base, t0, queued, done, bulk, engine, conc = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), sys.argv[6], sys.argv[7]
+base, t0, queued, done, bulk, engine, conc, label, load = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5]), sys.argv[6], sys.argv[7], sys.argv[8], sys.argv[9]
 signed = {}
 for line in open(base + ".signs.log"):
     t, who = line.split(); signed[who] = int(t)
@@ -120,16 +133,19 @@ for line in open(base + ".sink.log"):
 delays = sorted((got[w] - signed[w]) / 1e9 for w in signed if w in got)
 def pct(p):
     return delays[min(len(delays) - 1, int(round(p / 100 * len(delays) + 0.5)) - 1)] if delays else float("nan")
-secs = (done - t0) / 1e9 if done else float("nan")
-print(f"| {engine} | {conc} | {bulk:,} | {secs:.1f} s | {bulk / secs:,.0f}/s | {len(delays)}/{len(signed)} | {pct(50):.2f} s | {pct(99):.2f} s | {delays[-1] if delays else float('nan'):.2f} s |")
+secs = (done - queued) / 1e9 if done else float("nan")
+print(f"| {engine} | {label} | {conc} | {bulk:,} | {secs:.1f} s | {bulk / secs:,.0f}/s | {len(delays)}/{len(signed)} | {pct(50):.2f} s | {pct(99):.2f} s | {delays[-1] if delays else float('nan'):.2f} s | {load} |")
 PY
     rm -rf "$dir"
 }
 
-echo "| database | concurrency | update | drain time (≤0.5 s resolution) | emails a second | confirmations received | p50 delay | p99 delay | max delay |" | tee "$out/results.md"
-echo "|---|---|---|---|---|---|---|---|---|" | tee -a "$out/results.md"
+echo "| database | sender | concurrency | update | drain time | emails a second | confirmations received | p50 delay | p99 delay | max delay | load before (1 min) |" | tee "$out/results.md"
+echo "|---|---|---|---|---|---|---|---|---|---|---|" | tee -a "$out/results.md"
 for engine in $engines; do
     for conc in $concurrency; do
-        run_one "$engine" "$conc"
+        if [ -n "$baseline" ]; then
+            run_one "$engine" "$conc" baseline "$baseline" "$baseline_bulk"
+        fi
+        run_one "$engine" "$conc" tree "$MISSIVE" "$bulk"
     done
 done

@@ -7,7 +7,7 @@
 //! mail (campaign-wide updates) only in rounds when no prompt mail is due, a batch at a
 //! time, so a confirmation queued while 100,000 updates drain waits for one batch at most.
 //! A batch is sent concurrently, up to `concurrency` emails at once over the SMTP
-//! transport's connection pool.
+//! transport's connection pool (`super::smtp`).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -59,6 +59,7 @@ impl Sender {
                 Ok(_) => {}
                 Err(error) => tracing::warn!(%error, "mail sender could not read the outbox"),
             }
+            self.transport.close_idle().await;
             let nap = self.until_next_due().await;
             tokio::select! {
                 () = stopping.wait() => break,
@@ -112,12 +113,12 @@ impl Sender {
         let claimed = self
             .db
             .write(move |c| {
-                let mut mine = Vec::with_capacity(due.len());
-                for email in due {
-                    if outbox::claim(c, &email, lease_until)? {
-                        mine.push(email);
-                    }
-                }
+                let ids: Vec<i64> = due.iter().map(|e| e.id).collect();
+                let mine: std::collections::HashSet<i64> =
+                    outbox::claim(c, &ids, now, lease_until)?
+                        .into_iter()
+                        .collect();
+                let mine = due.into_iter().filter(|e| mine.contains(&e.id)).collect();
                 outbox::drop_unsubscribed(c, mine)
             })
             .await?;
@@ -134,6 +135,12 @@ impl Sender {
             .await;
         self.db
             .write(move |c| {
+                // Sent emails are marked in one statement, as sent when the last of them was.
+                let sent: Vec<i64> = outcomes.iter().filter_map(Outcome::sent).collect();
+                let last = outcomes.iter().filter_map(Outcome::sent_at).max();
+                if let Some(last) = last {
+                    outbox::mark_sent(c, &sent, last)?;
+                }
                 for outcome in &outcomes {
                     outcome.record(c, lease_until)?;
                 }
@@ -292,10 +299,25 @@ enum Outcome {
 }
 
 impl Outcome {
+    fn sent(&self) -> Option<i64> {
+        match self {
+            Outcome::Sent { id, .. } => Some(*id),
+            _ => None,
+        }
+    }
+
+    fn sent_at(&self) -> Option<NaiveDateTime> {
+        match self {
+            Outcome::Sent { now, .. } => Some(*now),
+            _ => None,
+        }
+    }
+
+    /// Records what became of the email, except the outbox row of a sent one (marked with
+    /// the others of its batch).
     fn record(&self, conn: &mut DbConnection, lease_until: NaiveDateTime) -> Result<(), DbError> {
         match self {
-            Outcome::Sent { id, carries, now } => {
-                outbox::mark_sent(conn, *id, *now)?;
+            Outcome::Sent { carries, now, .. } => {
                 follow(conn, *carries, delivery::Status::Sent, None, *now)
             }
             Outcome::Failed {

@@ -1,25 +1,16 @@
 //! How mail leaves: SMTP when configured, else `.eml` files in the data directory.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
-use lettre::transport::smtp::PoolConfig;
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::Message;
 
-#[derive(Debug, thiserror::Error)]
-pub enum MailError {
-    #[error("invalid SMTP URL: {0}")]
-    SmtpUrl(lettre::transport::smtp::Error),
-    #[error("SMTP delivery failed: {0}")]
-    Smtp(#[from] lettre::transport::smtp::Error),
-    #[error("could not write the email file: {0}")]
-    File(#[from] std::io::Error),
-    #[error("could not build the email: {0}")]
-    Build(String),
-}
+use super::error::MailError;
+use super::smtp::SmtpPool;
 
 #[derive(Clone)]
 pub enum Transport {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Smtp(Arc<SmtpPool>),
     /// One `<id>.eml` file per email in this folder.
     Files(PathBuf),
 }
@@ -28,21 +19,15 @@ impl Transport {
     /// An SMTP transport keeping up to `connections` connections open, one for each email
     /// the sender sends at once.
     pub fn smtp(url: &str, connections: usize) -> Result<Transport, MailError> {
-        let connections = u32::try_from(connections.max(1)).unwrap_or(u32::MAX);
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-            .map_err(MailError::SmtpUrl)?
-            .timeout(Some(std::time::Duration::from_secs(30)))
-            .pool_config(PoolConfig::new().max_size(connections))
-            .build();
-        Ok(Transport::Smtp(transport))
+        Ok(Transport::Smtp(Arc::new(SmtpPool::new(url, connections)?)))
     }
 
     /// Delivers one outbox email. Writing the file for the same outbox id twice replaces it,
     /// so a retry after a crash leaves exactly one copy.
     pub async fn deliver(&self, outbox_id: i64, message: Message) -> Result<(), MailError> {
         match self {
-            Transport::Smtp(smtp) => {
-                smtp.send(message).await?;
+            Transport::Smtp(pool) => {
+                pool.send(message.envelope(), &message.formatted()).await?;
             }
             Transport::Files(dir) => {
                 let dir = dir.clone();
@@ -53,6 +38,13 @@ impl Transport {
             }
         }
         Ok(())
+    }
+
+    /// Closes SMTP connections left unused for a minute.
+    pub async fn close_idle(&self) {
+        if let Transport::Smtp(pool) = self {
+            pool.close_idle().await;
+        }
     }
 
     pub fn describe(&self) -> String {

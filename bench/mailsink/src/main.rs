@@ -5,7 +5,8 @@
 //! the log file, so the driver can measure delivery delays.
 //!
 //! Usage: mailsink <port> <log file> <watched recipient substring>
-//! Every second it writes `count <n>` (messages so far) to `<log file>.count`.
+//! Every second it writes `count <n> <last>` to `<log file>.count`: messages so far, and the
+//! arrival time (unix ns) of the last message to an address not watched (the bulk mail).
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -17,6 +18,7 @@ use tokio::sync::Mutex;
 
 struct Shared {
     count: AtomicU64,
+    last_unwatched: AtomicU64,
     watched: String,
     log: Mutex<std::fs::File>,
 }
@@ -31,6 +33,7 @@ async fn main() -> std::io::Result<()> {
     let listener = TcpListener::bind(("127.0.0.1", port.parse::<u16>().expect("port"))).await?;
     let shared = Arc::new(Shared {
         count: AtomicU64::new(0),
+        last_unwatched: AtomicU64::new(0),
         watched: watched.clone(),
         log: Mutex::new(std::fs::File::create(log)?),
     });
@@ -40,7 +43,8 @@ async fn main() -> std::io::Result<()> {
         loop {
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
             let n = counter.count.load(Ordering::Relaxed);
-            let _ = std::fs::write(&count_file, format!("count {n}\n"));
+            let last = counter.last_unwatched.load(Ordering::Relaxed);
+            let _ = std::fs::write(&count_file, format!("count {n} {last}\n"));
         }
     });
     loop {
@@ -101,6 +105,10 @@ async fn session(stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 .iter()
                 .filter(|r| r.contains(&shared.watched))
                 .collect();
+            if watched.len() < recipients.len() {
+                let at = u64::try_from(now_ns()).unwrap_or(u64::MAX);
+                shared.last_unwatched.fetch_max(at, Ordering::Relaxed);
+            }
             if !watched.is_empty() {
                 use std::io::Write;
                 let at = now_ns();

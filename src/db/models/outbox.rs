@@ -228,26 +228,32 @@ pub fn next_due(conn: &mut DbConnection) -> Result<Option<NaiveDateTime>, DbErro
         .first(conn)?)
 }
 
-/// Takes the email for one sending attempt: pushes its next attempt to `lease_until` (so no
-/// other sender, here or in another instance, picks it up meanwhile) and counts the attempt.
-/// False when someone else claimed it first.
+/// Takes emails read as due at `now` for one sending attempt each, in one statement: pushes
+/// their next attempt to `lease_until` (so no other sender, here or in another instance,
+/// picks them up meanwhile) and counts the attempt. Returns the ids claimed; an email is
+/// left out when someone else took it first (sent, deleted, or its next attempt moved past
+/// `now`: claimed, or failed and waiting for its retry).
 pub fn claim(
     conn: &mut DbConnection,
-    email: &QueuedEmail,
+    ids: &[i64],
+    now: NaiveDateTime,
     lease_until: NaiveDateTime,
-) -> Result<bool, DbError> {
-    let claimed = diesel::update(
+) -> Result<Vec<i64>, DbError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(diesel::update(
         outbox::table
-            .find(email.id)
+            .filter(outbox::id.eq_any(ids))
             .filter(outbox::sent_at.is_null())
-            .filter(outbox::next_attempt_at.eq(email.next_attempt_at)),
+            .filter(outbox::next_attempt_at.le(now)),
     )
     .set((
         outbox::next_attempt_at.eq(lease_until),
         outbox::attempts.eq(outbox::attempts + 1),
     ))
-    .execute(conn)?;
-    Ok(claimed == 1)
+    .returning(outbox::id)
+    .get_results(conn)?)
 }
 
 /// Gives back an email claimed (with `lease_until`) but not attempted after all: due again
@@ -271,9 +277,13 @@ pub fn release(
     Ok(())
 }
 
-/// Records delivery and drops the bodies: they hold a secret link, needed no longer.
-pub fn mark_sent(conn: &mut DbConnection, id: i64, now: NaiveDateTime) -> Result<(), DbError> {
-    diesel::update(outbox::table.find(id))
+/// Records delivery of these emails and drops their bodies: they hold a secret link, needed
+/// no longer.
+pub fn mark_sent(conn: &mut DbConnection, ids: &[i64], now: NaiveDateTime) -> Result<(), DbError> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    diesel::update(outbox::table.filter(outbox::id.eq_any(ids)))
         .set((
             outbox::sent_at.eq(now),
             outbox::body_text.eq(""),
