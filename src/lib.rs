@@ -12,6 +12,7 @@ pub mod domain;
 pub mod exports;
 pub mod forms;
 pub mod fraud;
+pub mod i18n;
 pub mod imports;
 pub mod interval_cache;
 pub mod letter_paste;
