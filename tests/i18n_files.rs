@@ -124,7 +124,11 @@ fn a_key_removed_from_one_language_is_found() {
         fs::create_dir(copy.path().join(lang)).unwrap();
         for entry in fs::read_dir(locales().join(lang)).unwrap() {
             let path = entry.unwrap().path();
-            fs::copy(&path, copy.path().join(lang).join(path.file_name().unwrap())).unwrap();
+            fs::copy(
+                &path,
+                copy.path().join(lang).join(path.file_name().unwrap()),
+            )
+            .unwrap();
         }
     }
     assert_eq!(problems(copy.path()), Vec::<String>::new());
@@ -147,8 +151,9 @@ fn a_key_removed_from_one_language_is_found() {
     let mut text = fs::read_to_string(&kazakh).unwrap();
     text.push_str("only-in-kazakh = Тек қазақша\n");
     fs::write(&kazakh, text).unwrap();
-    assert!(problems(copy.path())
-        .contains(&"kk/site.ftl: only-in-kazakh is not in English".to_owned()));
+    assert!(
+        problems(copy.path()).contains(&"kk/site.ftl: only-in-kazakh is not in English".to_owned())
+    );
 }
 
 /// The binary's loader found the same languages as the folders hold.

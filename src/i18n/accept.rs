@@ -49,9 +49,18 @@ mod tests {
     #[test]
     fn picks_the_highest_quality_language_we_have() {
         assert_eq!(from_accept_language("cy"), Some(Lang::Cy));
-        assert_eq!(from_accept_language("fr-FR, cy;q=0.5, ru;q=0.7"), Some(Lang::Ru));
-        assert_eq!(from_accept_language("en-GB,en;q=0.9,cy;q=0.8"), Some(Lang::En));
-        assert_eq!(from_accept_language("kk-KZ;q=0.9, ru;q=0.9"), Some(Lang::Kk));
+        assert_eq!(
+            from_accept_language("fr-FR, cy;q=0.5, ru;q=0.7"),
+            Some(Lang::Ru)
+        );
+        assert_eq!(
+            from_accept_language("en-GB,en;q=0.9,cy;q=0.8"),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            from_accept_language("kk-KZ;q=0.9, ru;q=0.9"),
+            Some(Lang::Kk)
+        );
         assert_eq!(from_accept_language("ru;q=0, de"), None);
         assert_eq!(from_accept_language("de, fr;q=0.5"), None);
         assert_eq!(from_accept_language("cy;q=2, ru;q=0.1"), Some(Lang::Ru));

@@ -59,10 +59,7 @@ mod tests {
         let link = maud::html! { a href="/x" { "Sign again" } };
         let html = Lang::En.markup("check-wrong-address", &[("link", link.into())]);
         assert_eq!(html.0, "Wrong address? <a href=\"/x\">Sign again</a>.");
-        let html = Lang::En.markup(
-            "confirm-on",
-            &[("headline", "Fish & <chips>".into())],
-        );
+        let html = Lang::En.markup("confirm-on", &[("headline", "Fish & <chips>".into())]);
         assert_eq!(
             html.0,
             "You are confirming your signature on “Fish &amp; &lt;chips&gt;”."

@@ -254,6 +254,7 @@ impl Plan {
             let about = About {
                 headline: &request.campaign.headline,
                 page_url: &page_url,
+                lang: request.origin.lang,
             };
             let key = (campaign_id, canonical[i].clone());
             let prior = known.get(&key).map(|k| k.prior);
@@ -343,15 +344,18 @@ impl Plan {
             .iter()
             .map(|row| {
                 let request = all[row.request];
-                new_signature(
-                    request.campaign.id,
-                    &request.signer,
-                    &self.canonical[row.request],
-                    self.ips[row.request].as_deref(),
-                    request.now,
-                    row.emails,
-                    row.suspect,
-                )
+                NewSignature {
+                    language: request.origin.lang.code(),
+                    ..new_signature(
+                        request.campaign.id,
+                        &request.signer,
+                        &self.canonical[row.request],
+                        self.ips[row.request].as_deref(),
+                        request.now,
+                        row.emails,
+                        row.suspect,
+                    )
+                }
             })
             .collect();
         let inserted = signature::insert_many(conn, &rows)?;
