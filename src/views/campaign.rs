@@ -146,19 +146,17 @@ fn letter(lang: Lang, campaign: &Campaign) -> Markup {
 /// The photo with its caption and credit. When the campaign names no file, the caption and
 /// credit are a plain note that the letter was published with a photo, not an empty frame.
 fn figure(lang: Lang, campaign: &Campaign) -> Markup {
-    fn arg(s: &String) -> Arg<'_> {
-        Arg::from(s.as_str())
-    }
-    let credit = match (&campaign.image_credit, &campaign.image_licence) {
+    let credit = match (
+        campaign.image_credit.as_deref().map(Arg::from),
+        campaign.image_licence.as_deref().map(Arg::from),
+    ) {
         (Some(credit), Some(licence)) => Some(lang.t_args(
             "campaign-photo-credit-licence",
-            &[("credit", arg(credit)), ("licence", arg(licence))],
+            &[("credit", credit), ("licence", licence)],
         )),
-        (Some(credit), None) => {
-            Some(lang.t_args("campaign-photo-credit", &[("credit", arg(credit))]))
-        }
+        (Some(credit), None) => Some(lang.t_args("campaign-photo-credit", &[("credit", credit)])),
         (None, Some(licence)) => {
-            Some(lang.t_args("campaign-photo-licence", &[("licence", arg(licence))]))
+            Some(lang.t_args("campaign-photo-licence", &[("licence", licence)]))
         }
         (None, None) => None,
     };
