@@ -292,3 +292,97 @@ async fn a_letter_keeps_the_language_it_was_started_in() {
         .unwrap();
     assert_eq!(stored, vec!["kk".to_owned()]);
 }
+
+/// The text a visitor reads on `page` that came from Missive, not from the campaign or
+/// the visitor: every text node of `<body>` outside the campaign's own words (the letter,
+/// its photo), brand names, the country list and the switcher's language names.
+fn missive_text(page: &Page) -> Vec<String> {
+    let html = page.html();
+    let outside = [
+        "article.letter h1",
+        "article.letter .kicker",
+        "article.letter .standfirst",
+        "article.letter .byline",
+        "article.letter .body",
+        "article.letter .attribution",
+        "figure",
+        ".photo-note .caption",
+        ".photo-note .credit",
+        "select",
+        "script",
+        ".brand",
+        ".share-links",
+        "nav.languages",
+        "strong.address",
+    ];
+    let mut skipped = std::collections::HashSet::new();
+    for selector in outside {
+        for element in html.select(&scraper::Selector::parse(selector).unwrap()) {
+            skipped.extend(element.descendants().map(|n| n.id()));
+        }
+    }
+    let body = html
+        .select(&scraper::Selector::parse("body").unwrap())
+        .next()
+        .unwrap();
+    body.descendants()
+        .filter(|n| !skipped.contains(&n.id()))
+        .filter_map(|n| n.value().as_text().map(|t| t.trim().to_owned()))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// Text with Latin letters and no Cyrillic: English left on a Russian or Kazakh page.
+fn english_left(texts: &[String]) -> Vec<String> {
+    texts
+        .iter()
+        .filter(|t| t.chars().any(|c| c.is_ascii_alphabetic()))
+        .filter(|t| !t.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)))
+        .cloned()
+        .collect()
+}
+
+/// The translated pages of the supporter's path hold no English in Russian or Kazakh (a
+/// check that stands in for a pseudo-locale: both are written in Cyrillic, so a Latin-only
+/// text node is one that did not come from the message files).
+#[tokio::test]
+async fn the_supporters_path_has_no_english_left_in_cyrillic_languages() {
+    let app = spawn_app_with(|s| s.sign_allow = vec!["127.0.0.1".parse().unwrap()]).await;
+    // The check sees English where there is some: the English page is full of it.
+    let english = app.get(PAGE).await;
+    assert!(english_left(&missive_text(&english)).len() > 10);
+
+    for (lang, who) in [("ru", "ru@example.org"), ("kk", "kk@example.org")] {
+        let client = browser(lang);
+        let mut pages = vec![get(&app, &client, PAGE).await];
+        let signed = post(
+            &app,
+            &client,
+            &format!("{PAGE}/signatures"),
+            &sign_form("Test", who),
+        )
+        .await;
+        pages.push(get(&app, &client, &signed.location.unwrap()).await);
+        let email = app.wait_for_emails_to(who, 1).await.remove(0);
+        let link = email.confirmation_path();
+        pages.push(get(&app, &client, &link).await);
+        let confirmed = post(&app, &client, &link, &[]).await;
+        pages.push(get(&app, &client, &link).await);
+        pages.push(get(&app, &client, &confirmed.location.unwrap()).await);
+        pages.push(get(&app, &client, "/signatures/confirm/not-a-token").await);
+        for page in &pages {
+            let texts = missive_text(page);
+            assert!(texts.len() > 5, "{lang}: {texts:?}");
+            assert_eq!(
+                english_left(&texts),
+                Vec::<String>::new(),
+                "{lang}: {}",
+                page.body
+            );
+        }
+        assert!(email
+            .text
+            .chars()
+            .any(|c| ('\u{400}'..='\u{4ff}').contains(&c)));
+    }
+}
