@@ -65,12 +65,17 @@ pub fn sign(
 ) -> Result<Signature, DbError> {
     let canonical = signer.email.canonical();
     let page_url = links.campaign(&campaign.slug);
+    let existing = signature::find(conn, campaign.id, &canonical)?;
+    // The emails go in the language the person signed in first; a new signature's is the
+    // language of this attempt.
+    let lang = existing
+        .as_ref()
+        .map_or(origin.lang, |state| Lang::stored(&state.language));
     let about = About {
         headline: &campaign.headline,
         page_url: &page_url,
-        lang: origin.lang,
+        lang,
     };
-    let existing = signature::find(conn, campaign.id, &canonical)?;
     let ip = origin.ip.map(address::stored);
     let prior = existing.as_ref().map(|state| Prior {
         earlier: Earlier::of(state),

@@ -386,3 +386,42 @@ async fn the_supporters_path_has_no_english_left_in_cyrillic_languages() {
             .any(|c| ('\u{400}'..='\u{4ff}').contains(&c)));
     }
 }
+
+/// Emails about a signature stay in the language it was made in, whoever asks next: a
+/// repeat attempt from an English browser gets the Welsh "already signed" note.
+#[tokio::test]
+async fn a_repeat_attempt_is_answered_in_the_signatures_language() {
+    let app = spawn_app_with(|s| s.sign_allow = vec!["127.0.0.1".parse().unwrap()]).await;
+    let welsh = browser("cy");
+    let form = sign_form("Gwen Jones", "gwen@example.org");
+    assert_eq!(
+        post(&app, &welsh, &format!("{PAGE}/signatures"), &form)
+            .await
+            .status,
+        303
+    );
+    let first = app
+        .wait_for_emails_to("gwen@example.org", 1)
+        .await
+        .remove(0);
+    assert_eq!(
+        app.post_form(&first.confirmation_path(), &[]).await.status,
+        303
+    );
+
+    let again = app
+        .sign(SLUG, "Gwen Jones", "gwen@example.org", "SW1A 1AA")
+        .await;
+    assert_eq!(again.status, 303);
+    let emails = app.wait_for_emails_to("gwen@example.org", 2).await;
+    let notice = emails.last().unwrap();
+    assert!(
+        notice.subject.starts_with("Rydych eisoes wedi llofnodi: "),
+        "{}",
+        notice.subject
+    );
+    assert!(notice.text.starts_with("Helo,\n\n"), "{}", notice.text);
+    // The page the English browser sees after the form is English all the same.
+    let thanks = app.get(&again.location.unwrap()).await;
+    assert_eq!(thanks.text_of("h1").unwrap(), "Check your email");
+}

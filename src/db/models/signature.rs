@@ -45,6 +45,8 @@ pub struct SignatureState {
     /// Start of the window `emails_sent` counts in; `None`: since `created_at`.
     pub emails_since: Option<NaiveDateTime>,
     pub suspect: bool,
+    /// The language the signature was made in: a repeat attempt's email is in it.
+    pub language: String,
 }
 
 /// Inserts one signature (as [`insert_many`] does: with the campaign's current letter
