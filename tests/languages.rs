@@ -194,6 +194,11 @@ async fn lang_in_the_query_is_remembered_and_the_alternates_are_linked() {
         page.text_of("nav.languages a[hreflang=cy]").as_deref(),
         Some("Cymraeg")
     );
+    // The share script's words come with the button, in the page's language.
+    assert_eq!(
+        page.attr_of("[data-copy]", "data-said-copied").as_deref(),
+        Some("Скопировано")
+    );
     for (hreflang, href) in [
         ("en", "/campaigns/british-values?lang=en"),
         ("cy", "/campaigns/british-values?lang=cy"),

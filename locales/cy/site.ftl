@@ -17,3 +17,7 @@ share-copy = Copïo'r ddolen
 share-native = Rhannu…
 share-invitation = Llofnodwch y llythyr: { $headline }
 share-email-body = Darllenwch ef ac ychwanegwch eich enw: { $url }
+share-copied = Wedi'i gopïo
+share-copied-status = Dolen wedi'i chopïo i'r clipfwrdd
+share-copy-failed = Methu copïo: dewiswch y testun a'i gopïo eich hun
+share-open-failed = Methu agor y ddewislen rannu

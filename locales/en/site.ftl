@@ -17,3 +17,7 @@ share-copy = Copy link
 share-native = Share…
 share-invitation = Sign the letter: { $headline }
 share-email-body = Read it and add your name: { $url }
+share-copied = Copied
+share-copied-status = Link copied to the clipboard
+share-copy-failed = Could not copy: select the text and copy it yourself
+share-open-failed = Could not open sharing

@@ -17,3 +17,7 @@ share-copy = Сілтемені көшіру
 share-native = Бөлісу…
 share-invitation = Хатқа қол қойыңыз: { $headline }
 share-email-body = Оқып шығып, атыңызды қосыңыз: { $url }
+share-copied = Көшірілді
+share-copied-status = Сілтеме алмасу буферіне көшірілді
+share-copy-failed = Көшіру мүмкін болмады: мәтінді белгілеп, өзіңіз көшіріңіз
+share-open-failed = Бөлісу терезесін ашу мүмкін болмады

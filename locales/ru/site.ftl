@@ -17,3 +17,7 @@ share-copy = Скопировать ссылку
 share-native = Поделиться…
 share-invitation = Подпишите письмо: { $headline }
 share-email-body = Прочитайте его и добавьте своё имя: { $url }
+share-copied = Скопировано
+share-copied-status = Ссылка скопирована в буфер обмена
+share-copy-failed = Не удалось скопировать: выделите текст и скопируйте его сами
+share-open-failed = Не удалось открыть меню «Поделиться»

@@ -85,9 +85,14 @@ pub fn section(share: &ShareLinks) -> Markup {
             }
             // Hidden until share.js finds the Clipboard or Web Share API.
             div.share-actions {
-                button.secondary type="button" data-copy=(share.url) hidden { (share.lang.t("share-copy")) }
+                button.secondary type="button" data-copy=(share.url)
+                    data-said-copied=(share.lang.t("share-copied"))
+                    data-said-done=(share.lang.t("share-copied-status"))
+                    data-said-failed=(share.lang.t("share-copy-failed"))
+                    hidden { (share.lang.t("share-copy")) }
                 button.secondary type="button" data-web-share
                     data-url=(share.url) data-title=(share.headline) data-text=(share.invitation())
+                    data-said-failed=(share.lang.t("share-open-failed"))
                     hidden { (share.lang.t("share-native")) }
                 span.share-status role="status" {}
             }
