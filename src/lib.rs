@@ -9,6 +9,7 @@ pub mod domain;
 pub mod exports;
 pub mod forms;
 pub mod fraud;
+pub mod i18n;
 pub mod imports;
 pub mod letters;
 pub mod mail;

@@ -21,6 +21,7 @@ use crate::db::{DbConnection, DbError};
 use crate::domain::{SecretToken, TokenHash};
 use crate::forms::sign::{Place, Signer};
 use crate::fraud::{address, rate_limit};
+use crate::i18n::Lang;
 pub use crate::mail::links::Links;
 use crate::mail::messages::{self, About};
 use crate::mail::quota::{self, MailLimits, SlowLane};
@@ -42,6 +43,9 @@ pub struct Signature {
 /// new signatures from it are held to, and the limits on the emails it may cause.
 #[derive(Debug, Clone)]
 pub struct Origin {
+    /// The language the signer reads: stored with a new signature, and the emails that
+    /// this attempt causes are written in it.
+    pub lang: Lang,
     pub ip: Option<IpAddr>,
     pub limits: rate_limit::SignLimits,
     pub mail: MailLimits,
@@ -62,11 +66,17 @@ pub fn sign(
 ) -> Result<Signature, DbError> {
     let canonical = signer.email.canonical();
     let page_url = links.campaign(&campaign.slug);
+    let existing = signature::find(conn, campaign.id, &canonical)?;
+    // The emails go in the language the person signed in first; a new signature's is the
+    // language of this attempt.
+    let lang = existing
+        .as_ref()
+        .map_or(origin.lang, |state| Lang::stored(&state.language));
     let about = About {
         headline: &campaign.headline,
         page_url: &page_url,
+        lang,
     };
-    let existing = signature::find(conn, campaign.id, &canonical)?;
     let ip = origin.ip.map(address::stored);
     let prior = existing.as_ref().map(|state| Prior {
         earlier: Earlier::of(state),
@@ -84,15 +94,18 @@ pub fn sign(
     let id = match &existing {
         None => signature::insert(
             conn,
-            &new_signature(
-                campaign.id,
-                signer,
-                &canonical,
-                ip.as_deref(),
-                now,
-                decision.emails,
-                decision.suspect,
-            ),
+            &signature::NewSignature {
+                language: origin.lang.code(),
+                ..new_signature(
+                    campaign.id,
+                    signer,
+                    &canonical,
+                    ip.as_deref(),
+                    now,
+                    decision.emails,
+                    decision.suspect,
+                )
+            },
         )?,
         Some(existing) => {
             let sent = decision.emails;
@@ -236,6 +249,7 @@ fn new_signature<'a>(
         emails_since: emails.since,
         ip,
         suspect,
+        language: Lang::default().code(),
     }
 }
 

@@ -11,8 +11,20 @@
   if (!window.fetch || !document.querySelector) { return; }
   var INTERVAL_MS = 10000;
 
+  // The page's language (<html lang>) formats the figure and picks the noun's plural form
+  // from the noun's data-noun-<category> attributes (views::campaign::count_noun).
+  var lang = document.documentElement.getAttribute("lang") || "en-GB";
+
   function format(n) {
-    try { return n.toLocaleString("en-GB"); } catch (e) { return String(n); }
+    try { return n.toLocaleString(lang); } catch (e) { return String(n); }
+  }
+
+  function nounFor(noun, count) {
+    var form = null;
+    try { form = noun.getAttribute("data-noun-" + new Intl.PluralRules(lang).select(count)); } catch (e) { form = null; }
+    if (form !== null) { return form; }
+    if (noun.hasAttribute("data-noun-other") || noun.hasAttribute("data-noun-one")) { return noun.textContent; }
+    return count === 1 ? "signature" : "signatures";
   }
 
   function watch(figure) {
@@ -31,7 +43,7 @@
       var pct = Math.min(100, Math.floor(count * 100 / goal));
       var text = format(count);
       if (figure.textContent !== text) { figure.textContent = text; }
-      if (noun) { noun.textContent = count === 1 ? "signature" : "signatures"; }
+      if (noun) { noun.textContent = nounFor(noun, count); }
       if (percent) { percent.textContent = String(pct); }
       if (bar) { bar.value = Math.min(count, goal); bar.textContent = pct + "%"; }
     }

@@ -3,7 +3,8 @@
 // Both start hidden, so without JavaScript only the plain share links show.
 // Buttons: [data-copy] copies its value, [data-copy-from] the value of the element with
 // that id; [data-web-share] opens the system share sheet with data-title, data-text and
-// data-url. Each reports in the .share-status of its [data-share] container.
+// data-url. Each reports in the .share-status of its [data-share] container, in the page's
+// language when the button carries the words (data-said-copied, -done, -failed).
 (function () {
   "use strict";
   if (!document.querySelectorAll) { return; }
@@ -17,6 +18,10 @@
   function say(button, text) {
     var status = statusFor(button);
     if (status) { status.textContent = text; }
+  }
+
+  function words(button, name, english) {
+    return button.getAttribute("data-said-" + name) || english;
   }
 
   function each(selector, fn) {
@@ -37,9 +42,9 @@
           text = source ? source.value : "";
         }
         navigator.clipboard.writeText(text || "").then(function () {
-          button.textContent = "Copied";
+          button.textContent = words(button, "copied", "Copied");
           button.setAttribute("data-copied", "");
-          say(button, from ? "Code copied to the clipboard" : "Link copied to the clipboard");
+          say(button, words(button, "done", from ? "Code copied to the clipboard" : "Link copied to the clipboard"));
           if (timer) { clearTimeout(timer); }
           timer = setTimeout(function () {
             button.textContent = label;
@@ -47,7 +52,7 @@
             say(button, "");
           }, RESET_MS);
         }, function () {
-          say(button, "Could not copy: select the text and copy it yourself");
+          say(button, words(button, "failed", "Could not copy: select the text and copy it yourself"));
         });
       });
     });
@@ -63,7 +68,7 @@
           url: button.getAttribute("data-url") || location.href
         };
         navigator.share(data).catch(function (error) {
-          if (!error || error.name !== "AbortError") { say(button, "Could not open sharing"); }
+          if (!error || error.name !== "AbortError") { say(button, words(button, "failed", "Could not open sharing")); }
         });
       });
     });

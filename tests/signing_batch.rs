@@ -66,6 +66,7 @@ fn request(
         links: Links::new("https://missive.test", TimeDelta::days(7)),
         when_confirmed,
         origin: Origin {
+            lang: missive::i18n::Lang::En,
             ip: ip.map(|ip| ip.parse().expect("address")),
             limits: SignLimits {
                 limits: vec!["1/60".parse().unwrap(), "5/300".parse().unwrap()],

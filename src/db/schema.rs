@@ -84,6 +84,7 @@ diesel::table! {
         emails_since -> Nullable<Timestamp>,
         unsubscribed_at -> Nullable<Timestamp>,
         letter_version_id -> Nullable<BigInt>,
+        language -> Text,
     }
 }
 
@@ -217,6 +218,7 @@ diesel::table! {
         address_lines -> Nullable<Text>,
         town -> Nullable<Text>,
         original_body -> Nullable<Text>,
+        language -> Text,
     }
 }
 

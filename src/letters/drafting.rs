@@ -157,6 +157,8 @@ pub fn check_for_mp(
 #[derive(Debug, Clone)]
 pub struct Starter {
     pub ip: Option<IpAddr>,
+    /// The language the writer reads, stored with the letter.
+    pub lang: crate::i18n::Lang,
     pub limits: SignLimits,
     pub mail: MailLimits,
 }
@@ -192,7 +194,14 @@ pub fn create(
     };
     let (changes, _) = draft_changes(conn, campaign, form, now)?;
     let secret = SecretToken::generate();
-    let id = letter::create(conn, campaign.id, &secret.hash(), &changes, ip.as_deref())?;
+    let id = letter::create(
+        conn,
+        campaign.id,
+        &secret.hash(),
+        &changes,
+        ip.as_deref(),
+        starter.lang.code(),
+    )?;
     if mail == WriterMail::Send {
         let link = links.letter(secret.as_str());
         let message = letter_messages::draft_saved(email, &campaign.headline, &link, now);

@@ -1,16 +1,37 @@
-//! The words of each email Missive sends, as plain text and HTML.
+//! The words of each email Missive sends, as plain text and HTML. The emails to a signer
+//! are in the signature's language (`About::lang`); the others are in English for now.
 
 use chrono::NaiveDateTime;
 use maud::{html, Markup, DOCTYPE};
 
 use crate::db::models::outbox::NewEmail;
 use crate::domain::EmailAddress;
+use crate::i18n::{Arg, Lang};
 use crate::mail::quota::mailbox_key;
 
-/// The campaign an email is about.
+/// The campaign an email is about, and the language of the person it goes to.
 pub struct About<'a> {
     pub headline: &'a str,
     pub page_url: &'a str,
+    pub lang: Lang,
+}
+
+impl About<'_> {
+    fn headline(&self) -> [(&'static str, Arg<'_>); 1] {
+        [("headline", self.headline.into())]
+    }
+
+    fn page(&self) -> String {
+        self.lang
+            .t_args("email-campaign-at", &[("url", self.page_url.into())])
+    }
+}
+
+/// Paragraphs of a plain-text email: blank lines between, a newline at the end.
+fn paragraphs(parts: &[&str]) -> String {
+    let mut text = parts.join("\n\n");
+    text.push('\n');
+    text
 }
 
 /// Asks a new signer to confirm, with the link to the confirmation page. Nobody has
@@ -23,53 +44,48 @@ pub fn confirm_signature(
     days_valid: u32,
     now: NaiveDateTime,
 ) -> NewEmail {
-    let subject = format!("Please confirm your signature: {}", about.headline);
-    let text = format!(
-        "Hello,\n\n\
-         Thank you for signing “{headline}”.\n\n\
-         Your signature counts only once you confirm it. Open this link and press the \
-         Confirm button:\n\n{confirm_url}\n\n\
-         The link works for {days_valid} days. If you did not sign, ignore this email and \
-         nothing will be counted.\n\n\
-         Keep this email: if you change your mind later, the same link lets you withdraw \
-         your signature, until the campaign closes.\n\n\
-         The campaign: {page}\n",
-        headline = about.headline,
-        page = about.page_url,
-    );
+    let lang = about.lang;
+    let subject = lang.t_args("confirm-email-subject", &about.headline());
+    let hello = lang.t("email-hello");
+    let thanks = lang.t_args("confirm-email-thanks", &about.headline());
+    let counts = lang.t("confirm-email-counts");
+    let days = [("days", Arg::Number(i64::from(days_valid)))];
+    let valid = lang.t_args("confirm-email-valid", &days);
+    let keep = lang.t("confirm-email-keep");
+    let text = paragraphs(&[
+        &hello,
+        &thanks,
+        &counts,
+        confirm_url,
+        &valid,
+        &keep,
+        &about.page(),
+    ]);
     let body = html! {
-        p { "Hello," }
-        p { "Thank you for signing “" (about.headline) "”." }
-        p { "Your signature counts only once you confirm it. Open this link and press the Confirm button:" }
-        p { a href=(confirm_url) { "Confirm my signature" } }
-        p { "The link works for " (days_valid) " days. If you did not sign, ignore this email and nothing will be counted." }
-        p { "Keep this email: if you change your mind later, the same link lets you withdraw your signature, until the campaign closes." }
-        p { a href=(about.page_url) { "See the campaign" } }
+        p { (hello) }
+        p { (thanks) }
+        p { (counts) }
+        p { a href=(confirm_url) { (lang.t("confirm-email-link")) } }
+        p { (valid) }
+        p { (keep) }
+        p { a href=(about.page_url) { (lang.t("email-see-campaign")) } }
     };
-    email(to, subject, text, body, now)
+    email_in(lang, to, subject, text, body, now)
 }
 
 /// Tells someone who signed and confirmed before that their signature already counts.
 pub fn already_signed(to: &EmailAddress, about: &About<'_>, now: NaiveDateTime) -> NewEmail {
-    let subject = format!("You have already signed: {}", about.headline);
-    let text = format!(
-        "Hello,\n\n\
-         Someone, probably you, tried to sign “{headline}” with this email address. \
-         You have already signed and confirmed, so your signature is counted once; there \
-         is nothing more to do.\n\n\
-         The campaign: {page}\n",
-        headline = about.headline,
-        page = about.page_url,
-    );
+    let lang = about.lang;
+    let subject = lang.t_args("already-email-subject", &about.headline());
+    let hello = lang.t("email-hello");
+    let said = lang.t_args("already-email-body", &about.headline());
+    let text = paragraphs(&[&hello, &said, &about.page()]);
     let body = html! {
-        p { "Hello," }
-        p {
-            "Someone, probably you, tried to sign “" (about.headline) "” with this email address. "
-            "You have already signed and confirmed, so your signature is counted once; there is nothing more to do."
-        }
-        p { a href=(about.page_url) { "See the campaign" } }
+        p { (hello) }
+        p { (said) }
+        p { a href=(about.page_url) { (lang.t("email-see-campaign")) } }
     };
-    email(to, subject, text, body, now)
+    email_in(lang, to, subject, text, body, now)
 }
 
 /// Gives a staff member the link to choose a new password, sent by an admin.
@@ -99,9 +115,21 @@ pub fn email(
     body: Markup,
     now: NaiveDateTime,
 ) -> NewEmail {
+    email_in(Lang::En, to, subject, body_text, body, now)
+}
+
+/// [`email`] written in `lang` (its HTML says so, for screen readers).
+pub fn email_in(
+    lang: Lang,
+    to: &EmailAddress,
+    subject: String,
+    body_text: String,
+    body: Markup,
+    now: NaiveDateTime,
+) -> NewEmail {
     let body_html = html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(lang.code()) {
             head { meta charset="utf-8"; title { (subject) } }
             body style="font-family: Georgia, serif; font-size: 17px; line-height: 1.5; max-width: 36em;" {
                 (body)

@@ -19,6 +19,7 @@ use crate::db::{Batch, DbConnection, DbError};
 use crate::domain::TokenHash;
 use crate::forms::sign::Signer;
 use crate::fraud::address;
+use crate::i18n::Lang;
 use crate::mail::messages::{self, About};
 use crate::mail::quota::{self, mailbox_key, Allowance, SlowLane};
 
@@ -70,6 +71,8 @@ enum RowRef {
 struct Known {
     row: RowRef,
     prior: Prior,
+    /// The language the signature was made in: its emails are in it.
+    lang: Lang,
 }
 
 /// The answers a request's decision needs, from what the batch read up front: the
@@ -145,6 +148,7 @@ impl Facts {
                         earlier: Earlier::of(&state),
                         suspect: state.suspect,
                     },
+                    lang: Lang::stored(&state.language),
                 };
                 known.insert((*campaign_id, email), stored);
             }
@@ -251,12 +255,14 @@ impl Plan {
             let campaign_id = request.campaign.id;
             let links = &request.links;
             let page_url = links.campaign(&request.campaign.slug);
+            let key = (campaign_id, canonical[i].clone());
+            let prior = known.get(&key).map(|k| k.prior);
+            let lang = known.get(&key).map_or(request.origin.lang, |k| k.lang);
             let about = About {
                 headline: &request.campaign.headline,
                 page_url: &page_url,
+                lang,
             };
-            let key = (campaign_id, canonical[i].clone());
-            let prior = known.get(&key).map(|k| k.prior);
             let mut answers = Answers {
                 request,
                 bucket: buckets[i].as_deref(),
@@ -285,7 +291,7 @@ impl Plan {
                         },
                         suspect: decision.suspect,
                     };
-                    known.insert(key, Known { row, prior });
+                    known.insert(key, Known { row, prior, lang });
                     row
                 }
             };
@@ -343,15 +349,18 @@ impl Plan {
             .iter()
             .map(|row| {
                 let request = all[row.request];
-                new_signature(
-                    request.campaign.id,
-                    &request.signer,
-                    &self.canonical[row.request],
-                    self.ips[row.request].as_deref(),
-                    request.now,
-                    row.emails,
-                    row.suspect,
-                )
+                NewSignature {
+                    language: request.origin.lang.code(),
+                    ..new_signature(
+                        request.campaign.id,
+                        &request.signer,
+                        &self.canonical[row.request],
+                        self.ips[row.request].as_deref(),
+                        request.now,
+                        row.emails,
+                        row.suspect,
+                    )
+                }
             })
             .collect();
         let inserted = signature::insert_many(conn, &rows)?;

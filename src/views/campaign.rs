@@ -3,8 +3,8 @@
 use chrono::NaiveDateTime;
 use maud::{html, Markup};
 
-use super::form::{error_summary, TextField};
-use super::format::thousands;
+use super::form::{error_summary_in, TextField};
+use super::layout::Locale;
 use super::share::{self, ShareLinks};
 use super::{layout, markdown, social_meta};
 use crate::db::models::campaign::Campaign;
@@ -12,6 +12,7 @@ use crate::db::models::campaign_update::CampaignUpdate;
 use crate::domain::Country;
 use crate::forms::sign::SignForm;
 use crate::forms::FieldErrors;
+use crate::i18n::{Arg, Lang};
 
 /// What the sign form shows: empty on first view, the user's answers after a mistake.
 pub struct SignFormState<'a> {
@@ -26,43 +27,54 @@ pub struct Since<'a> {
     pub replies: Markup,
 }
 
+/// Who is looking, and when: the page's language and path, the time, the site's address.
+pub struct Viewing<'a> {
+    pub locale: Locale<'a>,
+    pub now: NaiveDateTime,
+    pub base_url: &'a str,
+}
+
 pub fn page(
     campaign: &Campaign,
     count: i64,
     form: &SignFormState<'_>,
-    now: NaiveDateTime,
-    base_url: &str,
+    viewing: &Viewing<'_>,
     stats: Option<&crate::stats::PublicStats>,
     since: Since<'_>,
 ) -> Markup {
     let Since { updates, replies } = since;
+    let (now, base_url) = (viewing.now, viewing.base_url);
+    let lang = viewing.locale.lang;
     let title = if form.errors.is_empty() {
         campaign.headline.clone()
     } else {
-        format!("Error: {}", campaign.headline)
+        lang.t_args(
+            "campaign-error-title",
+            &[("headline", campaign.headline.as_str().into())],
+        )
     };
     let body = html! {
         div.campaign {
-            (letter(campaign))
+            (letter(lang, campaign))
             aside.sign aria-labelledby="sign-heading" {
-                (counter(campaign, count, now))
+                (counter(lang, campaign, count, now))
                 @if campaign.is_closed(now) {
-                    (closed_notice(campaign))
+                    (closed_notice(lang, campaign))
                 } @else if let Some(opens) = campaign.opens_at.filter(|_| campaign.is_not_yet_open(now)) {
                     div.closed role="status" {
-                        h2 #sign-heading { "Opens on " (opens.format("%-d %B %Y, %H:%M")) " UTC" }
-                        p { "You can sign this letter from then. Come back when it opens." }
+                        h2 #sign-heading { (lang.t_args("campaign-opens", &[("when", lang.date_time(opens).into())])) }
+                        p { (lang.t("campaign-opens-later")) }
                     }
                 } @else {
-                    (sign_form(campaign, form))
+                    (sign_form(lang, campaign, form))
                     div.write-own {
-                        h2 { "Write your own version" }
-                        p { "A letter in your own words, to your MP and the ministers who decide, carries far more weight than a copy." }
-                        p { a.button href={ "/campaigns/" (campaign.slug) "/write" } { "Write your own version" } }
+                        h2 { (lang.t("campaign-write-heading")) }
+                        p { (lang.t("campaign-write-lead")) }
+                        p { a.button href={ "/campaigns/" (campaign.slug) "/write" } { (lang.t("campaign-write-heading")) } }
                     }
                 }
-                p { a href={ "/campaigns/" (campaign.slug) "/letters" } { "Read letters from supporters" } }
-                (share::section(&ShareLinks::new(base_url, &campaign.slug, &campaign.headline)))
+                p { a href={ "/campaigns/" (campaign.slug) "/letters" } { (lang.t("campaign-read-letters")) } }
+                (share::section(&ShareLinks::new_in(lang, base_url, &campaign.slug, &campaign.headline)))
             }
         }
         @if !updates.is_empty() { (timeline(updates)) }
@@ -70,7 +82,7 @@ pub fn page(
         @if let Some(stats) = stats { (super::campaign_stats::section(stats)) }
     };
     let head = social_meta::campaign_tags(campaign, base_url);
-    layout::page_with_head(&title, head, body)
+    layout::localised(&viewing.locale, &title, head, body)
 }
 
 /// The published updates, newest first, each dated.
@@ -103,16 +115,16 @@ fn timeline(updates: &[CampaignUpdate]) -> Markup {
     }
 }
 
-fn letter(campaign: &Campaign) -> Markup {
+fn letter(lang: Lang, campaign: &Campaign) -> Markup {
     html! {
         article.letter {
             header {
                 @if let Some(kicker) = &campaign.kicker { p.kicker { (kicker) } }
                 h1 { (campaign.headline) }
                 @if let Some(summary) = &campaign.summary { p.standfirst { (summary) } }
-                p.jump { a href="#sign-heading" { "Sign this letter" } " · " a href={ "/campaigns/" (campaign.slug) "/write" } { "Write your own version" } }
+                p.jump { a href="#sign-heading" { (lang.t("sign-heading")) } " · " a href={ "/campaigns/" (campaign.slug) "/write" } { (lang.t("campaign-write-heading")) } }
             }
-            (figure(campaign))
+            (figure(lang, campaign))
             p.byline {
                 span.author { (campaign.author_name) }
                 @if let Some(role) = &campaign.author_role { ", " span.role { (role) } }
@@ -121,9 +133,10 @@ fn letter(campaign: &Campaign) -> Markup {
             @if let Some(attribution) = &campaign.attribution { p.attribution { (attribution) } }
             @if let Some(edited) = campaign.letter_edited_at {
                 p.letter-edited {
-                    "This letter was edited on " time datetime=(edited.format("%Y-%m-%d")) { (edited.format("%-d %B %Y")) }
-                    ". Everyone who signed keeps the text they signed: "
-                    a href={ "/campaigns/" (campaign.slug) "/versions" } { "read every version" } "."
+                    (lang.markup("campaign-edited", &[
+                        ("date", html! { time datetime=(edited.format("%Y-%m-%d")) { (lang.date(edited.date())) } }.into()),
+                        ("versions", html! { a href={ "/campaigns/" (campaign.slug) "/versions" } { (lang.t("campaign-edited-versions")) } }.into()),
+                    ]))
                 }
             }
         }
@@ -132,11 +145,19 @@ fn letter(campaign: &Campaign) -> Markup {
 
 /// The photo with its caption and credit. When the campaign names no file, the caption and
 /// credit are a plain note that the letter was published with a photo, not an empty frame.
-fn figure(campaign: &Campaign) -> Markup {
-    let credit = match (&campaign.image_credit, &campaign.image_licence) {
-        (Some(credit), Some(licence)) => Some(format!("Photo: {credit} ({licence})")),
-        (Some(credit), None) => Some(format!("Photo: {credit}")),
-        (None, Some(licence)) => Some(format!("Photo licence: {licence}")),
+fn figure(lang: Lang, campaign: &Campaign) -> Markup {
+    let credit = match (
+        campaign.image_credit.as_deref().map(Arg::from),
+        campaign.image_licence.as_deref().map(Arg::from),
+    ) {
+        (Some(credit), Some(licence)) => Some(lang.t_args(
+            "campaign-photo-credit-licence",
+            &[("credit", credit), ("licence", licence)],
+        )),
+        (Some(credit), None) => Some(lang.t_args("campaign-photo-credit", &[("credit", credit)])),
+        (None, Some(licence)) => {
+            Some(lang.t_args("campaign-photo-licence", &[("licence", licence)]))
+        }
         (None, None) => None,
     };
     let caption = campaign
@@ -155,13 +176,13 @@ fn figure(campaign: &Campaign) -> Markup {
             }
         },
         None if caption.is_some() || credit.is_some() => html! {
-            p.photo-note { "Published with a photo, not shown here. " (words) }
+            p.photo-note { (lang.t("campaign-photo-not-shown")) " " (words) }
         },
         None => html! {},
     }
 }
 
-fn counter(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
+fn counter(lang: Lang, campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
     // At small numbers the bar aims at the next milestone ("12 % of the goal" says little
     // when the goal is 100,000); past the last milestone below the goal, at the goal.
     let target =
@@ -169,12 +190,17 @@ fn counter(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
     let goal = target.value().max(1);
     let percent = (count.saturating_mul(100) / goal).min(100);
     let aim = match target {
-        crate::domain::milestones::Target::Milestone(m) => html! {
-            "% of the next milestone, " (thousands(m)) " (the goal is " (thousands(campaign.goal)) ")"
-        },
-        crate::domain::milestones::Target::Goal(_) => {
-            html! { "% of the goal of " (thousands(campaign.goal)) }
-        }
+        crate::domain::milestones::Target::Milestone(m) => lang.t_args(
+            "campaign-aim-milestone",
+            &[
+                ("milestone", lang.number(m).into()),
+                ("goal", lang.number(campaign.goal).into()),
+            ],
+        ),
+        crate::domain::milestones::Target::Goal(_) => lang.t_args(
+            "campaign-aim-goal",
+            &[("goal", lang.number(campaign.goal).into())],
+        ),
     };
     // While signing is open, static/live-count.js polls count.json (no aria-live here:
     // the embed announces changes, this page stays quiet).
@@ -183,35 +209,63 @@ fn counter(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
     html! {
         div.count data-live-scope="" {
             p.total {
-                strong #signature-count data-slug=(campaign.slug) data-live-count=[count_url] data-goal=(goal) { (thousands(count)) }
-                " " span data-live-noun="" { (if count == 1 { "signature" } else { "signatures" }) }
+                strong #signature-count data-slug=(campaign.slug) data-live-count=[count_url] data-goal=(goal) { (lang.number(count)) }
+                " " (count_noun(lang, count))
             }
             label.goal for="progress" { span data-live-percent="" { (percent) } (aim) }
             progress #progress max=(goal) value=(count.min(goal)) data-live-progress="" { (percent) "%" }
             @if live { script src="/static/live-count.js" defer {} }
             @if let Some(closes) = campaign.closes_at {
                 @if !campaign.is_closed(now) && !campaign.is_not_yet_open(now) {
-                    p.closes { "Open until " (closes.format("%-d %B %Y, %H:%M")) " UTC" }
+                    p.closes { (lang.t_args("campaign-open-until", &[("when", lang.date_time(closes).into())])) }
                 }
             }
         }
     }
 }
 
-fn closed_notice(campaign: &Campaign) -> Markup {
+/// The word after the count in its plural form; the live count's script picks the form for
+/// a new count from the `data-noun-*` attributes (one per plural category of the language).
+fn count_noun(lang: Lang, count: i64) -> Markup {
+    let noun = |n: i64| lang.t_args("campaign-count-noun", &[("count", n.into())]);
+    let forms: Vec<(String, String)> = lang
+        .plural_samples()
+        .iter()
+        .map(|(category, n)| (format!("data-noun-{category}"), noun(*n)))
+        .collect();
+    let attributes: String = forms
+        .iter()
+        .map(|(name, value)| format!(" {name}=\"{}\"", escape(value)))
+        .collect();
+    maud::PreEscaped(format!(
+        "<span data-live-noun=\"\"{attributes}>{}</span>",
+        escape(&noun(count))
+    ))
+}
+
+fn escape(text: &str) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = maud::Escaper::new(&mut out).write_str(text);
+    out
+}
+
+fn closed_notice(lang: Lang, campaign: &Campaign) -> Markup {
     html! {
         div.closed role="status" {
-            h2 #sign-heading { "This campaign has closed" }
+            h2 #sign-heading { (lang.t("campaign-closed-heading")) }
             p {
-                "It is no longer taking signatures"
-                @if let Some(closed) = campaign.closes_at { " (it closed on " (closed.format("%-d %B %Y")) ")" }
-                ". The count above is final. Thank you to everyone who signed."
+                @match campaign.closes_at {
+                    Some(closed) => (lang.t_args("campaign-closed-on", &[("date", lang.date(closed.date()).into())])),
+                    None => (lang.t("campaign-closed")),
+                }
             }
         }
     }
 }
 
-fn sign_form(campaign: &Campaign, form: &SignFormState<'_>) -> Markup {
+fn sign_form(lang: Lang, campaign: &Campaign, form: &SignFormState<'_>) -> Markup {
     let values = form.values;
     let errors = form.errors;
     let chosen = if values.country.trim().is_empty() {
@@ -220,21 +274,21 @@ fn sign_form(campaign: &Campaign, form: &SignFormState<'_>) -> Markup {
         values.country.trim()
     };
     html! {
-        h2 #sign-heading { "Sign this letter" }
-        p { "Add your name. We will email you a link to confirm it; it counts once you do." }
+        h2 #sign-heading { (lang.t("sign-heading")) }
+        p { (lang.t("sign-lead")) }
         form.sign-form method="post" action={ "/campaigns/" (campaign.slug) "/signatures" } novalidate {
-            (error_summary(errors))
-            (TextField { name: "full_name", label: "Full name", value: &values.full_name, kind: "text",
-                autocomplete: "name", hint: None, required: true }.render(errors))
-            (TextField { name: "email", label: "Email address", value: &values.email, kind: "email",
-                autocomplete: "email", hint: Some("Only to confirm your signature, and for updates if you ask for them."),
-                required: true }.render(errors))
-            (TextField { name: "postcode", label: "UK postcode", value: &values.postcode, kind: "text",
-                autocomplete: "postal-code", hint: Some("Leave empty if you live outside the UK and choose your country below."),
-                required: false }.render(errors))
+            (error_summary_in(lang, errors))
+            (TextField { name: "full_name", label: &lang.t("sign-full-name"), value: &values.full_name, kind: "text",
+                autocomplete: "name", hint: None, required: true }.render_in(lang, errors))
+            (TextField { name: "email", label: &lang.t("sign-email"), value: &values.email, kind: "email",
+                autocomplete: "email", hint: Some(&lang.t("sign-email-hint")),
+                required: true }.render_in(lang, errors))
+            (TextField { name: "postcode", label: &lang.t("sign-postcode"), value: &values.postcode, kind: "text",
+                autocomplete: "postal-code", hint: Some(&lang.t("sign-postcode-hint")),
+                required: false }.render_in(lang, errors))
             div.field.invalid[errors.get("country").is_some()] {
-                label for="country" { "Country" }
-                @if let Some(message) = errors.get("country") { p.error id="country-error" { span.visually-hidden { "Error: " } (message) } }
+                label for="country" { (lang.t("sign-country")) }
+                @if let Some(message) = errors.get("country") { p.error id="country-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                 select #country name="country" autocomplete="country" aria-describedby=[errors.get("country").map(|_| "country-error")] {
                     @for (code, name) in Country::all() {
                         option value=(code) selected[*code == chosen] { (name) }
@@ -243,13 +297,13 @@ fn sign_form(campaign: &Campaign, form: &SignFormState<'_>) -> Markup {
             }
             div.field.checkbox {
                 input #updates type="checkbox" name="updates" value="yes" checked[values.updates.is_some()];
-                label for="updates" { "Email me about this campaign’s progress (at most once a month; stop any time)" }
+                label for="updates" { (lang.t("sign-updates")) }
             }
             div.honeypot aria-hidden="true" {
-                label for="website" { "Leave this empty" }
+                label for="website" { (lang.t("sign-honeypot")) }
                 input #website type="text" name="website" value=(values.website) tabindex="-1" autocomplete="off";
             }
-            button.primary type="submit" { "Sign" }
+            button.primary type="submit" { (lang.t("sign-button")) }
         }
     }
 }

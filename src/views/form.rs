@@ -3,6 +3,7 @@
 use maud::{html, Markup};
 
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 
 /// A labelled text input showing what the user typed and, if wrong, why.
 pub struct TextField<'a> {
@@ -17,6 +18,12 @@ pub struct TextField<'a> {
 
 impl TextField<'_> {
     pub fn render(&self, errors: &FieldErrors) -> Markup {
+        self.render_in(Lang::En, errors)
+    }
+
+    /// [`TextField::render`] with the screen readers' "Error:" in `lang` (the label, hint
+    /// and message are the caller's, already in it).
+    pub fn render_in(&self, lang: Lang, errors: &FieldErrors) -> Markup {
         let error = errors.get(self.name);
         let hint_id = format!("{}-hint", self.name);
         let error_id = format!("{}-error", self.name);
@@ -32,7 +39,7 @@ impl TextField<'_> {
             div.field.invalid[error.is_some()] {
                 label for=(self.name) { (self.label) }
                 @if let Some(hint) = self.hint { p.hint id=(hint_id) { (hint) } }
-                @if let Some(message) = error { p.error id=(error_id) { span.visually-hidden { "Error: " } (message) } }
+                @if let Some(message) = error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                 input id=(self.name) name=(self.name) type=(self.kind) value=(self.value)
                     autocomplete=(self.autocomplete) required[self.required]
                     aria-invalid=[error.map(|_| "true")]
@@ -47,10 +54,15 @@ impl TextField<'_> {
 /// page loads (`autofocus`, no script needed), which also scrolls it into view on a phone,
 /// where the form may be far down the page.
 pub fn error_summary(errors: &FieldErrors) -> Markup {
+    error_summary_in(Lang::En, errors)
+}
+
+/// [`error_summary`] with its heading in `lang` (the messages are the form's own).
+pub fn error_summary_in(lang: Lang, errors: &FieldErrors) -> Markup {
     html! {
         @if !errors.is_empty() {
             div.error-summary #error-summary role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title" {
-                h2 #error-summary-title { "There is a problem" }
+                h2 #error-summary-title { (lang.t("form-error-summary")) }
                 ul { @for (field, message) in errors.iter() { li { a href={ "#" (field) } { (message) } } } }
             }
         }

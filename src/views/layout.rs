@@ -1,11 +1,24 @@
-//! The page frame every view sits in.
+//! The page frame every view sits in: `<html lang>`, the `hreflang` alternates, the
+//! language switcher, header, skip link and footer, in the page's language.
 
 use maud::{html, Markup, DOCTYPE};
+
+use crate::i18n::Lang;
 
 /// The site's icon, linked from every page's `<head>` (and served at `/favicon.ico`).
 pub const FAVICON: &str = "/static/favicon.svg";
 
-/// A whole page: `title` names it in the tab, `body` fills `<main>`.
+/// The language a page is written in, and its path (no query): the same page in each
+/// language is `path?lang=xx`, one link away and shareable.
+#[derive(Debug, Clone, Copy)]
+pub struct Locale<'a> {
+    pub lang: Lang,
+    pub path: &'a str,
+}
+
+/// A whole English page (one whose words are not translated yet): `title` names it in the
+/// tab, `body` fills `<main>`. Its switcher links keep the path (`?lang=xx`), so the choice
+/// is remembered for the pages that are translated.
 pub fn page(title: &str, body: Markup) -> Markup {
     page_with_head(title, html! {}, body)
 }
@@ -13,28 +26,62 @@ pub fn page(title: &str, body: Markup) -> Markup {
 /// Like [`page`], with `head` (meta and link tags, e.g. `views::social_meta`) added to
 /// `<head>`.
 pub fn page_with_head(title: &str, head: Markup, body: Markup) -> Markup {
+    frame(Lang::En, None, title, head, body)
+}
+
+/// A page in `locale.lang`, with its `hreflang` alternates (each language and
+/// `x-default`, the page without a choice).
+pub fn localised(locale: &Locale<'_>, title: &str, head: Markup, body: Markup) -> Markup {
+    frame(locale.lang, Some(locale.path), title, head, body)
+}
+
+fn frame(lang: Lang, path: Option<&str>, title: &str, head: Markup, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="en-GB" {
+        html lang=(lang.html_lang()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · Missive" }
                 link rel="icon" href=(FAVICON) type="image/svg+xml";
                 link rel="stylesheet" href="/static/missive.css";
+                @if let Some(path) = path {
+                    @for other in Lang::ALL {
+                        link rel="alternate" hreflang=(other.code()) href={ (path) "?lang=" (other.code()) };
+                    }
+                    link rel="alternate" hreflang="x-default" href=(path);
+                }
                 (head)
             }
             body {
-                a.skip href="#main" { "Skip to content" }
+                a.skip href="#main" { (lang.t("site-skip")) }
                 header.site {
                     a.brand href="/" { "Missive" }
-                    span.tagline { "Letters that change minds" }
+                    span.tagline { (lang.t("site-tagline")) }
+                    (switcher(lang, path.unwrap_or("")))
                 }
                 main #main { (body) }
                 footer.site {
-                    p { "Missive is open-source software for letter-writing campaigns. "
-                        "We ask only for what a campaign needs, and never show anyone whether an address has signed." }
-                    p { a href="/data-sources" { "Data sources and licences" } }
+                    p { (lang.t("site-footer-about")) }
+                    p { a href="/data-sources" { (lang.t("site-footer-sources")) } }
+                }
+            }
+        }
+    }
+}
+
+/// Plain links (no script): each language's name in itself, in that language, the page's
+/// own marked as current.
+fn switcher(lang: Lang, path: &str) -> Markup {
+    html! {
+        nav.languages aria-label=(lang.t("site-languages")) {
+            ul {
+                @for other in Lang::ALL {
+                    li {
+                        a href={ (path) "?lang=" (other.code()) } hreflang=(other.code())
+                            lang=(other.html_lang())
+                            aria-current=[(other == lang).then_some("true")] { (other.autonym()) }
+                    }
                 }
             }
         }

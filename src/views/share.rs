@@ -4,32 +4,46 @@
 
 use maud::{html, Markup};
 
+use crate::i18n::Lang;
+
 /// What a campaign is shared as: its absolute address and its headline.
 pub struct ShareLinks {
     /// The campaign page, e.g. `https://missive.example/campaigns/british-values`.
     pub url: String,
     pub headline: String,
+    /// The language of the words around the links and of the invitation they carry.
+    pub lang: Lang,
 }
 
 impl ShareLinks {
     /// `base_url` is the site's public root without a trailing slash (`AppState.base_url`).
     pub fn new(base_url: &str, slug: &str, headline: &str) -> ShareLinks {
+        ShareLinks::new_in(Lang::En, base_url, slug, headline)
+    }
+
+    /// [`ShareLinks::new`] with the words in `lang`. The link itself names no language:
+    /// whoever opens it gets the page in theirs.
+    pub fn new_in(lang: Lang, base_url: &str, slug: &str, headline: &str) -> ShareLinks {
         ShareLinks {
             url: format!("{base_url}/campaigns/{}", encode_path(slug)),
             headline: headline.to_owned(),
+            lang,
         }
     }
 
     fn invitation(&self) -> String {
-        format!("Sign the letter: {}", self.headline)
+        self.lang.t_args(
+            "share-invitation",
+            &[("headline", self.headline.as_str().into())],
+        )
     }
 
     /// `mailto:` with a subject and a body; line breaks as CRLF (RFC 6068).
     pub fn email(&self) -> String {
-        let body = format!(
-            "{}\r\n\r\nRead it and add your name: {}",
-            self.headline, self.url
-        );
+        let read = self
+            .lang
+            .t_args("share-email-body", &[("url", self.url.as_str().into())]);
+        let body = format!("{}\r\n\r\n{read}", self.headline);
         format!(
             "mailto:?subject={}&body={}",
             encode(&self.invitation()),
@@ -62,19 +76,24 @@ impl ShareLinks {
 pub fn section(share: &ShareLinks) -> Markup {
     html! {
         section.share data-share aria-labelledby="share-heading" {
-            h2 #share-heading { "Share this letter" }
+            h2 #share-heading { (share.lang.t("share-heading")) }
             ul.share-links {
-                li { a href=(share.email()) { "Email" } }
+                li { a href=(share.email()) { (share.lang.t("share-email")) } }
                 li { a href=(share.whatsapp()) { "WhatsApp" } }
                 li { a href=(share.x()) { "X (Twitter)" } }
                 li { a href=(share.facebook()) { "Facebook" } }
             }
             // Hidden until share.js finds the Clipboard or Web Share API.
             div.share-actions {
-                button.secondary type="button" data-copy=(share.url) hidden { "Copy link" }
+                button.secondary type="button" data-copy=(share.url)
+                    data-said-copied=(share.lang.t("share-copied"))
+                    data-said-done=(share.lang.t("share-copied-status"))
+                    data-said-failed=(share.lang.t("share-copy-failed"))
+                    hidden { (share.lang.t("share-copy")) }
                 button.secondary type="button" data-web-share
                     data-url=(share.url) data-title=(share.headline) data-text=(share.invitation())
-                    hidden { "Share…" }
+                    data-said-failed=(share.lang.t("share-open-failed"))
+                    hidden { (share.lang.t("share-native")) }
                 span.share-status role="status" {}
             }
         }

@@ -2,5 +2,6 @@
 
 pub mod http_limits;
 pub mod http_methods;
+pub mod language;
 pub mod nul_guard;
 pub mod security_headers;

@@ -157,6 +157,9 @@ impl Application {
         });
         let mut server = HttpServer::new(move || {
             App::new()
+                .wrap(actix_web::middleware::from_fn(
+                    crate::web::middleware::language::remember,
+                ))
                 .wrap(staff_sessions(session_key.clone(), secure_cookies))
                 .wrap(actix_web::middleware::from_fn(
                     http_methods::implied_methods,

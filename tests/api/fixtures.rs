@@ -93,6 +93,7 @@ pub async fn sign(app: &TestApp, campaign_id: i64, signer: Signer<'_>, state: St
                     emails_since: now,
                     ip: None,
                     suspect: state == State::Suspect,
+                    language: "en",
                 },
             )?;
             if state != State::Pending {

@@ -76,6 +76,9 @@ pub struct Letter {
     /// The writer's postal address, lines joined by newlines (for an MP).
     pub address_lines: Option<String>,
     pub town: Option<String>,
+    /// The language the letter was started in (`i18n::Lang`'s code): the writer's emails
+    /// are in it.
+    pub language: String,
 }
 
 impl Letter {
@@ -104,13 +107,15 @@ pub struct DraftChanges {
 }
 
 /// Stores a new draft with its first private link; `ip` is where it was started from (as
-/// `fraud::address::stored` writes it), when known.
+/// `fraud::address::stored` writes it), when known; `language` the code of the language
+/// the writer reads.
 pub fn create(
     conn: &mut DbConnection,
     campaign_id: i64,
     link: &TokenHash,
     draft: &DraftChanges,
     ip: Option<&str>,
+    language: &str,
 ) -> Result<i64, DbError> {
     diesel::insert_into(letters::table)
         .values((
@@ -119,6 +124,7 @@ pub fn create(
             letters::status.eq(LetterStatus::Draft.as_str()),
             letters::created_at.eq(draft.updated_at),
             letters::ip.eq(ip),
+            letters::language.eq(language),
         ))
         .execute(conn)?;
     let id = letters::table

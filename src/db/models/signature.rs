@@ -30,6 +30,8 @@ pub struct NewSignature<'a> {
     pub ip: Option<&'a str>,
     /// Over a signing rate limit: does not count until a moderator clears it.
     pub suspect: bool,
+    /// The language the signer reads (`i18n::Lang`'s code); their emails are in it.
+    pub language: &'a str,
 }
 
 /// What a repeat attempt needs to know about an earlier signature.
@@ -43,6 +45,8 @@ pub struct SignatureState {
     /// Start of the window `emails_sent` counts in; `None`: since `created_at`.
     pub emails_since: Option<NaiveDateTime>,
     pub suspect: bool,
+    /// The language the signature was made in: a repeat attempt's email is in it.
+    pub language: String,
 }
 
 /// Inserts one signature (as [`insert_many`] does: with the campaign's current letter
@@ -69,7 +73,7 @@ pub fn insert_many(
     let insert = Insert::new(
         "INSERT INTO signatures (campaign_id, full_name, email, email_canonical, postcode, \
          country_code, wants_updates, created_at, emails_sent, emails_since, ip, suspect, \
-         letter_version_id) \
+         language, letter_version_id) \
          VALUES",
         new,
     );
@@ -103,6 +107,8 @@ impl Row<MultiBackend> for NewSignature<'_> {
         out.push_bind_param::<Nullable<Text>, _>(&self.ip)?;
         out.push_sql(", ");
         out.push_bind_param::<Bool, _>(&self.suspect)?;
+        out.push_sql(", ");
+        out.push_bind_param::<Text, _>(self.language)?;
         out.push_sql(", (SELECT MAX(v.id) FROM campaign_letter_versions v WHERE v.campaign_id = ");
         out.push_bind_param::<BigInt, _>(&self.campaign_id)?;
         out.push_sql(")");

@@ -14,7 +14,9 @@ use crate::db::models::{official_response, reply_question};
 use crate::db::{DbConnection, DbError};
 use crate::domain::Slug;
 use crate::forms::{sign::SignForm, FieldErrors};
+use crate::i18n::Lang;
 use crate::views;
+use crate::views::layout::Locale;
 use crate::web::compressed_page::CompressedPage;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
@@ -37,8 +39,9 @@ pub async fn load(state: &AppState, slug: &str) -> Result<Campaign, AppError> {
     Ok(campaign.ok_or(AppError::NotFound)?.as_ref().clone())
 }
 
-/// The campaign page with an empty sign form.
-pub fn fresh_page(state: &AppState, campaign: &Campaign) -> HttpResponse {
+/// The campaign page with an empty sign form, in `lang`.
+pub fn fresh_page(state: &AppState, campaign: &Campaign, lang: Lang) -> HttpResponse {
+    let path = page_path(&campaign.slug);
     html(
         StatusCode::OK,
         render(
@@ -46,8 +49,14 @@ pub fn fresh_page(state: &AppState, campaign: &Campaign) -> HttpResponse {
             campaign,
             state.count_of(&campaign.slug),
             &Progress::default(),
+            &views::layout::Locale { lang, path: &path },
         ),
     )
+}
+
+/// The campaign's page, as the language links name it.
+pub fn page_path(slug: &str) -> String {
+    format!("/campaigns/{slug}")
 }
 
 /// What happened since the campaign began, as its page shows it: the organisers' updates,
@@ -73,7 +82,13 @@ impl Progress {
     }
 }
 
-fn render(state: &AppState, campaign: &Campaign, count: i64, progress: &Progress) -> maud::Markup {
+fn render(
+    state: &AppState,
+    campaign: &Campaign,
+    count: i64,
+    progress: &Progress,
+    locale: &views::layout::Locale<'_>,
+) -> maud::Markup {
     let form = SignForm::default();
     let errors = FieldErrors::default();
     views::campaign::page(
@@ -83,8 +98,11 @@ fn render(state: &AppState, campaign: &Campaign, count: i64, progress: &Progress
             values: &form,
             errors: &errors,
         },
-        Utc::now().naive_utc(),
-        &state.base_url,
+        &views::campaign::Viewing {
+            locale: *locale,
+            now: Utc::now().naive_utc(),
+            base_url: &state.base_url,
+        },
         state.public_stats.get(&campaign.slug).as_deref(),
         views::campaign::Since {
             updates: &progress.updates,
@@ -96,12 +114,13 @@ fn render(state: &AppState, campaign: &Campaign, count: i64, progress: &Progress
     )
 }
 
-/// The page at `key` (its path) from `state.pages`, built from the campaign `find` returns
-/// when the stored one is older than a count refresh or shows another count. `None` when
-/// there is no such campaign.
+/// The page at `path` in `lang` from `state.pages` (one entry per path and language),
+/// built from the campaign `find` returns when the stored one is older than a count
+/// refresh or shows another count. `None` when there is no such campaign.
 async fn cached_page<F>(
     state: &AppState,
-    key: &str,
+    path: &str,
+    lang: Lang,
     find: F,
 ) -> Result<Option<Arc<CompressedPage>>, AppError>
 where
@@ -124,13 +143,14 @@ where
             return Ok::<_, AppError>(None);
         };
         let count = state.count_of(&campaign.slug);
-        let page = render(state, &campaign, count, &progress);
+        let page = render(state, &campaign, count, &progress, &Locale { lang, path });
         Ok(Some(CompressedPage::new(&campaign.slug, count, page)))
     };
     let max_age = state.settings.count_interval();
+    let key = format!("{path}?lang={lang}");
     state
         .pages
-        .get_or_build_while(key, max_age, current, build)
+        .get_or_build_while(&key, max_age, current, build)
         .await
 }
 
@@ -139,8 +159,9 @@ where
 pub async fn front_page(
     req: HttpRequest,
     state: web::Data<AppState>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
-    match cached_page(&state, "/", campaign::front_page).await? {
+    match cached_page(&state, "/", lang, campaign::front_page).await? {
         Some(page) => Ok(page.respond(&req)),
         None => Ok(html(StatusCode::OK, views::errors::no_campaigns())),
     }
@@ -152,11 +173,12 @@ pub async fn show(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let slug = Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
-    let key = format!("/campaigns/{slug}");
+    let path = page_path(slug.as_str());
     let find = move |conn: &mut DbConnection| campaign::find_by_slug(conn, slug.as_str());
-    let page = cached_page(&state, &key, find).await?;
+    let page = cached_page(&state, &path, lang, find).await?;
     Ok(page.ok_or(AppError::NotFound)?.respond(&req))
 }
 

@@ -17,6 +17,7 @@ use crate::db::DbConnection;
 use crate::domain::SecretToken;
 use crate::forms::letter::{Action, LetterForm, Submission};
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 use crate::letters::delivery::{constituency_of, sign_off};
 use crate::letters::drafting::{self, Start, Starter, WriterMail};
 use crate::letters::joint::Route;
@@ -181,10 +182,11 @@ pub async fn new_letter(
     state: web::Data<AppState>,
     slug: web::Path<String>,
     query: web::Query<StartQuery>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
     if closed(&campaign) {
-        return Ok(campaigns::fresh_page(&state, &campaign));
+        return Ok(campaigns::fresh_page(&state, &campaign, lang));
     }
     let start = match query.start.as_deref() {
         Some("blank") => Start::Blank,
@@ -205,11 +207,12 @@ pub async fn create(
     state: web::Data<AppState>,
     slug: web::Path<String>,
     form: web::Form<LetterForm>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
     let form = form.into_inner();
     if closed(&campaign) {
-        let mut response = campaigns::fresh_page(&state, &campaign);
+        let mut response = campaigns::fresh_page(&state, &campaign, lang);
         *response.status_mut() = StatusCode::CONFLICT;
         return Ok(response);
     }
@@ -243,9 +246,10 @@ pub async fn create(
     };
     look_up_postcode(&state, &form).await?;
     let links = state.links.clone();
-    let origin = super::signatures::origin(&req, &state);
+    let origin = super::signatures::origin(&req, &state, lang);
     let starter = Starter {
         ip: origin.ip,
+        lang: origin.lang,
         limits: state.settings.draft_limits(),
         mail: origin.mail,
     };
@@ -423,7 +427,9 @@ pub async fn update(
     };
     look_up_postcode(&state, &form).await?;
     let links = state.links.clone();
-    let origin = super::signatures::origin(&req, &state);
+    // The signature a submission makes is in the language the letter was started in.
+    let lang = Lang::stored(&stored.language);
+    let origin = super::signatures::origin(&req, &state, lang);
     let now = Utc::now().naive_utc();
     let mail = state
         .db

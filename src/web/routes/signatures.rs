@@ -7,8 +7,10 @@ use chrono::Utc;
 use super::{campaigns, html, see_other};
 use crate::domain::SecretToken;
 use crate::forms::sign::SignForm;
+use crate::i18n::Lang;
 use crate::signing::{self, ConfirmRequest, LinkState, Origin, SignRequest, WhenConfirmed};
 use crate::views;
+use crate::views::layout::Locale;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 
@@ -22,6 +24,7 @@ pub async fn sign(
     state: web::Data<AppState>,
     slug: web::Path<String>,
     form: web::Form<SignForm>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let answer_at = tokio::time::Instant::now() + state.settings.sign_answer_floor();
     let campaign = campaigns::load(&state, &slug).await?;
@@ -29,7 +32,7 @@ pub async fn sign(
     let form = form.into_inner();
     let signer = match form.parse() {
         _ if campaign.is_closed(now) || campaign.is_not_yet_open(now) => {
-            let mut response = campaigns::fresh_page(&state, &campaign);
+            let mut response = campaigns::fresh_page(&state, &campaign, lang);
             *response.status_mut() = StatusCode::CONFLICT;
             return Ok(response);
         }
@@ -40,6 +43,7 @@ pub async fn sign(
                 .db
                 .read(move |conn| crate::db::models::campaign_update::published(conn, id, now))
                 .await?;
+            let path = campaigns::page_path(&campaign.slug);
             let page = views::campaign::page(
                 &campaign,
                 state.count_of(&campaign.slug),
@@ -47,8 +51,11 @@ pub async fn sign(
                     values: &form,
                     errors: &errors,
                 },
-                now,
-                &state.base_url,
+                &views::campaign::Viewing {
+                    locale: Locale { lang, path: &path },
+                    now,
+                    base_url: &state.base_url,
+                },
                 state.public_stats.get(&campaign.slug).as_deref(),
                 views::campaign::Since {
                     updates: &updates,
@@ -68,7 +75,7 @@ pub async fn sign(
         signer,
         links: state.links.clone(),
         when_confirmed: WhenConfirmed::Notify,
-        origin: origin(&req, &state),
+        origin: origin(&req, &state, lang),
         now,
     };
     // Two identical submissions can race to insert; the loser retries and sees the winner.
@@ -86,9 +93,11 @@ pub async fn sign(
     Ok(response)
 }
 
-/// The client's address (see `client_ip`) and the signing limits that apply to it.
-pub fn origin(req: &HttpRequest, state: &AppState) -> Origin {
+/// The client's address (see `client_ip`) and the signing limits that apply to it, and
+/// the language the signer reads (their emails are in it).
+pub fn origin(req: &HttpRequest, state: &AppState, lang: Lang) -> Origin {
     Origin {
+        lang,
         ip: crate::web::extract::client_ip::client_ip(req, &state.settings.trusted_proxies),
         limits: state.settings.sign_limits(),
         mail: state.settings.mail_limits(),
@@ -106,10 +115,13 @@ pub async fn check_email(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
     let address = state.signed_address.read(&req);
+    let path = check_email_path(&campaign.slug);
     let page = views::signature::check_email(
+        &Locale { lang, path: &path },
         &campaign.slug,
         &campaign.headline,
         &state.base_url,
@@ -131,16 +143,17 @@ pub async fn check_email(
 pub async fn confirm_page(
     state: web::Data<AppState>,
     token: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let Ok(secret) = SecretToken::parse(&token) else {
-        return Ok(link_page(LinkState::Unknown, &token, &state.base_url));
+        return Ok(link_page(LinkState::Unknown, &token, &state.base_url, lang));
     };
     let now = Utc::now().naive_utc();
     let state_of_link = state
         .db
         .read(move |conn| signing::link_state(conn, &secret, now))
         .await?;
-    Ok(link_page(state_of_link, &token, &state.base_url))
+    Ok(link_page(state_of_link, &token, &state.base_url, lang))
 }
 
 /// `POST /signatures/confirm/{token}`: confirms; doing it twice is harmless.
@@ -148,9 +161,10 @@ pub async fn confirm_page(
 pub async fn confirm(
     state: web::Data<AppState>,
     token: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let Ok(secret) = SecretToken::parse(&token) else {
-        return Ok(link_page(LinkState::Unknown, &token, &state.base_url));
+        return Ok(link_page(LinkState::Unknown, &token, &state.base_url, lang));
     };
     let now = Utc::now().naive_utc();
     let after = state
@@ -159,24 +173,29 @@ pub async fn confirm(
         .await?;
     match after {
         LinkState::Confirmed { slug, .. } => Ok(see_other(&format!("/campaigns/{slug}/confirmed"))),
-        other => Ok(link_page(other, &token, &state.base_url)),
+        other => Ok(link_page(other, &token, &state.base_url, lang)),
     }
 }
 
-fn link_page(link: LinkState, token: &str, base_url: &str) -> HttpResponse {
+fn link_page(link: LinkState, token: &str, base_url: &str, lang: Lang) -> HttpResponse {
+    let path = format!("/signatures/confirm/{token}");
+    let locale = Locale { lang, path: &path };
     match link {
-        LinkState::Unknown => html(StatusCode::NOT_FOUND, views::signature::link_unknown()),
+        LinkState::Unknown => html(
+            StatusCode::NOT_FOUND,
+            views::signature::link_unknown(&locale),
+        ),
         LinkState::Expired { slug } => html(
             StatusCode::GONE,
-            views::signature::link_expired(&slug, token),
+            views::signature::link_expired(&locale, &slug, token),
         ),
         LinkState::Pending { headline, .. } => html(
             StatusCode::OK,
-            views::signature::confirm_prompt(token, &headline),
+            views::signature::confirm_prompt(&locale, token, &headline),
         ),
         LinkState::Confirmed { slug, headline } => html(
             StatusCode::OK,
-            views::signature::confirmed(&slug, &headline, base_url, Some(token)),
+            views::signature::confirmed(&locale, &slug, &headline, base_url, Some(token)),
         ),
     }
 }
@@ -186,10 +205,18 @@ fn link_page(link: LinkState, token: &str, base_url: &str) -> HttpResponse {
 pub async fn confirmed(
     state: web::Data<AppState>,
     slug: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
+    let path = format!("/campaigns/{}/confirmed", campaign.slug);
     Ok(html(
         StatusCode::OK,
-        views::signature::confirmed(&campaign.slug, &campaign.headline, &state.base_url, None),
+        views::signature::confirmed(
+            &Locale { lang, path: &path },
+            &campaign.slug,
+            &campaign.headline,
+            &state.base_url,
+            None,
+        ),
     ))
 }

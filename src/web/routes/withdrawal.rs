@@ -59,7 +59,18 @@ pub async fn withdraw(
 /// but withdrawing is not possible.
 fn page(found: Withdrawable, token: &str, refused: StatusCode) -> HttpResponse {
     match found {
-        Withdrawable::Unknown => html(StatusCode::NOT_FOUND, views::signature::link_unknown()),
+        // Withdrawing is not translated yet: its "unknown link" page stays in English.
+        Withdrawable::Unknown => {
+            let path = format!("/signatures/confirm/{token}/withdraw");
+            let locale = views::layout::Locale {
+                lang: crate::i18n::Lang::En,
+                path: &path,
+            };
+            html(
+                StatusCode::NOT_FOUND,
+                views::signature::link_unknown(&locale),
+            )
+        }
         Withdrawable::Open { slug, headline, .. } => html(
             StatusCode::OK,
             views::privacy::withdraw_prompt(token, &slug, &headline),

@@ -1,0 +1,2 @@
+ALTER TABLE letters DROP COLUMN language;
+ALTER TABLE signatures DROP COLUMN language;
