@@ -254,6 +254,19 @@ async fn a_recorded_response_is_published_and_reaches_the_writers_to_that_offici
         page.body.contains("<strong>concern</strong>"),
         "Markdown is rendered"
     );
+    // A sign form sent back with a mistake shows the same page around it.
+    let mistaken = app
+        .post_form(
+            &format!("/campaigns/{SLUG}/signatures"),
+            &[("full_name", "Dee"), ("email", "not an address")],
+        )
+        .await;
+    assert_eq!(mistaken.status, 422);
+    assert!(mistaken.text_of("#email-error").is_some());
+    let again = mistaken
+        .text_of("#responses")
+        .expect("the responses section beside the sign form's errors");
+    assert!(again.contains("will raise political prisoners"), "{again}");
     let json: serde_json::Value = app
         .client
         .get(app.url(&format!("/campaigns/{SLUG}.json")))

@@ -40,18 +40,42 @@ pub async fn load(state: &AppState, slug: &str) -> Result<Campaign, AppError> {
 }
 
 /// The campaign page with an empty sign form, in `lang`.
-pub fn fresh_page(state: &AppState, campaign: &Campaign, lang: Lang) -> HttpResponse {
+pub async fn fresh_page(
+    state: &AppState,
+    campaign: &Campaign,
+    lang: Lang,
+) -> Result<HttpResponse, AppError> {
+    let (form, errors) = (SignForm::default(), FieldErrors::default());
+    let sign_form = views::campaign::SignFormState {
+        values: &form,
+        errors: &errors,
+    };
+    let page = current_page(state, campaign, lang, &sign_form).await?;
+    Ok(html(StatusCode::OK, page))
+}
+
+/// The campaign page as it stands, with its updates and officials' replies, and the sign
+/// form as given (empty, or as typed with a message beside each wrong field), in `lang`.
+pub async fn current_page(
+    state: &AppState,
+    campaign: &Campaign,
+    lang: Lang,
+    sign_form: &views::campaign::SignFormState<'_>,
+) -> Result<maud::Markup, AppError> {
+    let (id, now) = (campaign.id, Utc::now().naive_utc());
+    let progress = state
+        .db
+        .read(move |conn| Progress::load(conn, id, now))
+        .await?;
     let path = page_path(&campaign.slug);
-    html(
-        StatusCode::OK,
-        render(
-            state,
-            campaign,
-            state.count_of(&campaign.slug),
-            &Progress::default(),
-            &views::layout::Locale { lang, path: &path },
-        ),
-    )
+    Ok(render(
+        state,
+        campaign,
+        state.count_of(&campaign.slug),
+        &progress,
+        &views::layout::Locale { lang, path: &path },
+        sign_form,
+    ))
 }
 
 /// The campaign's page, as the language links name it.
@@ -61,7 +85,7 @@ pub fn page_path(slug: &str) -> String {
 
 /// What happened since the campaign began, as its page shows it: the organisers' updates,
 /// what officials answered and how often they replied.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Progress {
     updates: Vec<CampaignUpdate>,
     responses: Vec<official_response::Response>,
@@ -88,16 +112,12 @@ fn render(
     count: i64,
     progress: &Progress,
     locale: &views::layout::Locale<'_>,
+    sign_form: &views::campaign::SignFormState<'_>,
 ) -> maud::Markup {
-    let form = SignForm::default();
-    let errors = FieldErrors::default();
     views::campaign::page(
         campaign,
         count,
-        &views::campaign::SignFormState {
-            values: &form,
-            errors: &errors,
-        },
+        sign_form,
         &views::campaign::Viewing {
             locale: *locale,
             now: Utc::now().naive_utc(),
@@ -143,7 +163,13 @@ where
             return Ok::<_, AppError>(None);
         };
         let count = state.count_of(&campaign.slug);
-        let page = render(state, &campaign, count, &progress, &Locale { lang, path });
+        let (form, errors) = (SignForm::default(), FieldErrors::default());
+        let sign_form = views::campaign::SignFormState {
+            values: &form,
+            errors: &errors,
+        };
+        let locale = Locale { lang, path };
+        let page = render(state, &campaign, count, &progress, &locale, &sign_form);
         Ok(Some(CompressedPage::new(&campaign.slug, count, page)))
     };
     let max_age = state.settings.count_interval();

@@ -186,7 +186,7 @@ pub async fn new_letter(
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
     if closed(&campaign) {
-        return Ok(campaigns::fresh_page(&state, &campaign, lang));
+        return campaigns::fresh_page(&state, &campaign, lang).await;
     }
     let start = match query.start.as_deref() {
         Some("blank") => Start::Blank,
@@ -212,7 +212,7 @@ pub async fn create(
     let campaign = campaigns::load(&state, &slug).await?;
     let form = form.into_inner();
     if closed(&campaign) {
-        let mut response = campaigns::fresh_page(&state, &campaign, lang);
+        let mut response = campaigns::fresh_page(&state, &campaign, lang).await?;
         *response.status_mut() = StatusCode::CONFLICT;
         return Ok(response);
     }

@@ -32,36 +32,17 @@ pub async fn sign(
     let form = form.into_inner();
     let signer = match form.parse() {
         _ if campaign.is_closed(now) || campaign.is_not_yet_open(now) => {
-            let mut response = campaigns::fresh_page(&state, &campaign, lang);
+            let mut response = campaigns::fresh_page(&state, &campaign, lang).await?;
             *response.status_mut() = StatusCode::CONFLICT;
             return Ok(response);
         }
         _ if form.is_bot() => return Ok(see_other(&check_email_path(&campaign.slug))),
         Err(errors) => {
-            let id = campaign.id;
-            let updates = state
-                .db
-                .read(move |conn| crate::db::models::campaign_update::published(conn, id, now))
-                .await?;
-            let path = campaigns::page_path(&campaign.slug);
-            let page = views::campaign::page(
-                &campaign,
-                state.count_of(&campaign.slug),
-                &views::campaign::SignFormState {
-                    values: &form,
-                    errors: &errors,
-                },
-                &views::campaign::Viewing {
-                    locale: Locale { lang, path: &path },
-                    now,
-                    base_url: &state.base_url,
-                },
-                state.public_stats.get(&campaign.slug).as_deref(),
-                views::campaign::Since {
-                    updates: &updates,
-                    replies: maud::html! {},
-                },
-            );
+            let sign_form = views::campaign::SignFormState {
+                values: &form,
+                errors: &errors,
+            };
+            let page = campaigns::current_page(&state, &campaign, lang, &sign_form).await?;
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
         }
         Ok(signer) => signer,
