@@ -12,6 +12,7 @@ use crate::db::models::outbox;
 use crate::db::models::reply_question::{self, Due};
 use crate::db::{Database, DbConnection, DbError};
 use crate::domain::{EmailAddress, SecretToken};
+use crate::i18n::Lang;
 use crate::mail::reply_messages::reply_question as question_email;
 use crate::shutdown::Stopping;
 
@@ -152,6 +153,7 @@ fn queue(
     let link = format!("{base_url}/replies/{}", token.as_str());
     let message = question_email(
         &to,
+        Lang::stored(&writer.language),
         &writer.official_name,
         &writer.headline,
         &link,
