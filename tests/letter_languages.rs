@@ -1,7 +1,8 @@
 //! A letter's writer is emailed in the language the letter was started in
 //! (`letters.language`), whatever language the moderator reads: the saved draft's link,
 //! the submission, the moderators' decisions (rejection with its reason, redaction,
-//! approval) and "did your MP reply?" with its reminder, over HTTP and real SMTP. An
+//! approval) and "did your MP reply?" with its reminder, over HTTP and real SMTP; the
+//! answer page is in the visitor's language. An
 //! English letter's emails stay English (tests/moderation.rs and tests/official_replies.rs
 //! hold their exact words). Run on both databases.
 
@@ -250,6 +251,7 @@ async fn a_kazakh_letter_writer_is_emailed_in_kazakh_from_draft_to_reminder() {
         assert!(Instant::now() < deadline, "the letter was not delivered");
         tokio::time::sleep(Duration::from_millis(50)).await;
     };
+    let mut answer_path = String::new();
     for (day, subject) in [
         (14, "Хатыңызға жауап келді ме? Jane Member MP"),
         (21, "Еске салу: хатыңызға жауап келді ме? Jane Member MP"),
@@ -287,6 +289,12 @@ async fn a_kazakh_letter_writer_is_emailed_in_kazakh_from_draft_to_reminder() {
                 "/replies/",
             ],
         );
+        let start = asked.text.find("/replies/").unwrap();
+        answer_path = asked.text[start..]
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_owned();
         assert_eq!(
             asked.text.contains("Бұл біз жіберетін жалғыз еске салу."),
             day == 21,
@@ -294,4 +302,39 @@ async fn a_kazakh_letter_writer_is_emailed_in_kazakh_from_draft_to_reminder() {
             asked.text
         );
     }
+
+    // The answer page in the visitor's language: the question, the buttons, a missing
+    // answer's error and the thanks.
+    let page = TestApp::page(kazakh.get(app.url(&answer_path)).send().await.unwrap()).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    assert_eq!(page.attr_of("html", "lang").as_deref(), Some("kk"));
+    assert_eq!(
+        page.text_of("h1").unwrap(),
+        "Хатыңызға жауап келді ме? Jane Member MP"
+    );
+    assert_eq!(page.text_of("legend").unwrap(), "Жауап алдыңыз ба?");
+    assert!(page.body.contains("Иә, жауап алдым"), "{}", page.body);
+    let (status, _, body) = post(&app, &kazakh, &answer_path, &[("answer", "")]).await;
+    assert_eq!(status, 422);
+    assert!(body.contains("Төрт жауаптың бірін таңдаңыз."), "{body}");
+    let (status, location, _) = post(&app, &kazakh, &answer_path, &[("answer", "yes")]).await;
+    assert_eq!(status, 303);
+    let thanked = TestApp::page(
+        kazakh
+            .get(app.url(&location.unwrap()))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(
+        thanked.text_of("[role=status]").unwrap(),
+        "Рахмет: жауабыңыз есептелді."
+    );
+    assert_eq!(thanked.text_of("p strong").unwrap(), "Иә, жауап алдым");
+    let english = TestApp::page(reqwest::get(app.url(&answer_path)).await.unwrap()).await;
+    assert_eq!(
+        english.text_of("h1").unwrap(),
+        "Did Jane Member MP reply to your letter?"
+    );
 }

@@ -60,14 +60,14 @@ impl Answer {
         Answer::ALL.into_iter().find(|a| a.as_str() == text)
     }
 
-    /// The words on the answer's button.
-    pub fn label(self) -> &'static str {
-        match self {
-            Answer::Yes => "Yes, I had a reply",
-            Answer::NotAddressed => "Yes, but it did not address my points",
-            Answer::Acknowledged => "Only an acknowledgement",
-            Answer::No => "No reply",
-        }
+    /// The words on the answer's button, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            Answer::Yes => "replies-answer-yes",
+            Answer::NotAddressed => "replies-answer-not-addressed",
+            Answer::Acknowledged => "replies-answer-acknowledged",
+            Answer::No => "replies-answer-no",
+        })
     }
 }
 
