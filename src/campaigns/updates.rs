@@ -13,7 +13,8 @@ use crate::db::models::{audience, outbox};
 use crate::db::{Database, DbConnection, DbError};
 use crate::domain::{EmailAddress, SecretToken};
 use crate::forms::update::Draft;
-use crate::mail::update_messages::UpdateText;
+use crate::i18n::Lang;
+use crate::mail::update_messages::{self, UpdateText};
 
 /// Supporters queued per transaction: big enough to be quick, small enough that signers
 /// never wait long for the write lock.
@@ -55,9 +56,9 @@ pub fn preview(
     actor: &Actor,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
-    let email = at
-        .text(&draft.subject, &draft.body_markdown)
-        .to(to, None, None, now, now);
+    let email =
+        at.text(&draft.subject, &draft.body_markdown)
+            .to(to, Lang::En, None, None, now, now);
     db.write_blocking(|conn| {
         outbox::enqueue(conn, &email)?;
         audit::record(
@@ -148,7 +149,8 @@ pub fn publish(
                 };
                 let token = SecretToken::generate();
                 let url = format!("{}{}", at.base_url, unsubscribe_link::path(&token));
-                emails.push(text.to(&to, Some(&url), Some(id), now, send_at));
+                let lang = Lang::stored(&supporter.language);
+                emails.push(text.to(&to, lang, Some(&url), Some(id), now, send_at));
                 links.push(NewLink {
                     hash: token.hash(),
                     signature_id: supporter.signature_id,
@@ -195,6 +197,7 @@ pub fn edit(
                     let to = EmailAddress::parse(&old.recipient).ok()?;
                     let mut email = text.to(
                         &to,
+                        update_messages::lang_of(&old.html_start),
                         old.unsubscribe_url.as_deref(),
                         Some(update.id),
                         now,

@@ -15,6 +15,7 @@ use crate::db::models::letter::{self, Letter, LetterStatus};
 use crate::db::models::outbox;
 use crate::db::{DbConnection, DbError};
 use crate::domain::{Country, EmailAddress};
+use crate::i18n::Lang;
 use crate::mail::letter_messages::{self, Ahead, ToOfficial};
 use crate::mail::links::Links;
 
@@ -162,8 +163,15 @@ pub fn approve(
     if let Ok(writer) = EmailAddress::parse(&letter.writer_email) {
         let link = new_link(conn, letter_id, links, now)?;
         ahead.own_paragraphs = own_paragraphs(&featured_text(&campaign), &letter.body).len();
-        let message = letter_messages::approved(&writer, &campaign.headline, &link, &ahead, now)
-            .about_letter(letter_id);
+        let message = letter_messages::approved(
+            &writer,
+            Lang::stored(&letter.language),
+            &campaign.headline,
+            &link,
+            &ahead,
+            now,
+        )
+        .about_letter(letter_id);
         outbox::enqueue(conn, &message)?;
     }
     Ok(approval)

@@ -18,6 +18,7 @@ use crate::forms::sign::Place;
 use crate::forms::FieldErrors;
 use crate::fraud::address;
 use crate::fraud::rate_limit::{self, SignLimits};
+use crate::i18n::Lang;
 use crate::letters::similarity::{self, Fingerprint};
 use crate::mail::letter_messages;
 use crate::mail::links::Links;
@@ -204,7 +205,8 @@ pub fn create(
     )?;
     if mail == WriterMail::Send {
         let link = links.letter(secret.as_str());
-        let message = letter_messages::draft_saved(email, &campaign.headline, &link, now);
+        let message =
+            letter_messages::draft_saved(email, starter.lang, &campaign.headline, &link, now);
         outbox::enqueue(conn, &message.about_letter(id))?;
     }
     Ok((secret, mail))
@@ -270,6 +272,7 @@ pub fn submit(
     let link = new_link(conn, letter.id, links, now)?;
     let message = letter_messages::submitted(
         &submission.signer.email,
+        Lang::stored(&letter.language),
         &campaign.headline,
         &link,
         confirmed_at.is_some(),

@@ -17,6 +17,7 @@ use crate::db::models::letter::{self, LetterStatus};
 use crate::db::models::{campaign, outbox};
 use crate::db::{DbConnection, DbError};
 use crate::domain::EmailAddress;
+use crate::i18n::Lang;
 use crate::mail::letter_messages::{self, Redacted, Rejected};
 use crate::mail::links::Links;
 
@@ -89,13 +90,15 @@ pub fn reject(
     record(conn, by, "letter.reject", id, change, Some(reason), now)?;
     let campaign = campaign::find_by_id(conn, found.campaign_id)?;
     if let (Ok(writer), Some(campaign)) = (EmailAddress::parse(&found.writer_email), campaign) {
+        let lang = Lang::stored(&found.language);
         let write_link = format!("{}/write", links.campaign(&campaign.slug));
         let message = Rejected {
             headline: &campaign.headline,
             subject: &found.subject,
-            reason: rejection.reason.for_writer(),
+            reason: &rejection.reason.for_writer(lang),
             note,
             write_link: &write_link,
+            lang,
         };
         outbox::enqueue(
             conn,
@@ -180,6 +183,7 @@ pub fn redact(
             removed: &what.removed,
             added: &what.added,
             note: &redaction.note,
+            lang: Lang::stored(&found.language),
         };
         outbox::enqueue(
             conn,

@@ -3,6 +3,7 @@
 //! words), the note to the writer, and the free reason for hiding.
 
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 
 /// The reasons a letter can be rejected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,22 +56,17 @@ impl RejectReason {
         }
     }
 
-    /// The reason as the writer reads it, completing "we could not send it because …".
-    pub fn for_writer(self) -> &'static str {
-        match self {
-            RejectReason::Offensive => "it contains language that is abusive or offensive",
-            RejectReason::Defamatory => {
-                "it makes claims about people that could be defamatory (damage their reputation \
-                 without evidence)"
-            }
-            RejectReason::PersonalData => {
-                "it includes personal details of other people, such as their contact details or \
-                 private information"
-            }
-            RejectReason::Spam => "it looks like spam or advertising",
-            RejectReason::OffTopic => "it is not about what this campaign is asking for",
-            RejectReason::Duplicate => "it repeats a letter that has already been sent to us",
-        }
+    /// The reason as the writer reads it, in `lang`, completing "we could not send it
+    /// because …".
+    pub fn for_writer(self, lang: Lang) -> String {
+        lang.t(match self {
+            RejectReason::Offensive => "letter-because-offensive",
+            RejectReason::Defamatory => "letter-because-defamatory",
+            RejectReason::PersonalData => "letter-because-personal-data",
+            RejectReason::Spam => "letter-because-spam",
+            RejectReason::OffTopic => "letter-because-off-topic",
+            RejectReason::Duplicate => "letter-because-duplicate",
+        })
     }
 }
 
@@ -140,7 +136,7 @@ mod tests {
         for reason in RejectReason::ALL {
             assert_eq!(RejectReason::parse(reason.as_str()), Some(reason));
             assert!(!reason.label().is_empty());
-            assert!(reason.for_writer().starts_with("it "));
+            assert!(reason.for_writer(Lang::En).starts_with("it "));
         }
         assert_eq!(RejectReason::parse(" spam "), Some(RejectReason::Spam));
         assert_eq!(RejectReason::parse(""), None);

@@ -12,6 +12,7 @@ use crate::db::models::outbox;
 use crate::db::models::reply_question::{self, Due};
 use crate::db::{Database, DbConnection, DbError};
 use crate::domain::{EmailAddress, SecretToken};
+use crate::i18n::Lang;
 use crate::mail::reply_messages::reply_question as question_email;
 use crate::plumbing::shutdown::Stopping;
 
@@ -59,14 +60,14 @@ impl Answer {
         Answer::ALL.into_iter().find(|a| a.as_str() == text)
     }
 
-    /// The words on the answer's button.
-    pub fn label(self) -> &'static str {
-        match self {
-            Answer::Yes => "Yes, I had a reply",
-            Answer::NotAddressed => "Yes, but it did not address my points",
-            Answer::Acknowledged => "Only an acknowledgement",
-            Answer::No => "No reply",
-        }
+    /// The words on the answer's button, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        lang.t(match self {
+            Answer::Yes => "replies-answer-yes",
+            Answer::NotAddressed => "replies-answer-not-addressed",
+            Answer::Acknowledged => "replies-answer-acknowledged",
+            Answer::No => "replies-answer-no",
+        })
     }
 }
 
@@ -152,6 +153,7 @@ fn queue(
     let link = format!("{base_url}/replies/{}", token.as_str());
     let message = question_email(
         &to,
+        Lang::stored(&writer.language),
         &writer.official_name,
         &writer.headline,
         &link,

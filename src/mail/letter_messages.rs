@@ -4,60 +4,74 @@
 use chrono::NaiveDateTime;
 use maud::html;
 
-use super::messages::email;
+use super::messages::{email, email_in};
 use crate::db::models::outbox::NewEmail;
 use crate::domain::letter_text::paragraphs;
 use crate::domain::EmailAddress;
+use crate::i18n::{Arg, Lang};
 
-/// The private link to a saved draft.
-pub fn draft_saved(to: &EmailAddress, headline: &str, link: &str, now: NaiveDateTime) -> NewEmail {
-    let subject = format!("Your letter: {headline}");
-    let text = format!(
-        "Hello,\n\nYour letter is saved. Open this private link to carry on writing, on any \
-         device:\n\n{link}\n\nKeep this email: anyone with the link can read and change your \
-         draft. If you did not start a letter, ignore this email.\n"
-    );
-    let body = html! {
-        p { "Hello," }
-        p { "Your letter is saved. Open this private link to carry on writing, on any device:" }
-        p { a href=(link) { "Carry on with my letter" } }
-        p { "Keep this email: anyone with the link can read and change your draft. If you did not start a letter, ignore this email." }
-    };
-    email(to, subject, text, body, now)
+/// The `headline` argument of a subject line.
+fn headline(headline: &str) -> [(&'static str, Arg<'_>); 1] {
+    [("headline", headline.into())]
 }
 
-/// Sent when the writer submits: what happens next. Until `confirmed`, the letter waits
-/// for the writer to confirm their address (the confirmation email goes separately).
+/// The private link to a saved draft, in the letter's language.
+pub fn draft_saved(
+    to: &EmailAddress,
+    lang: Lang,
+    headline_: &str,
+    link: &str,
+    now: NaiveDateTime,
+) -> NewEmail {
+    let subject = lang.t_args("letter-draft-subject", &headline(headline_));
+    let (hello, saved, keep) = (
+        lang.t("email-hello"),
+        lang.t("letter-draft-saved"),
+        lang.t("letter-draft-keep"),
+    );
+    let text = format!("{hello}\n\n{saved}\n\n{link}\n\n{keep}\n");
+    let body = html! {
+        p { (hello) }
+        p { (saved) }
+        p { a href=(link) { (lang.t("letter-draft-link")) } }
+        p { (keep) }
+    };
+    email_in(lang, to, subject, text, body, now)
+}
+
+/// Sent when the writer submits: what happens next, in the letter's language. Until
+/// `confirmed`, the letter waits for the writer to confirm their address (the confirmation
+/// email goes separately).
 pub fn submitted(
     to: &EmailAddress,
-    headline: &str,
+    lang: Lang,
+    headline_: &str,
     link: &str,
     confirmed: bool,
     now: NaiveDateTime,
 ) -> NewEmail {
     let (subject, next) = if confirmed {
-        (
-            format!("Your letter is with our moderators: {headline}"),
-            "A moderator will read your letter before it is sent; we will email you when that \
-             happens.",
-        )
+        ("letter-submitted-subject", "letter-submitted-next")
     } else {
         (
-            format!("Confirm your email to send your letter: {headline}"),
-            "Your letter goes to our moderators once you confirm your email address: open the \
-             other email we have just sent you and press its button. Until then nothing is sent.",
+            "letter-submitted-subject-unconfirmed",
+            "letter-submitted-next-unconfirmed",
         )
     };
-    let text = format!(
-        "Hello,\n\nThank you for writing. {next} You can see your letter's progress \
-         here:\n\n{link}\n"
+    let subject = lang.t_args(subject, &headline(headline_));
+    let (hello, thanks, next, progress) = (
+        lang.t("email-hello"),
+        lang.t("letter-thanks"),
+        lang.t(next),
+        lang.t("letter-submitted-progress"),
     );
+    let text = format!("{hello}\n\n{thanks} {next} {progress}\n\n{link}\n");
     let body = html! {
-        p { "Hello," }
-        p { "Thank you for writing. " (next) }
-        p { a href=(link) { "See my letter’s progress" } }
+        p { (hello) }
+        p { (thanks) " " (next) }
+        p { a href=(link) { (lang.t("letter-submitted-link")) } }
     };
-    email(to, subject, text, body, now)
+    email_in(lang, to, subject, text, body, now)
 }
 
 /// What happens to an approved letter, recipient by recipient (by name).
@@ -75,72 +89,81 @@ pub struct Ahead {
 }
 
 impl Ahead {
-    /// One sentence for each way the letter travels.
-    pub fn sentences(&self) -> Vec<String> {
+    /// One sentence for each way the letter travels, in `lang`.
+    pub fn sentences(&self, lang: Lang) -> Vec<String> {
         let mut said = Vec::new();
         if !self.emailed.is_empty() {
-            said.push(format!(
-                "We are emailing it now to {}, on its own, with your email address to reply to.",
-                and_list(&self.emailed)
-            ));
+            let names = and_list(lang, &self.emailed);
+            said.push(lang.t_args("letter-ahead-emailed", &[("names", names.into())]));
         }
         if !self.joint.is_empty() {
-            let yours = match self.own_paragraphs {
-                0 => "with your name on it".to_owned(),
-                1 => "with your name and the paragraph you added quoted under it".to_owned(),
-                n => format!("with your name and the {n} paragraphs you added quoted under it"),
-            };
-            said.push(format!(
-                "It is mostly the featured letter, so it goes to {} in the joint letter of {}, {yours}.",
-                and_list(&self.joint),
-                self.joint_date
+            let paragraphs = i64::try_from(self.own_paragraphs).unwrap_or(i64::MAX);
+            said.push(lang.t_args(
+                "letter-ahead-joint",
+                &[
+                    ("names", and_list(lang, &self.joint).into()),
+                    ("date", self.joint_date.as_str().into()),
+                    ("paragraphs", paragraphs.into()),
+                ],
             ));
         }
         if !self.to_print.is_empty() {
-            said.push(format!(
-                "{} {} letters only by post: your page has a copy ready to print, sign and send, \
-                 and a link to send it from your own email instead.",
-                and_list(&self.to_print),
-                if self.to_print.len() == 1 {
-                    "takes"
-                } else {
-                    "take"
-                }
+            let count = i64::try_from(self.to_print.len()).unwrap_or(i64::MAX);
+            said.push(lang.t_args(
+                "letter-ahead-print",
+                &[
+                    ("names", and_list(lang, &self.to_print).into()),
+                    ("count", count.into()),
+                ],
             ));
         }
         said
     }
 }
 
-fn and_list(names: &[String]) -> String {
+/// `a`, `a and b`, `a, b and c`, with the language's "and".
+fn and_list(lang: Lang, names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => lang.t_args(
+            "letter-list-and",
+            &[
+                ("rest", rest.join(", ").into()),
+                ("last", last.as_str().into()),
+            ],
+        ),
     }
 }
 
-/// Sent on approval: what happens to the letter now, as the writer's page says.
+/// Sent on approval: what happens to the letter now, as the writer's page says, in the
+/// letter's language.
 pub fn approved(
     to: &EmailAddress,
-    headline: &str,
+    lang: Lang,
+    headline_: &str,
     link: &str,
     ahead: &Ahead,
     now: NaiveDateTime,
 ) -> NewEmail {
-    let subject = format!("Your letter is approved: {headline}");
-    let said = ahead.sentences();
+    let subject = lang.t_args("letter-approved-subject", &headline(headline_));
+    let said = ahead.sentences(lang);
+    let (hello, approved, follow) = (
+        lang.t("email-hello"),
+        lang.t("letter-approved-body"),
+        lang.t("letter-approved-follow"),
+    );
     let text = format!(
-        "Hello,\n\nYour letter has been approved.\n\n{}\n\nYou can follow it here:\n\n{link}\n",
+        "{hello}\n\n{approved}\n\n{}\n\n{follow}\n\n{link}\n",
         said.join("\n\n")
     );
     let body = html! {
-        p { "Hello," }
-        p { "Your letter has been approved." }
+        p { (hello) }
+        p { (approved) }
         @for sentence in &said { p { (sentence) } }
-        p { a href=(link) { "See my letter" } }
+        p { a href=(link) { (lang.t("letter-approved-link")) } }
     };
-    email(to, subject, text, body, now)
+    email_in(lang, to, subject, text, body, now)
 }
 
 /// The letter itself, to an official, replying to the writer.
@@ -188,42 +211,53 @@ pub fn joint(
 pub struct Rejected<'a> {
     pub headline: &'a str,
     pub subject: &'a str,
-    /// Completes "we cannot send it, because …", e.g. "it looks like spam or advertising".
+    /// Completes "we cannot send it, because …", e.g. "it looks like spam or advertising",
+    /// in the letter's language.
     pub reason: &'a str,
     /// The moderator's own words to the writer, if any.
     pub note: Option<&'a str>,
     /// Where to start a new letter.
     pub write_link: &'a str,
+    /// The letter's language.
+    pub lang: Lang,
 }
 
 /// Sent on rejection: why, the moderator's note, and that the writer may write again.
 pub fn rejected(to: &EmailAddress, letter: &Rejected<'_>, now: NaiveDateTime) -> NewEmail {
-    let subject = format!("Your letter was not approved: {}", letter.headline);
-    let reason = format!(
-        "A moderator has read your letter “{}” and we cannot send it, because {}.",
-        letter.subject, letter.reason
+    let lang = letter.lang;
+    let subject = lang.t_args("letter-rejected-subject", &headline(letter.headline));
+    let reason = lang.t_args(
+        "letter-rejected-reason",
+        &[
+            ("subject", letter.subject.into()),
+            ("reason", letter.reason.into()),
+        ],
+    );
+    let (hello, thanks, from_moderator, after) = (
+        lang.t("email-hello"),
+        lang.t("letter-thanks"),
+        lang.t("letter-rejected-note"),
+        lang.t("letter-rejected-after"),
     );
     let note = letter
         .note
-        .map(|n| format!("A note from the moderator:\n\n{n}\n\n"))
+        .map(|n| format!("{from_moderator}\n\n{n}\n\n"))
         .unwrap_or_default();
-    let after = "Your signature on the campaign is not affected. You are welcome to write a new \
-                 letter:";
     let text = format!(
-        "Hello,\n\nThank you for writing. {reason}\n\n{note}{after}\n\n{}\n",
+        "{hello}\n\n{thanks} {reason}\n\n{note}{after}\n\n{}\n",
         letter.write_link
     );
     let body = html! {
-        p { "Hello," }
-        p { "Thank you for writing. " (reason) }
+        p { (hello) }
+        p { (thanks) " " (reason) }
         @if let Some(note) = letter.note {
-            p { "A note from the moderator:" }
+            p { (from_moderator) }
             blockquote style="white-space: pre-line" { (note) }
         }
         p { (after) }
-        p { a href=(letter.write_link) { "Write a new letter" } }
+        p { a href=(letter.write_link) { (lang.t("letter-rejected-link")) } }
     };
-    email(to, subject, text, body, now)
+    email_in(lang, to, subject, text, body, now)
 }
 
 /// A letter a moderator edited before approving it, as its writer hears of it.
@@ -236,49 +270,51 @@ pub struct Redacted<'a> {
     pub added: &'a [String],
     /// The moderator's "what I changed and why".
     pub note: &'a str,
+    /// The letter's language.
+    pub lang: Lang,
 }
 
 /// Sent when a moderator edits a letter before approving it: what was taken out, what was
 /// put in, and why. The approval email follows separately.
 pub fn redacted(to: &EmailAddress, letter: &Redacted<'_>, now: NaiveDateTime) -> NewEmail {
-    let subject = format!(
-        "We changed your letter before sending it: {}",
-        letter.headline
+    let lang = letter.lang;
+    let subject = lang.t_args("letter-redacted-subject", &headline(letter.headline));
+    let intro = lang.t_args(
+        "letter-redacted-intro",
+        &[("subject", letter.subject.into())],
     );
-    let intro = format!(
-        "A moderator has approved your letter “{}”, but only after changing it a little. It \
-         is sent and shown as changed.",
-        letter.subject
+    let (hello, took_out, put_in, why, undo) = (
+        lang.t("email-hello"),
+        lang.t("letter-redacted-removed"),
+        lang.t("letter-redacted-added"),
+        lang.t("letter-redacted-reason"),
+        lang.t("letter-redacted-undo"),
     );
     let list = |items: &[String]| -> String {
         items.iter().map(|item| format!("  • “{item}”\n")).collect()
     };
-    let mut text = format!("Hello,\n\n{intro}\n\n");
+    let mut text = format!("{hello}\n\n{intro}\n\n");
     if !letter.removed.is_empty() {
-        text.push_str(&format!("We took out:\n{}\n", list(letter.removed)));
+        text.push_str(&format!("{took_out}\n{}\n", list(letter.removed)));
     }
     if !letter.added.is_empty() {
-        text.push_str(&format!("We put in:\n{}\n", list(letter.added)));
+        text.push_str(&format!("{put_in}\n{}\n", list(letter.added)));
     }
-    text.push_str(&format!(
-        "The moderator’s reason:\n\n{}\n\nIf you would rather it were not sent as changed, you can \
-         delete your letter from the private link in the email about its approval.\n",
-        letter.note
-    ));
+    text.push_str(&format!("{why}\n\n{}\n\n{undo}\n", letter.note));
     let body = html! {
-        p { "Hello," }
+        p { (hello) }
         p { (intro) }
         @if !letter.removed.is_empty() {
-            p { "We took out:" }
+            p { (took_out) }
             ul { @for item in letter.removed { li { "“" (item) "”" } } }
         }
         @if !letter.added.is_empty() {
-            p { "We put in:" }
+            p { (put_in) }
             ul { @for item in letter.added { li { "“" (item) "”" } } }
         }
-        p { "The moderator’s reason:" }
+        p { (why) }
         blockquote style="white-space: pre-line" { (letter.note) }
-        p { "If you would rather it were not sent as changed, you can delete your letter from the private link in the email about its approval." }
+        p { (undo) }
     };
-    email(to, subject, text, body, now)
+    email_in(lang, to, subject, text, body, now)
 }

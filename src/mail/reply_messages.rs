@@ -4,9 +4,10 @@
 use chrono::NaiveDateTime;
 use maud::html;
 
-use super::messages::email;
+use super::messages::{email, email_in};
 use crate::db::models::outbox::NewEmail;
 use crate::domain::EmailAddress;
+use crate::i18n::{Arg, Lang};
 
 /// Why someone receives an official's answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,37 +71,45 @@ pub fn response_email(
     message
 }
 
-/// "Did your MP reply?", or its one reminder, with the link to the answer page.
+/// "Did your MP reply?", or its one reminder, with the link to the answer page, in the
+/// letter's language.
 pub fn reply_question(
     to: &EmailAddress,
+    lang: Lang,
     official_name: &str,
     headline: &str,
     link: &str,
     reminder: bool,
     now: NaiveDateTime,
 ) -> NewEmail {
+    let official = [("official", Arg::from(official_name))];
     let subject = if reminder {
-        format!("A reminder: did {official_name} reply to your letter?")
+        lang.t_args("reply-reminder-subject", &official)
     } else {
-        format!("Did {official_name} reply to your letter?")
+        lang.t_args("reply-question-subject", &official)
     };
-    let text = format!(
-        "Hello,\n\nTwo weeks or more ago your letter about “{headline}” was delivered to \
-         {official_name}. Did you get a reply?\n\nTell us here (one click on the page):\n\n{link}\n\n\
-         Your answer is counted, never shown with your name; the campaign publishes how often \
-         each official replies.{}\n",
-        if reminder {
-            " This is the only reminder we send."
-        } else {
-            ""
-        }
+    let asked = lang.t_args(
+        "reply-question-asked",
+        &[
+            ("headline", headline.into()),
+            ("official", official_name.into()),
+        ],
     );
+    let (hello, tell, mut counted) = (
+        lang.t("email-hello"),
+        lang.t("reply-question-tell"),
+        lang.t("reply-question-counted"),
+    );
+    if reminder {
+        counted.push(' ');
+        counted.push_str(&lang.t("reply-question-only-reminder"));
+    }
+    let text = format!("{hello}\n\n{asked}\n\n{tell}\n\n{link}\n\n{counted}\n");
     let body = html! {
-        p { "Hello," }
-        p { "Two weeks or more ago your letter about “" (headline) "” was delivered to " (official_name) ". Did you get a reply?" }
-        p { a href=(link) { "Tell us whether " (official_name) " replied" } }
-        p { "Your answer is counted, never shown with your name; the campaign publishes how often each official replies."
-            @if reminder { " This is the only reminder we send." } }
+        p { (hello) }
+        p { (asked) }
+        p { a href=(link) { (lang.t_args("reply-question-link", &official)) } }
+        p { (counted) }
     };
-    email(to, subject, text, body, now)
+    email_in(lang, to, subject, text, body, now)
 }

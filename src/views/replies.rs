@@ -3,65 +3,87 @@
 
 use maud::{html, Markup};
 
-use super::{layout, markdown};
+use super::layout::{self, Locale};
+use super::markdown;
 use crate::db::models::official_response::Response;
 use crate::db::models::reply_question::{OfficialTally, Question, Tally};
+use crate::i18n::Arg;
 use crate::letters::replies::Answer;
 
 /// Answers an official needs before the campaign page shows their reply rate.
 pub const RATES_FROM: i64 = 5;
 
 /// A link that is not (or no longer) a question.
-pub fn unknown() -> Markup {
-    layout::page(
-        "Link not recognised",
+pub fn unknown(locale: &Locale<'_>) -> Markup {
+    let lang = locale.lang;
+    layout::localised(
+        locale,
+        &lang.t("replies-unknown-title"),
+        html! {},
         html! {
             section.notice {
-                h1 { "We do not recognise this link" }
-                p { "Check that you copied the whole link from the email. If it is older than the campaign, the campaign may have closed and its details been erased." }
-                p { a href="/" { "Go to the front page" } }
+                h1 { (lang.t("replies-unknown-heading")) }
+                p { (lang.t("replies-unknown")) }
+                p { a href="/" { (lang.t("replies-front-page")) } }
             }
         },
     )
 }
 
-/// The question with its four answers as buttons (a form that POSTs).
-pub fn question(token: &str, q: &Question, thanked: bool, error: Option<&str>) -> Markup {
+/// The question with its four answers as buttons (a form that POSTs), in the visitor's
+/// language.
+pub fn question(
+    locale: &Locale<'_>,
+    token: &str,
+    q: &Question,
+    thanked: bool,
+    error: Option<&str>,
+) -> Markup {
+    let lang = locale.lang;
     let current = q.answer.as_deref().and_then(Answer::parse);
+    let official = [("official", Arg::from(q.official_name.as_str()))];
     let title = match error {
-        Some(_) => format!("Error: Did {} reply?", q.official_name),
-        None => format!("Did {} reply?", q.official_name),
+        Some(_) => lang.t_args("replies-title-error", &official),
+        None => lang.t_args("replies-title", &official),
     };
-    layout::page(
+    let campaign = html! { a href={ "/campaigns/" (q.slug) } { (q.headline) } };
+    layout::localised(
+        locale,
         &title,
+        html! {},
         html! {
             section.notice.reply-question {
                 @if thanked {
-                    p.notice-banner role="status" { "Thank you: your answer is counted." }
+                    p.notice-banner role="status" { (lang.t("replies-thanks")) }
                 }
-                h1 { "Did " (q.official_name) " reply to your letter?" }
-                p { "Your letter about “" a href={ "/campaigns/" (q.slug) } { (q.headline) } "” went to "
-                    (q.official_name) ", " (q.official_office) "." }
+                h1 { (lang.t_args("replies-heading", &official)) }
+                p { (lang.markup("replies-went-to", &[
+                    ("campaign", campaign.into()),
+                    ("official", q.official_name.as_str().into()),
+                    ("office", q.official_office.as_str().into()),
+                ])) }
                 @if let Some(answer) = current {
-                    p { "Your answer: " strong { (answer.label()) } ". You can change it below; it counts once." }
+                    p { (lang.markup("replies-your-answer", &[
+                        ("answer", html! { strong { (answer.label(lang)) } }.into()),
+                    ])) }
                 }
                 form method="post" action={ "/replies/" (token) } {
                     fieldset #answer {
-                        legend { "Did you get a reply?" }
+                        legend { (lang.t("replies-legend")) }
                         @if let Some(message) = error {
-                            p.error id="answer-error" { span.visually-hidden { "Error: " } (message) }
+                            p.error id="answer-error" { span.visually-hidden { (lang.t("replies-error")) " " } (message) }
                         }
                         div.buttons.answers {
                             @for answer in Answer::ALL {
                                 button.secondary type="submit" name="answer" value=(answer.as_str())
                                     aria-pressed=[current.map(|c| if c == answer { "true" } else { "false" })] {
-                                    (answer.label())
+                                    (answer.label(lang))
                                 }
                             }
                         }
                     }
                 }
-                p.small { "Your answer is never shown with your name. The campaign page shows how often each official replied, once five or more writers have answered." }
+                p.small { (lang.t("replies-never-named")) }
             }
         },
     )

@@ -13,12 +13,14 @@ pub struct Supporter {
     pub signature_id: i64,
     pub full_name: String,
     pub email: String,
+    /// The signature's language (`i18n::Lang`'s code): the update's fixed words are in it.
+    pub language: String,
 }
 
 /// The opted-in supporters of a campaign, each mailbox once (the earliest signature that
 /// gave it), in signing order.
 pub fn opted_in(conn: &mut DbConnection, campaign_id: i64) -> Result<Vec<Supporter>, DbError> {
-    let rows: Vec<(i64, String, String, String)> = signatures::table
+    let rows: Vec<(i64, String, String, String, String)> = signatures::table
         .filter(signatures::campaign_id.eq(campaign_id))
         .filter(signatures::confirmed_at.is_not_null())
         .filter(signatures::counted)
@@ -31,16 +33,18 @@ pub fn opted_in(conn: &mut DbConnection, campaign_id: i64) -> Result<Vec<Support
             signatures::full_name,
             signatures::email,
             signatures::email_canonical,
+            signatures::language,
         ))
         .load(conn)?;
     let mut seen = std::collections::HashSet::new();
     Ok(rows
         .into_iter()
-        .filter(|(.., canonical)| seen.insert(canonical.clone()))
-        .map(|(signature_id, full_name, email, _)| Supporter {
+        .filter(|(_, _, _, canonical, _)| seen.insert(canonical.clone()))
+        .map(|(signature_id, full_name, email, _, language)| Supporter {
             signature_id,
             full_name,
             email,
+            language,
         })
         .collect())
 }

@@ -325,6 +325,8 @@ pub struct Untried {
     pub mailbox: Option<String>,
     pub unsubscribe_url: Option<String>,
     pub next_attempt_at: NaiveDateTime,
+    /// The start of its HTML, which says the language it is written in (`<html lang>`).
+    pub html_start: String,
 }
 
 /// Takes out of the queue every email of the update `update_id` that no sender has tried
@@ -345,6 +347,7 @@ pub fn take_untried_of_update(
             outbox::mailbox,
             outbox::unsubscribe_url,
             outbox::next_attempt_at,
+            diesel::dsl::sql::<diesel::sql_types::Text>("substr(body_html, 1, 100)"),
         ))
         .load(conn)?;
     let mut taken = Vec::with_capacity(candidates.len());

@@ -20,6 +20,8 @@ pub struct Due {
     pub writer_email: String,
     pub official_name: String,
     pub headline: String,
+    /// The letter's language (`i18n::Lang`'s code): the question is asked in it.
+    pub language: String,
 }
 
 /// Letters delivered (sent, alone or in a joint letter) between `oldest` and `sent_before`
@@ -51,6 +53,7 @@ pub fn due_questions(
             letters::writer_email,
             officials::name,
             campaigns::headline,
+            letters::language,
         ))
         .load(conn)?)
 }
@@ -107,6 +110,7 @@ pub fn due_reminders(
             letters::writer_email,
             officials::name,
             campaigns::headline,
+            letters::language,
         ))
         .load(conn)?)
 }

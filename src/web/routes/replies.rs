@@ -11,7 +11,9 @@ use super::{html, see_other};
 use crate::db::models::reply_question;
 use crate::domain::SecretToken;
 use crate::forms::reply::AnswerForm;
+use crate::i18n::Lang;
 use crate::views;
+use crate::views::layout::Locale;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 
@@ -27,21 +29,30 @@ pub async fn question_page(
     state: web::Data<AppState>,
     token: web::Path<String>,
     shown: web::Query<Shown>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
+    let path = format!("/replies/{token}");
+    let locale = Locale { lang, path: &path };
     let Ok(secret) = SecretToken::parse(&token) else {
-        return Ok(html(StatusCode::NOT_FOUND, views::replies::unknown()));
+        return Ok(html(
+            StatusCode::NOT_FOUND,
+            views::replies::unknown(&locale),
+        ));
     };
     let found = state
         .db
         .read(move |conn| reply_question::find_by_token(conn, &secret.hash()))
         .await?;
     let Some(question) = found else {
-        return Ok(html(StatusCode::NOT_FOUND, views::replies::unknown()));
+        return Ok(html(
+            StatusCode::NOT_FOUND,
+            views::replies::unknown(&locale),
+        ));
     };
     let thanked = shown.answered.is_some() && question.answer.is_some();
     Ok(html(
         StatusCode::OK,
-        views::replies::question(&token, &question, thanked, None),
+        views::replies::question(&locale, &token, &question, thanked, None),
     ))
 }
 
@@ -51,9 +62,15 @@ pub async fn answer(
     state: web::Data<AppState>,
     token: web::Path<String>,
     form: web::Form<AnswerForm>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
+    let path = format!("/replies/{token}");
+    let locale = Locale { lang, path: &path };
     let Ok(secret) = SecretToken::parse(&token) else {
-        return Ok(html(StatusCode::NOT_FOUND, views::replies::unknown()));
+        return Ok(html(
+            StatusCode::NOT_FOUND,
+            views::replies::unknown(&locale),
+        ));
     };
     let hash = secret.hash();
     let parsed = form.parse();
@@ -72,10 +89,14 @@ pub async fn answer(
         })
         .await?;
     let Some(question) = found else {
-        return Ok(html(StatusCode::NOT_FOUND, views::replies::unknown()));
+        return Ok(html(
+            StatusCode::NOT_FOUND,
+            views::replies::unknown(&locale),
+        ));
     };
-    if let Err(errors) = &parsed {
-        let markup = views::replies::question(&token, &question, false, errors.get("answer"));
+    if parsed.is_err() {
+        let choose = lang.t("replies-choose");
+        let markup = views::replies::question(&locale, &token, &question, false, Some(&choose));
         return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, markup));
     }
     Ok(see_other(&format!(

@@ -10,7 +10,9 @@ use chrono::Utc;
 use super::html;
 use crate::db::models::{audience, unsubscribe_link};
 use crate::domain::SecretToken;
+use crate::i18n::Lang;
 use crate::views;
+use crate::views::layout::Locale;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 
@@ -19,9 +21,15 @@ use crate::web::state::AppState;
 pub async fn page(
     state: web::Data<AppState>,
     token: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
+    let path = format!("/unsubscribe/{token}");
+    let locale = Locale { lang, path: &path };
     let Ok(secret) = SecretToken::parse(&token) else {
-        return Ok(html(StatusCode::NOT_FOUND, views::unsubscribe::unknown()));
+        return Ok(html(
+            StatusCode::NOT_FOUND,
+            views::unsubscribe::unknown(&locale),
+        ));
     };
     let hash = secret.hash();
     let found = state
@@ -32,13 +40,14 @@ pub async fn page(
         Some(target) => html(
             StatusCode::OK,
             views::unsubscribe::prompt(
+                &locale,
                 secret.as_str(),
                 &target.slug,
                 &target.headline,
                 target.unsubscribed_at.is_some(),
             ),
         ),
-        None => html(StatusCode::NOT_FOUND, views::unsubscribe::unknown()),
+        None => html(StatusCode::NOT_FOUND, views::unsubscribe::unknown(&locale)),
     })
 }
 
@@ -48,9 +57,15 @@ pub async fn page(
 pub async fn unsubscribe(
     state: web::Data<AppState>,
     token: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
+    let path = format!("/unsubscribe/{token}");
+    let locale = Locale { lang, path: &path };
     let Ok(secret) = SecretToken::parse(&token) else {
-        return Ok(html(StatusCode::NOT_FOUND, views::unsubscribe::unknown()));
+        return Ok(html(
+            StatusCode::NOT_FOUND,
+            views::unsubscribe::unknown(&locale),
+        ));
     };
     let hash = secret.hash();
     let now = Utc::now().naive_utc();
@@ -69,9 +84,9 @@ pub async fn unsubscribe(
             tracing::info!("supporter unsubscribed from updates");
             html(
                 StatusCode::OK,
-                views::unsubscribe::done(&target.slug, &target.headline),
+                views::unsubscribe::done(&locale, &target.slug, &target.headline),
             )
         }
-        None => html(StatusCode::NOT_FOUND, views::unsubscribe::unknown()),
+        None => html(StatusCode::NOT_FOUND, views::unsubscribe::unknown(&locale)),
     })
 }
