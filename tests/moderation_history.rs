@@ -8,6 +8,8 @@ mod support;
 
 use support::letters::*;
 
+use std::time::{Duration, Instant};
+
 use diesel::prelude::*;
 use missive::auth::Role;
 use missive::db::models::audit::{self, AuditFilter, AuditRow};
@@ -84,19 +86,24 @@ async fn stored(app: &TestApp, id: i64) -> Option<(LetterStatus, String, Option<
     Some((found.status(), found.body, original))
 }
 
-/// Emails queued for `to` whose subject starts with `subject`: their plain texts.
+/// Emails sent to `to` whose subject starts with `subject`: their plain texts, read from the
+/// outbox folder once at least one is there (up to 10 s). Not from the outbox table: the
+/// sender empties a row's body as soon as the email has gone.
 async fn mail(app: &TestApp, to: &str, subject: &str) -> Vec<String> {
-    let (to, pattern) = (to.to_owned(), format!("{subject}%"));
-    app.db
-        .read(move |conn| {
-            Ok(outbox::table
-                .filter(outbox::recipient.eq(to))
-                .filter(outbox::subject.like(pattern))
-                .select(outbox::body_text)
-                .load::<String>(conn)?)
-        })
-        .await
-        .unwrap()
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let found: Vec<String> = app
+            .wait_for_emails_to(to, 0)
+            .await
+            .into_iter()
+            .filter(|e| e.subject.starts_with(subject))
+            .map(|e| e.text)
+            .collect();
+        if !found.is_empty() || Instant::now() > deadline {
+            return found;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 async fn audit_rows(app: &TestApp, action: &str) -> Vec<AuditRow> {
