@@ -33,6 +33,31 @@ struct Shown<'a> {
     notice: Option<String>,
 }
 
+/// The form again, as typed, with a message beside each wrong field (422).
+async fn refused(
+    state: &AppState,
+    staff: &Staff,
+    campaign: &Campaign,
+    form: &ResponseForm,
+    errors: &FieldErrors,
+    editing: Option<i64>,
+) -> Result<HttpResponse, AppError> {
+    let shown = Shown {
+        form,
+        errors,
+        editing,
+        notice: None,
+    };
+    render(
+        state,
+        staff,
+        campaign,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        shown,
+    )
+    .await
+}
+
 async fn render(
     state: &AppState,
     staff: &Staff,
@@ -141,22 +166,7 @@ pub async fn create(
     let now = Utc::now().naive_utc();
     let fields = match form.parse(&officials_of(&state, campaign.id).await?, now) {
         Ok(fields) => fields,
-        Err(errors) => {
-            let status = StatusCode::UNPROCESSABLE_ENTITY;
-            return render(
-                &state,
-                &staff,
-                &campaign,
-                status,
-                Shown {
-                    form: &form,
-                    errors: &errors,
-                    editing: None,
-                    notice: None,
-                },
-            )
-            .await;
-        }
+        Err(errors) => return refused(&state, &staff, &campaign, &form, &errors, None).await,
     };
     let (base_url, by_email, by_id, saved) = (
         state.base_url.clone(),
@@ -229,22 +239,7 @@ pub async fn update(
     let now = Utc::now().naive_utc();
     let fields = match form.parse(&officials_of(&state, campaign.id).await?, now) {
         Ok(fields) => fields,
-        Err(errors) => {
-            let status = StatusCode::UNPROCESSABLE_ENTITY;
-            return render(
-                &state,
-                &staff,
-                &campaign,
-                status,
-                Shown {
-                    form: &form,
-                    errors: &errors,
-                    editing: Some(id),
-                    notice: None,
-                },
-            )
-            .await;
-        }
+        Err(errors) => return refused(&state, &staff, &campaign, &form, &errors, Some(id)).await,
     };
     let (by_email, by_id, saved) = (staff.email.clone(), staff.id, campaign.clone());
     let changed = state
