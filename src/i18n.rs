@@ -11,6 +11,7 @@ mod accept;
 mod format;
 mod lang;
 mod markup;
+mod pseudo;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -20,6 +21,7 @@ use fluent_templates::Loader;
 
 pub use accept::from_accept_language;
 pub use lang::{Lang, UnknownLang};
+pub use pseudo::{accent as pseudo_accent, allow as allow_pseudo, allowed as pseudo_allowed};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -29,6 +31,27 @@ fluent_templates::static_loader! {
         // to right, and the marks would show up in plain-text emails and page source.
         customise: |bundle| bundle.set_use_isolating(false),
     };
+}
+
+fluent_templates::static_loader! {
+    // The same files, with English's words accented: the pseudo-language's words.
+    static PSEUDO = {
+        locales: "./locales",
+        fallback_language: "en",
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_transform(Some(pseudo::transform));
+        },
+    };
+}
+
+impl Lang {
+    fn loader(self) -> &'static fluent_templates::StaticLoader {
+        match self {
+            Lang::Pseudo => &PSEUDO,
+            _ => &LOCALES,
+        }
+    }
 }
 
 /// A value put into a message: words (escaped when the message becomes markup), a number
@@ -68,7 +91,7 @@ impl Lang {
     /// The message `id` in this language (English where this language lacks it, which the
     /// completeness test `tests/i18n_files.rs` does not allow to ship).
     pub fn t(self, id: &str) -> String {
-        LOCALES.lookup(&self.langid(), id)
+        self.loader().lookup(&self.langid(), id)
     }
 
     /// The message `id` with its arguments. Markup arguments are written as they are.
@@ -84,7 +107,7 @@ impl Lang {
                 (Cow::Owned(name.to_string()), value)
             })
             .collect::<HashMap<_, _>>();
-        LOCALES.lookup_with_args(&self.langid(), id, &values)
+        self.loader().lookup_with_args(&self.langid(), id, &values)
     }
 
     /// Whether the message files hold `id` in this very language (no fallback).

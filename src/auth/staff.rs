@@ -11,4 +11,6 @@ pub struct Staff {
     pub csrf: String,
     /// The path asked for, so the staff menu can mark the page it is on.
     pub path: String,
+    /// The language the staff pages are shown in (the visitor's choice, as on public pages).
+    pub lang: crate::i18n::Lang,
 }

@@ -8,7 +8,7 @@ use super::Lang;
 /// Russian and Kazakh.
 fn separator(lang: Lang) -> char {
     match lang {
-        Lang::En | Lang::Cy => ',',
+        Lang::En | Lang::Cy | Lang::Pseudo => ',',
         Lang::Ru | Lang::Kk => '\u{a0}',
     }
 }
@@ -98,6 +98,7 @@ impl Lang {
             Lang::Cy => format!("{day} {} {year}", MONTHS_CY[month]),
             Lang::Ru => format!("{day} {} {year}\u{a0}г.", MONTHS_RU[month]),
             Lang::Kk => format!("{year} жылғы {day} {}", MONTHS_KK[month]),
+            Lang::Pseudo => format!("{day} {} {year}", super::pseudo::accent(MONTHS_EN[month])),
         }
     }
 

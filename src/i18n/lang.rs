@@ -13,7 +13,15 @@ pub enum Lang {
     Cy,
     Ru,
     Kk,
+    /// English with every letter accented (`en-XA`), spoken only where
+    /// [`super::allow_pseudo`] was called: words on a page that are not accented did not
+    /// come from the message files. Never in [`Lang::ALL`], never stored.
+    Pseudo,
 }
+
+/// The pseudo-language's tag: English as written in a made-up region (CLDR's own
+/// pseudo-locale tag for accented English).
+const PSEUDO_TAG: &str = "en-XA";
 
 /// A language code Missive has no words for.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -31,6 +39,7 @@ impl Lang {
             Lang::Cy => "cy",
             Lang::Ru => "ru",
             Lang::Kk => "kk",
+            Lang::Pseudo => PSEUDO_TAG,
         }
     }
 
@@ -49,6 +58,7 @@ impl Lang {
             Lang::Cy => "Cymraeg",
             Lang::Ru => "Русский",
             Lang::Kk => "Қазақша",
+            Lang::Pseudo => "Ƥšéúðó",
         }
     }
 
@@ -56,7 +66,7 @@ impl Lang {
     /// what a script needs to pick the right form for a count it did not render.
     pub fn plural_samples(self) -> &'static [(&'static str, i64)] {
         match self {
-            Lang::En | Lang::Kk => &[("one", 1), ("other", 2)],
+            Lang::En | Lang::Kk | Lang::Pseudo => &[("one", 1), ("other", 2)],
             Lang::Cy => &[
                 ("zero", 0),
                 ("one", 1),
@@ -69,14 +79,23 @@ impl Lang {
         }
     }
 
+    /// The language whose message files hold this language's words (English for the
+    /// pseudo-language, whose words are English transformed).
     pub(super) fn langid(self) -> LanguageIdentifier {
-        self.code().parse().unwrap_or_default()
+        match self {
+            Lang::Pseudo => Lang::En.langid(),
+            lang => lang.code().parse().unwrap_or_default(),
+        }
     }
 
     /// The language of a stored code (the database's `language` columns); English for a
-    /// code this build does not know.
+    /// code this build does not know, and for the pseudo-language, which is for looking at
+    /// pages and is not kept with a person.
     pub fn stored(code: &str) -> Lang {
-        code.parse().unwrap_or_default()
+        match code.parse() {
+            Ok(Lang::Pseudo) | Err(_) => Lang::En,
+            Ok(lang) => lang,
+        }
     }
 }
 
@@ -87,6 +106,13 @@ impl FromStr for Lang {
     /// `ru-RU`, `kk-Cyrl-KZ`. Kazakh in Latin or Arabic script is not Kazakh here.
     fn from_str(tag: &str) -> Result<Lang, UnknownLang> {
         let tag = tag.trim();
+        if tag.eq_ignore_ascii_case(PSEUDO_TAG) {
+            return if super::pseudo_allowed() {
+                Ok(Lang::Pseudo)
+            } else {
+                Err(UnknownLang(tag.to_owned()))
+            };
+        }
         let mut parts = tag.split(['-', '_']);
         let primary = parts.next().unwrap_or_default().to_ascii_lowercase();
         let lang = match primary.as_str() {
@@ -127,6 +153,7 @@ mod tests {
         assert!("fr".parse::<Lang>().is_err());
         assert!("".parse::<Lang>().is_err());
         assert!("cym".parse::<Lang>().is_err());
+        assert_eq!(Lang::stored("en-XA"), Lang::En);
         for lang in Lang::ALL {
             assert_eq!(lang.code().parse(), Ok(lang));
         }

@@ -239,6 +239,11 @@ pub struct Settings {
     )]
     pub sign_answer_ms: u64,
 
+    /// Also speak the pseudo-language `en-XA` (English with every letter accented), so a
+    /// page's untranslated words stand out. For tests and translators, not for visitors.
+    #[arg(long, env = "MISSIVE_PSEUDO_LANGUAGE", global = true)]
+    pub pseudo_language: bool,
+
     /// Milliseconds a client may take to send a request's line and headers; a slower one is
     /// answered 408 and disconnected (so slow clients cannot hold connections open).
     #[arg(

@@ -59,6 +59,9 @@ fn staff_sessions(key: Key, secure: bool) -> SessionMiddleware<CookieSessionStor
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Application> {
+        if settings.pseudo_language {
+            crate::i18n::allow_pseudo();
+        }
         let prepared = settings.clone();
         let db = tokio::task::spawn_blocking(move || prepare_database(&prepared)).await??;
 

@@ -7,6 +7,7 @@ pub mod files;
 pub mod forms;
 pub mod letters;
 pub mod postcodes_io;
+pub mod pseudo;
 pub mod server_process;
 pub mod smtp;
 
@@ -49,6 +50,7 @@ pub fn settings(data_dir: PathBuf, database_url: String) -> Settings {
         mailbox_emails: "1000/86400".parse().expect("mailbox email limit"),
         slow_mail_interval_ms: 100,
         sign_answer_ms: 0,
+        pseudo_language: false,
         request_timeout_ms: 5_000,
         keep_alive_secs: 5,
         joint_letter_hours: 24,

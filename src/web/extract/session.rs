@@ -116,6 +116,7 @@ impl FromRequest for Staff {
         let session = req.get_session();
         let state = req.app_data::<web::Data<AppState>>().cloned();
         let path = req.path().to_owned();
+        let lang = super::language::chosen(req);
         Box::pin(async move {
             let state = state.ok_or_else(|| AppError::Internal("no app state".into()))?;
             let (Some(uid), Some(epoch), Some(issued), Some(seen), Some(csrf)) = (
@@ -153,6 +154,7 @@ impl FromRequest for Staff {
                 role,
                 csrf,
                 path,
+                lang,
             })
         })
     }
