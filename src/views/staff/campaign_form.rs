@@ -87,6 +87,7 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
                     (text("image_file", "Or a file already on the server (optional)", &f.image_file, Some("A path under static/, like images/blood-on-hand.jpg; an uploaded photo wins over it. Leave both empty to show the caption alone.")).render(e))
                     (text("image_alt", "Alt text (required with a photo)", &f.image_alt, Some("What the photo shows, for people who cannot see it.")).render(e))
                 }
+                (super::campaign_translations::fieldset(staff.lang, f, e))
                 fieldset {
                     legend { "The campaign" }
                     @match page.mode {
