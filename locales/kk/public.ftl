@@ -5,7 +5,7 @@
 ## The embeddable counter
 
 public-embed-closed = Жабылды
-public-embed-goal = % — { $goal } мақсаттан
+public-embed-goal = % — мақсат: { $goal }
 public-embed-sign = Қол қою
 public-embed-read = Оқу
 public-embed-new-tab = хатқа (жаңа қойындыда ашылады)

@@ -7,7 +7,7 @@ use super::layout::{self, Locale};
 use super::markdown;
 use crate::db::models::official_response::Response;
 use crate::db::models::reply_question::{OfficialTally, Question, Tally};
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Lang};
 use crate::letters::replies::Answer;
 
 /// Answers an official needs before the campaign page shows their reply rate.
