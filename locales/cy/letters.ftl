@@ -179,8 +179,8 @@ letters-published-page = Tudalen { $page } o { $pages }
 letters-versions-title = Fersiynau o “{ $headline }”
 letters-versions-lead = Mae pob llofnod yn cadw’r fersiwn o’r llythyr a oedd yn gyfredol pan gafodd ei wneud.
 letters-versions-back = Yn ôl i’r ymgyrch
-letters-version = Fersiwn { $number }, o { $when }
-letters-version-current = Fersiwn { $number }, o { $when } (cyfredol)
+letters-version = Fersiwn { $number }, o { $when } UTC
+letters-version-current = Fersiwn { $number }, o { $when } UTC (cyfredol)
 
 ## In the writer's emails
 

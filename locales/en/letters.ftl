@@ -195,8 +195,8 @@ letters-versions-title = Versions of “{ $headline }”
 letters-versions-lead = Each signature keeps the version of the letter that was current when it was made.
 letters-versions-back = Back to the campaign
 # $number is the version's number, $when its date and time.
-letters-version = Version { $number }, from { $when }
-letters-version-current = Version { $number }, from { $when } (current)
+letters-version = Version { $number }, from { $when } UTC
+letters-version-current = Version { $number }, from { $when } UTC (current)
 
 ## In the writer's emails
 

@@ -179,8 +179,8 @@ letters-published-page = { $pages } беттің { $page }-беті
 letters-versions-title = «{ $headline }» хатының нұсқалары
 letters-versions-lead = Әр қолтаңба қол қойылған сәтте күшінде болған хат нұсқасын сақтайды.
 letters-versions-back = Науқанға оралу
-letters-version = { $number }-нұсқа, { $when }
-letters-version-current = { $number }-нұсқа, { $when } (қазіргі)
+letters-version = { $number }-нұсқа, { $when } UTC
+letters-version-current = { $number }-нұсқа, { $when } UTC (қазіргі)
 
 ## In the writer's emails
 

@@ -181,8 +181,8 @@ letters-published-page = Страница { $page } из { $pages }
 letters-versions-title = Версии письма «{ $headline }»
 letters-versions-lead = Каждая подпись сохраняет ту версию письма, которая действовала в момент подписания.
 letters-versions-back = Вернуться к кампании
-letters-version = Версия { $number } от { $when }
-letters-version-current = Версия { $number } от { $when } (текущая)
+letters-version = Версия { $number } от { $when } UTC
+letters-version-current = Версия { $number } от { $when } UTC (текущая)
 
 ## In the writer's emails
 

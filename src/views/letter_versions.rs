@@ -22,7 +22,7 @@ pub fn page(lang: Lang, campaign: &Campaign, versions: &[LetterVersion]) -> Mark
             @for (n, version) in versions.iter().enumerate().rev() {
                 article.letter aria-labelledby={ "version-" (n + 1) } {
                     h2 #{ "version-" (n + 1) } {
-                        @let when = html! { time datetime=(version.created_at.format("%Y-%m-%dT%H:%MZ")) { (lang.date_time(version.created_at)) " UTC" } };
+                        @let when = html! { time datetime=(version.created_at.format("%Y-%m-%dT%H:%MZ")) { (lang.date_time(version.created_at)) } };
                         @if n + 1 == versions.len() {
                             (lang.markup("letters-version-current", &[("number", lang.number(n as i64 + 1).into()), ("when", when.into())]))
                         } @else {
