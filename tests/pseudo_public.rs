@@ -498,3 +498,49 @@ async fn an_officials_answer_reaches_a_russian_signer_in_russian() {
     assert!(answer.text.contains("при подписании попросили сообщать"));
     assert!(!answer.text.contains("has responded"), "{}", answer.text);
 }
+
+/// The writer's emails write the joint letter's date in the letter's language, and quote a
+/// moderator's changes with the language's own quotation marks.
+#[test]
+fn the_writers_emails_write_dates_and_quotes_in_the_letters_language() {
+    use missive::domain::EmailAddress;
+    use missive::i18n::Lang;
+    use missive::mail::letter_messages::{redacted, Ahead, Redacted};
+
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+    let ahead = Ahead {
+        joint: vec!["Jane Member MP".into()],
+        joint_date: day,
+        ..Ahead::default()
+    };
+    let welsh = ahead.sentences(Lang::Cy).join(" ");
+    assert!(welsh.contains("5 Rhagfyr 2026"), "{welsh}");
+    let russian = ahead.sentences(Lang::Ru).join(" ");
+    assert!(russian.contains("5 декабря 2026"), "{russian}");
+    assert!(!russian.contains("December"), "{russian}");
+
+    let to = EmailAddress::parse("ada@example.org").unwrap();
+    let now = Utc::now().naive_utc();
+    let (removed, added) = (["my neighbour John".to_owned()], ["[name removed]".to_owned()]);
+    let change = |lang| Redacted {
+        headline: HEADLINE,
+        subject: SUBJECT,
+        removed: &removed,
+        added: &added,
+        note: "No third parties' names.",
+        lang,
+    };
+    let russian = redacted(&to, &change(Lang::Ru), now);
+    assert!(
+        russian.body_text.contains("«my neighbour John»"),
+        "{}",
+        russian.body_text
+    );
+    assert!(russian.body_html.contains("«[name removed]»"));
+    let kazakh = redacted(&to, &change(Lang::Kk), now);
+    assert!(kazakh.body_text.contains("«my neighbour John»"));
+    let welsh = redacted(&to, &change(Lang::Cy), now);
+    assert!(welsh.body_text.contains("“my neighbour John”"));
+    let english = redacted(&to, &change(Lang::En), now);
+    assert!(english.body_text.contains("“my neighbour John”"));
+}
