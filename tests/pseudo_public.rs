@@ -147,7 +147,10 @@ async fn letter_writing_and_the_letters_pages_are_in_the_pseudo_language() {
 
     // A saved draft: its private page is the editor with a notice.
     let saved = app
-        .post_form(WRITE, &letter_fields("Ada Lovelace", "ada@example.org", "save"))
+        .post_form(
+            WRITE,
+            &letter_fields("Ada Lovelace", "ada@example.org", "save"),
+        )
         .await;
     assert_eq!(saved.status, 303, "{}", saved.body);
     let location = saved.location.unwrap();
@@ -222,7 +225,11 @@ async fn letter_writing_and_the_letters_pages_are_in_the_pseudo_language() {
     with_date.push(&dated);
     assert_page("the print page", &printable, 200, &with_date);
     let russian = app.get(&format!("{print}?lang=ru")).await;
-    assert!(russian.body.contains("<html lang=\"ru\""), "{}", russian.body);
+    assert!(
+        russian.body.contains("<html lang=\"ru\""),
+        "{}",
+        russian.body
+    );
     assert!(russian.body.contains("Распечатать письмо"));
     assert!(russian.body.contains("Распечатайте эту страницу"));
     // The letter itself stays as the official receives it.
@@ -236,7 +243,10 @@ async fn letter_writing_and_the_letters_pages_are_in_the_pseudo_language() {
     let versions = pseudo(&app, "/campaigns/british-values/versions").await;
     let mut with_versions = data.clone();
     // The campaign's own letter, as its versions show it.
-    let version_texts = texts(&versions, "article.letter .body p, article.letter .body h2, article.letter h3");
+    let version_texts = texts(
+        &versions,
+        "article.letter .body p, article.letter .body h2, article.letter h3",
+    );
     with_versions.extend(version_texts.iter().map(String::as_str));
     assert_page("the letter's versions", &versions, 200, &with_versions);
 
@@ -257,12 +267,11 @@ async fn letter_writing_and_the_letters_pages_are_in_the_pseudo_language() {
         Some("Ysgrifennwch eich llythyr eich hun")
     );
     assert!(welsh.body.contains("Anfon i’w gymedroli"));
-    assert!(welsh.body.contains("Faint o’r llythyr hwn sy’n eiddo i chi"));
+    assert!(welsh
+        .body
+        .contains("Faint o’r llythyr hwn sy’n eiddo i chi"));
     let russian = app.get("/campaigns/british-values/letters?lang=ru").await;
-    assert_eq!(
-        russian.text_of("h1").as_deref(),
-        Some("Письма сторонников")
-    );
+    assert_eq!(russian.text_of("h1").as_deref(), Some("Письма сторонников"));
 }
 
 #[tokio::test]
@@ -314,9 +323,13 @@ async fn the_other_public_pages_are_in_the_pseudo_language() {
     let deadline = Instant::now() + Duration::from_secs(10);
     let campaign = loop {
         let page = pseudo(&app, "/campaigns/british-values").await;
-        let done = ["section.updates", "section.responses", "section.campaign-stats"]
-            .iter()
-            .all(|s| page.text_of(s).is_some());
+        let done = [
+            "section.updates",
+            "section.responses",
+            "section.campaign-stats",
+        ]
+        .iter()
+        .all(|s| page.text_of(s).is_some());
         if done || Instant::now() > deadline {
             break page;
         }
@@ -367,9 +380,7 @@ async fn the_other_public_pages_are_in_the_pseudo_language() {
     assert_eq!(done.status, 303, "{}", done.body);
     let withdrawn = app.get(done.location.as_deref().unwrap()).await;
     assert_page("a withdrawn signature", &withdrawn, 200, &data);
-    let unknown = app
-        .get("/signatures/confirm/not-a-token/withdraw")
-        .await;
+    let unknown = app.get("/signatures/confirm/not-a-token/withdraw").await;
     assert_page("an unknown withdrawal link", &unknown, 404, &data);
 
     // A campaign that has closed keeps its signatures.
@@ -491,9 +502,21 @@ async fn an_officials_answer_reaches_a_russian_signer_in_russian() {
     let answer = emails
         .iter()
         .find(|e| e.subject.contains("Ответ от"))
-        .unwrap_or_else(|| panic!("{:?}", emails.iter().map(|e| &e.subject).collect::<Vec<_>>()));
-    assert_eq!(answer.subject, format!("Ответ от The Rt Hon Keir Starmer MP: {HEADLINE}"));
-    assert!(answer.text.contains("ответил(а) на кампанию «"), "{}", answer.text);
+        .unwrap_or_else(|| {
+            panic!(
+                "{:?}",
+                emails.iter().map(|e| &e.subject).collect::<Vec<_>>()
+            )
+        });
+    assert_eq!(
+        answer.subject,
+        format!("Ответ от The Rt Hon Keir Starmer MP: {HEADLINE}")
+    );
+    assert!(
+        answer.text.contains("ответил(а) на кампанию «"),
+        "{}",
+        answer.text
+    );
     assert!(answer.text.contains("Коротко: We will reply in full."));
     assert!(answer.text.contains("при подписании попросили сообщать"));
     assert!(!answer.text.contains("has responded"), "{}", answer.text);
@@ -521,7 +544,10 @@ fn the_writers_emails_write_dates_and_quotes_in_the_letters_language() {
 
     let to = EmailAddress::parse("ada@example.org").unwrap();
     let now = Utc::now().naive_utc();
-    let (removed, added) = (["my neighbour John".to_owned()], ["[name removed]".to_owned()]);
+    let (removed, added) = (
+        ["my neighbour John".to_owned()],
+        ["[name removed]".to_owned()],
+    );
     let change = |lang| Redacted {
         headline: HEADLINE,
         subject: SUBJECT,

@@ -31,11 +31,7 @@ pub struct SignOff {
 
 impl SignOff {
     pub fn lines(&self) -> Vec<String> {
-        let mut lines = vec![
-            SIGN_OFF.to_owned(),
-            String::new(),
-            self.name.clone(),
-        ];
+        let mut lines = vec![SIGN_OFF.to_owned(), String::new(), self.name.clone()];
         lines.extend(self.address.iter().cloned());
         lines.extend(self.place.clone());
         lines

@@ -12,8 +12,8 @@ use crate::db::models::official_response::{self as stored, ResponseFields};
 use crate::db::models::{audience, outbox};
 use crate::db::{DbConnection, DbError};
 use crate::domain::EmailAddress;
-use crate::mail::quota::mailbox_key;
 use crate::i18n::Lang;
+use crate::mail::quota::mailbox_key;
 use crate::mail::reply_messages::{response_email, Reason, ResponseNews};
 
 /// Who records or corrects an answer, as the audit log names them.

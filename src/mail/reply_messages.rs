@@ -50,7 +50,10 @@ pub fn response_email(
     };
     let (hello, in_short, read) = (
         lang.t("email-hello"),
-        lang.t_args("public-response-in-short", &[("summary", news.summary.into())]),
+        lang.t_args(
+            "public-response-in-short",
+            &[("summary", news.summary.into())],
+        ),
         lang.t("public-response-read"),
     );
     let responded = lang.t_args(

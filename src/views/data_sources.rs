@@ -11,7 +11,8 @@ pub fn page(locale: &Locale<'_>) -> Markup {
         html! { a href=(href) { (lang.t(key)) } }
     };
     let ogl = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
-    let opl = "https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/";
+    let opl =
+        "https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/";
     layout::localised(
         locale,
         &lang.t("public-sources-title"),

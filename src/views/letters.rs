@@ -192,7 +192,11 @@ fn lookup_words(lang: Lang, lookup: &PostcodeLookup, postcode: &str) -> String {
             match (year, month) {
                 (Some(year), Some(month)) => lang.t_args(
                     "letters-lookup-terminated-month",
-                    &[code(), ("year", Arg::Text(year.to_string().into())), ("month", i64::from(month).into())],
+                    &[
+                        code(),
+                        ("year", Arg::Text(year.to_string().into())),
+                        ("month", i64::from(month).into()),
+                    ],
                 ),
                 (Some(year), None) => lang.t_args(
                     "letters-lookup-terminated-year",
@@ -210,7 +214,11 @@ fn lookup_words(lang: Lang, lookup: &PostcodeLookup, postcode: &str) -> String {
             };
             lang.t_args(
                 "letters-lookup-no-mp",
-                &[code(), ("where", place.into()), ("place", country.trim().into())],
+                &[
+                    code(),
+                    ("where", place.into()),
+                    ("place", country.trim().into()),
+                ],
             )
         }
         PostcodeLookup::NoConstituency { .. } => {

@@ -209,6 +209,10 @@ pub fn writers_to(
         .filter(deliveries::status.eq(crate::db::models::delivery::Status::Sent.as_str()))
         .filter(letters::writer_email.ne(""))
         .order(letters::id)
-        .select((letters::writer_name, letters::writer_email, letters::language))
+        .select((
+            letters::writer_name,
+            letters::writer_email,
+            letters::language,
+        ))
         .load(conn)?)
 }

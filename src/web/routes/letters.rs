@@ -79,7 +79,8 @@ async fn look_up_postcode(state: &AppState, form: &LetterForm) -> Result<Postcod
     Ok(state.postcodes.find(&state.db, &form.postcode).await?)
 }
 
-/// Renders the editor for `form` in `lang`, reading what it needs.
+/// Renders the editor for `form` in `lang`, reading what it needs; `notice` is the message
+/// key of a banner to show.
 async fn editor_page(
     state: &AppState,
     lang: Lang,
@@ -112,16 +113,28 @@ async fn editor_page(
         schedule,
         Utc::now().naive_utc(),
     );
-    Ok(render(
-        lang,
-        &campaign,
-        &form,
-        &errors,
+    let action = private_path
+        .clone()
+        .unwrap_or_else(|| format!("/campaigns/{}/write", campaign.slug));
+    let notice = notice.map(|key| lang.t(key));
+    Ok(views::letters::editor(&views::letters::Editor {
+        locale: views::layout::Locale {
+            lang,
+            path: &action,
+        },
+        campaign: &campaign,
+        form: &form,
+        errors: &errors,
+        action: action.clone(),
         private_path,
-        &ctx,
-        notice,
+        recipients: &ctx.recipients,
+        constituency: ctx.constituency.as_ref(),
+        choices: &ctx.choices,
+        similarity: ctx.similarity,
+        postcode_lookup: &ctx.lookup,
+        notice: notice.as_deref(),
         route,
-    ))
+    }))
 }
 
 /// Checks what a letter to the writer's MP needs (see `drafting::check_for_mp`).
@@ -140,40 +153,6 @@ async fn check_for_mp(
         Ok(())
     } else {
         Err(errors)
-    })
-}
-
-fn render(
-    lang: Lang,
-    campaign: &Campaign,
-    form: &LetterForm,
-    errors: &FieldErrors,
-    private_path: Option<String>,
-    ctx: &Context,
-    notice: Option<&str>,
-    route: Route,
-) -> Markup {
-    let action = match &private_path {
-        Some(path) => path.clone(),
-        None => format!("/campaigns/{}/write", campaign.slug),
-    };
-    let path = private_path
-        .clone()
-        .unwrap_or_else(|| format!("/campaigns/{}/write", campaign.slug));
-    views::letters::editor(&views::letters::Editor {
-        locale: views::layout::Locale { lang, path: &path },
-        campaign,
-        form,
-        errors,
-        action,
-        private_path,
-        recipients: &ctx.recipients,
-        constituency: ctx.constituency.as_ref(),
-        choices: &ctx.choices,
-        similarity: ctx.similarity,
-        postcode_lookup: &ctx.lookup,
-        notice: notice.map(|key| lang.t(key)).as_deref(),
-        route,
     })
 }
 
@@ -200,7 +179,16 @@ pub async fn new_letter(
         _ => Start::Featured,
     };
     let form = drafting::starting_form(&campaign, start);
-    let page = editor_page(&state, lang, campaign, form, FieldErrors::default(), None, None).await?;
+    let page = editor_page(
+        &state,
+        lang,
+        campaign,
+        form,
+        FieldErrors::default(),
+        None,
+        None,
+    )
+    .await?;
     Ok(html(StatusCode::OK, page))
 }
 
