@@ -18,6 +18,14 @@
   // makes screen readers announce "Unsaved changes" again and again while the writer types.
   function say(text) { if (status && status.textContent !== text) { status.textContent = text; } }
 
+  // The words come from the page, in its language (data-said-* on the status line); the
+  // English here is only the fallback. {time} and {reason} mark where a value goes.
+  function words(name, fallback) {
+    var said = status && status.getAttribute("data-said-" + name);
+    return said || fallback;
+  }
+  function notSaved(reason) { return words("not-saved", "Not saved: {reason}").replace("{reason}", reason); }
+
   function fields(action) {
     var params = new URLSearchParams();
     var data = new FormData(form);
@@ -86,20 +94,21 @@
   function save() {
     if (inFlight) { again = true; return; }
     inFlight = true;
-    say("Saving…");
+    say(words("saving", "Saving…"));
     post(saveUrl, fields("save")).then(function (result) {
       if (result.ok && result.body.saved) {
         var at = new Date(result.body.saved_at);
-        say("Saved at " + at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }));
+        var time = at.toLocaleTimeString(document.documentElement.lang || [], { hour: "2-digit", minute: "2-digit" });
+        say(words("saved", "Saved at {time}").replace("{time}", time));
         form.setAttribute("data-saved", result.body.saved_at);
       } else if (result.body && result.body.errors) {
         var first = Object.keys(result.body.errors)[0];
-        say("Not saved: " + result.body.errors[first]);
+        say(notSaved(result.body.errors[first]));
       } else {
-        say("Not saved: " + ((result.body && result.body.message) || "please use the Save button"));
+        say(notSaved((result.body && result.body.message) || words("use-button", "please use the Save button")));
       }
     }).catch(function () {
-      say("Not saved: check your connection, then press Save draft");
+      say(notSaved(words("offline", "check your connection, then press Save draft")));
     }).then(function () {
       inFlight = false;
       if (again) { again = false; scheduleSave(); }
@@ -108,7 +117,7 @@
 
   function scheduleSave() {
     if (saveTimer) { clearTimeout(saveTimer); }
-    say("Unsaved changes");
+    say(words("unsaved", "Unsaved changes"));
     saveTimer = setTimeout(save, SAVE_DELAY_MS);
   }
 

@@ -15,6 +15,10 @@ pub fn featured_text(campaign: &Campaign) -> String {
         .join("\n\n")
 }
 
+/// The letter's closing line, as officials read it (letters to officials are in English
+/// whatever the writer's page language).
+pub const SIGN_OFF: &str = "Yours sincerely,";
+
 /// Who signs the letter, as shown under "Yours sincerely".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SignOff {
@@ -27,11 +31,7 @@ pub struct SignOff {
 
 impl SignOff {
     pub fn lines(&self) -> Vec<String> {
-        let mut lines = vec![
-            "Yours sincerely,".to_owned(),
-            String::new(),
-            self.name.clone(),
-        ];
+        let mut lines = vec![SIGN_OFF.to_owned(), String::new(), self.name.clone()];
         lines.extend(self.address.iter().cloned());
         lines.extend(self.place.clone());
         lines

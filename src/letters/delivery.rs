@@ -102,7 +102,7 @@ pub fn approve(
     let sign_off = sign_off(&letter, constituency.as_ref());
     let mut approval = Approval::default();
     let mut ahead = Ahead {
-        joint_date: schedule.next_date(now),
+        joint_date: schedule.next_day(now),
         ..Ahead::default()
     };
     for recipient in recipients::resolve(conn, campaign.id, constituency.as_ref())?.list {

@@ -3,7 +3,7 @@
 //! carries the featured text once, then each writer by name and place, with the
 //! paragraphs they added or changed quoted under their name, so nobody's words are lost.
 
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 use super::compose::featured_text;
 use crate::db::models::campaign::{self, Campaign};
@@ -32,9 +32,14 @@ impl Schedule {
             .unwrap_or(now)
     }
 
-    /// The next run's date as pages and emails say it, e.g. "5 December 2026".
+    /// The next run's date in English, e.g. "5 December 2026".
     pub fn next_date(self, now: NaiveDateTime) -> String {
         self.next_after(now).format("%-d %B %Y").to_string()
+    }
+
+    /// The next run's day, for pages and emails to write in their language (`Lang::date`).
+    pub fn next_day(self, now: NaiveDateTime) -> NaiveDate {
+        self.next_after(now).date()
     }
 }
 
@@ -54,8 +59,8 @@ pub fn own_paragraphs<'a>(featured: &str, body: &'a str) -> Vec<&'a str> {
 pub struct Route {
     /// A near-copy: it goes in the joint letter (else on its own).
     pub joint: bool,
-    /// The next joint letter's date, e.g. "5 December 2026".
-    pub joint_date: String,
+    /// The next joint letter's day (written with `Lang::date`).
+    pub joint_date: NaiveDate,
     /// The paragraphs the writer added or changed, quoted under their name if joint.
     pub own: Vec<String>,
 }
@@ -70,7 +75,7 @@ impl Route {
     ) -> Route {
         Route {
             joint: similarity >= campaign.similarity_threshold,
-            joint_date: schedule.next_date(now),
+            joint_date: schedule.next_day(now),
             own: own_paragraphs(&featured_text(campaign), body)
                 .into_iter()
                 .map(str::to_owned)

@@ -12,6 +12,7 @@ use crate::db::models::official_response::{self as stored, ResponseFields};
 use crate::db::models::{audience, outbox};
 use crate::db::{DbConnection, DbError};
 use crate::domain::EmailAddress;
+use crate::i18n::Lang;
 use crate::mail::quota::mailbox_key;
 use crate::mail::reply_messages::{response_email, Reason, ResponseNews};
 
@@ -117,31 +118,37 @@ fn email_once(
     if !stored::claim_emailing(conn, id, now)? {
         return Ok(0);
     }
-    let received_on = answer.received_on.format("%-d %B %Y").to_string();
     let page_url = format!("{base_url}/campaigns/{}#responses", campaign.slug);
     let news = ResponseNews {
         headline: &campaign.headline,
         official_name: &answer.official_name,
         official_office: &answer.official_office,
-        received_on: &received_on,
+        received_on: answer.received_on.date(),
         summary: &answer.summary,
         body: &answer.body,
         page_url: &page_url,
     };
+    // Each in the language of the letter or signature it answers.
     let writers = stored::writers_to(conn, campaign.id, answer.official_id)?
         .into_iter()
-        .map(|(_, email)| (email, Reason::Writer));
+        .map(|(_, email, language)| (email, language, Reason::Writer));
     let supporters = audience::opted_in(conn, campaign.id)?
         .into_iter()
-        .map(|s| (s.email, Reason::Supporter));
+        .map(|s| (s.email, s.language, Reason::Supporter));
     let mut seen = HashSet::new();
     let mut emails = Vec::new();
-    for (address, reason) in writers.chain(supporters) {
+    for (address, language, reason) in writers.chain(supporters) {
         let Ok(to) = EmailAddress::parse(&address) else {
             continue;
         };
         if seen.insert(mailbox_key(&to)) {
-            emails.push(response_email(&to, &news, reason, now));
+            emails.push(response_email(
+                &to,
+                Lang::stored(&language),
+                &news,
+                reason,
+                now,
+            ));
         }
     }
     for chunk in emails.chunks(500) {

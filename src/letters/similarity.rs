@@ -78,13 +78,25 @@ pub fn own_percent(per_mille: i32) -> i32 {
     (1000 - per_mille.clamp(0, 1000) + 5) / 10
 }
 
-/// Words for the meter, from a per-mille score.
+/// Words for the meter, from a per-mille score, in English (staff pages; the writer's pages
+/// use [`describe_key`]).
 pub fn describe(per_mille: i32) -> &'static str {
     match per_mille {
         800.. => "Mostly the featured letter",
         500..=799 => "Partly your own words",
         200..=499 => "Mostly your own words",
         _ => "Your own letter",
+    }
+}
+
+/// [`describe`]'s words as a message key (`locales/*/letters.ftl`), for pages in the
+/// writer's language.
+pub fn describe_key(per_mille: i32) -> &'static str {
+    match per_mille {
+        800.. => "letters-meter-mostly-featured",
+        500..=799 => "letters-meter-partly-own",
+        200..=499 => "letters-meter-mostly-own",
+        _ => "letters-meter-own",
     }
 }
 

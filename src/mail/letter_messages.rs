@@ -81,7 +81,8 @@ pub struct Ahead {
     pub emailed: Vec<String>,
     /// In the joint letter of `joint_date`.
     pub joint: Vec<String>,
-    pub joint_date: String,
+    /// Written with `Lang::date`.
+    pub joint_date: chrono::NaiveDate,
     /// How many paragraphs the writer added or changed (quoted in the joint letter).
     pub own_paragraphs: usize,
     /// Taking letters only by post: the writer prints it.
@@ -102,7 +103,7 @@ impl Ahead {
                 "letter-ahead-joint",
                 &[
                     ("names", and_list(lang, &self.joint).into()),
-                    ("date", self.joint_date.as_str().into()),
+                    ("date", lang.date(self.joint_date).into()),
                     ("paragraphs", paragraphs.into()),
                 ],
             ));
@@ -290,8 +291,13 @@ pub fn redacted(to: &EmailAddress, letter: &Redacted<'_>, now: NaiveDateTime) ->
         lang.t("letter-redacted-reason"),
         lang.t("letter-redacted-undo"),
     );
+    // Each passage in the language's own quotation marks.
+    let quoted = |item: &str| lang.t_args("letters-quoted", &[("text", item.into())]);
     let list = |items: &[String]| -> String {
-        items.iter().map(|item| format!("  • “{item}”\n")).collect()
+        items
+            .iter()
+            .map(|item| format!("  • {}\n", quoted(item)))
+            .collect()
     };
     let mut text = format!("{hello}\n\n{intro}\n\n");
     if !letter.removed.is_empty() {
@@ -306,11 +312,11 @@ pub fn redacted(to: &EmailAddress, letter: &Redacted<'_>, now: NaiveDateTime) ->
         p { (intro) }
         @if !letter.removed.is_empty() {
             p { (took_out) }
-            ul { @for item in letter.removed { li { "“" (item) "”" } } }
+            ul { @for item in letter.removed { li { (quoted(item)) } } }
         }
         @if !letter.added.is_empty() {
             p { (put_in) }
-            ul { @for item in letter.added { li { "“" (item) "”" } } }
+            ul { @for item in letter.added { li { (quoted(item)) } } }
         }
         p { (why) }
         blockquote style="white-space: pre-line" { (letter.note) }

@@ -1,10 +1,10 @@
 //! The emails that close the loop after a letter: an official's answer to the campaign,
 //! and "did your MP reply?" with its one reminder.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use maud::html;
 
-use super::messages::{email, email_in};
+use super::messages::email_in;
 use crate::db::models::outbox::NewEmail;
 use crate::domain::EmailAddress;
 use crate::i18n::{Arg, Lang};
@@ -23,50 +23,65 @@ pub struct ResponseNews<'a> {
     pub headline: &'a str,
     pub official_name: &'a str,
     pub official_office: &'a str,
-    pub received_on: &'a str,
+    pub received_on: NaiveDate,
     pub summary: &'a str,
     pub body: &'a str,
     /// The campaign page, where the answer is shown in full.
     pub page_url: &'a str,
 }
 
-/// An official's answer to the campaign, to one supporter or writer, in the bulk lane.
+/// An official's answer to the campaign, to one supporter or writer, in the bulk lane, in
+/// `lang` (the signature's or the letter's). The official's words are as received.
 pub fn response_email(
     to: &EmailAddress,
+    lang: Lang,
     news: &ResponseNews<'_>,
     reason: Reason,
     now: NaiveDateTime,
 ) -> NewEmail {
-    let subject = format!("{} has responded: {}", news.official_name, news.headline);
+    let official = || ("official", Arg::from(news.official_name));
+    let subject = lang.t_args(
+        "public-response-subject",
+        &[official(), ("headline", news.headline.into())],
+    );
     let why = match reason {
-        Reason::Supporter => "You get this email because you asked to hear about progress \
-                              when you signed."
-            .to_owned(),
-        Reason::Writer => format!(
-            "You get this email because your letter went to {}.",
-            news.official_name
-        ),
+        Reason::Supporter => lang.t("public-response-why-supporter"),
+        Reason::Writer => lang.t_args("public-response-why-writer", &[official()]),
     };
+    let (hello, in_short, read) = (
+        lang.t("email-hello"),
+        lang.t_args(
+            "public-response-in-short",
+            &[("summary", news.summary.into())],
+        ),
+        lang.t("public-response-read"),
+    );
+    let responded = lang.t_args(
+        "public-response-responded",
+        &[
+            official(),
+            ("office", news.official_office.into()),
+            ("headline", news.headline.into()),
+            ("date", lang.date(news.received_on).into()),
+        ],
+    );
     let text = format!(
-        "Hello,\n\n{} ({}) has responded to the campaign “{}”. The response was received on \
-         {}.\n\nIn short: {}\n\n---\n\n{}\n\n---\n\nRead it on the campaign page:\n\n{}\n\n{why}\n",
-        news.official_name,
-        news.official_office,
-        news.headline,
-        news.received_on,
-        news.summary,
+        "{hello}\n\n{responded}\n\n{in_short}\n\n---\n\n{}\n\n---\n\n{read}:\n\n{}\n\n{why}\n",
         news.body.trim(),
         news.page_url,
     );
     let body = html! {
-        p { "Hello," }
-        p { (news.official_name) " (" (news.official_office) ") has responded to the campaign “" (news.headline) "”. The response was received on " (news.received_on) "." }
-        p { strong { "In short: " } (news.summary) }
+        p { (hello) }
+        p { (responded) }
+        p { (lang.markup("public-response-in-short-html", &[
+            ("label", html! { strong { (lang.t("public-response-in-short-label")) } }.into()),
+            ("summary", news.summary.into()),
+        ])) }
         blockquote { (crate::views::markdown::render(news.body)) }
-        p { a href=(news.page_url) { "Read it on the campaign page" } }
+        p { a href=(news.page_url) { (read) } }
         p { small { (why) } }
     };
-    let mut message = email(to, subject, text, body, now);
+    let mut message = email_in(lang, to, subject, text, body, now);
     message.bulk = true;
     message
 }

@@ -81,19 +81,22 @@ pub fn page(
                 (share::section(&ShareLinks::new_in(lang, base_url, &campaign.slug, &campaign.headline)))
             }
         }
-        @if !updates.is_empty() { (timeline(updates)) }
+        @if !updates.is_empty() { (timeline(lang, updates)) }
         (replies)
-        @if let Some(stats) = stats { (super::campaign_stats::section(stats)) }
+        @if let Some(stats) = stats { (super::campaign_stats::section(lang, stats)) }
     };
-    let head = social_meta::campaign_tags(campaign, base_url);
+    let head = social_meta::campaign_tags(lang, campaign, base_url);
     layout::localised(&viewing.locale, &title, head, body)
 }
 
 /// The published updates, newest first, each dated.
-fn timeline(updates: &[CampaignUpdate]) -> Markup {
+fn timeline(lang: Lang, updates: &[CampaignUpdate]) -> Markup {
+    let stamp = |at: NaiveDateTime| {
+        html! { time datetime=(at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)) { (lang.date(at.date())) } }
+    };
     html! {
         section.updates aria-labelledby="updates-heading" {
-            h2 #updates-heading { "Updates from the campaign" }
+            h2 #updates-heading { (lang.t("public-updates-heading")) }
             ol.timeline reversed {
                 @for update in updates {
                     @if let Some(at) = update.published_at {
@@ -102,10 +105,9 @@ fn timeline(updates: &[CampaignUpdate]) -> Markup {
                                 header {
                                     h3 { (update.subject) }
                                     p.small {
-                                        time datetime=(at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)) { (at.format("%-d %B %Y")) }
+                                        (stamp(at))
                                         @if let Some(edited) = update.edited_at.filter(|e| *e > at) {
-                                            " · edited "
-                                            time datetime=(edited.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)) { (edited.format("%-d %B %Y")) }
+                                            " · " (lang.markup("public-updates-edited", &[("date", stamp(edited).into())]))
                                         }
                                     }
                                 }
@@ -240,7 +242,7 @@ fn counter(lang: Lang, campaign: &Campaign, count: i64, now: NaiveDateTime) -> M
 
 /// The word after the count in its plural form; the live count's script picks the form for
 /// a new count from the `data-noun-*` attributes (one per plural category of the language).
-fn count_noun(lang: Lang, count: i64) -> Markup {
+pub(super) fn count_noun(lang: Lang, count: i64) -> Markup {
     let noun = |n: i64| lang.t_args("campaign-count-noun", &[("count", n.into())]);
     let forms: Vec<(String, String)> = lang
         .plural_samples()

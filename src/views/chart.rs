@@ -1,10 +1,11 @@
 //! Bar charts drawn on the server as SVG: an image with a title and a description for
-//! screen readers, and a table of the same figures beside it. No JavaScript.
+//! screen readers, and a table of the same figures beside it, in a page's language. No
+//! JavaScript.
 
 use maud::{html, Markup};
 
+use crate::i18n::{Arg, Lang};
 use crate::stats::{Bucket, Period};
-use crate::views::format::thousands;
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 220.0;
@@ -22,38 +23,23 @@ pub struct Chart<'a> {
     pub period: Period,
 }
 
-fn unit(period: Period) -> (&'static str, &'static str) {
-    match period {
-        Period::Day => ("day", "days"),
-        Period::Hour => ("hour", "hours"),
-    }
-}
-
 /// "2026-11-28T14:00" → "2026-11-28 14:00"; days stay as they are.
 fn readable(label: &str) -> String {
     label.replacen('T', " ", 1)
 }
 
-/// One sentence saying what the bars show.
+/// One sentence saying what the bars show, in English.
 pub fn describe(chart: &Chart<'_>, buckets: &[Bucket]) -> String {
-    let (one, many) = unit(chart.period);
+    describe_in(Lang::En, chart, buckets)
+}
+
+/// One sentence saying what the bars show, in `lang`.
+pub fn describe_in(lang: Lang, chart: &Chart<'_>, buckets: &[Bucket]) -> String {
     let (Some(first), Some(last)) = (buckets.first(), buckets.last()) else {
-        return "No signatures yet.".to_owned();
+        return lang.t("public-chart-none");
     };
     let total: i64 = buckets.iter().map(|b| b.count).sum();
-    let periods = if buckets.len() == 1 { one } else { many };
-    let mut text = format!(
-        "Bar chart of {} {periods} from {} to {} (UTC): {} {} in all",
-        buckets.len(),
-        readable(&first.label),
-        readable(&last.label),
-        thousands(total),
-        if total == 1 {
-            "signature"
-        } else {
-            "signatures"
-        },
-    );
+    let periods = i64::try_from(buckets.len()).unwrap_or(i64::MAX);
     // The first of the busiest periods.
     let busiest = buckets
         .iter()
@@ -62,26 +48,43 @@ pub fn describe(chart: &Chart<'_>, buckets: &[Bucket]) -> String {
             _ => Some(b),
         })
         .filter(|b| b.count > 0);
+    let mut args: Vec<(&str, Arg<'_>)> = vec![
+        ("periods", periods.into()),
+        ("periods_figure", lang.number(periods).into()),
+        ("first", readable(&first.label).into()),
+        ("last", readable(&last.label).into()),
+        ("total", total.into()),
+        ("total_figure", lang.number(total).into()),
+    ];
+    let id = match (chart.period, busiest) {
+        (Period::Day, Some(_)) => "public-chart-desc-day",
+        (Period::Hour, Some(_)) => "public-chart-desc-hour",
+        (Period::Day, None) => "public-chart-desc-day-empty",
+        (Period::Hour, None) => "public-chart-desc-hour-empty",
+    };
     if let Some(top) = busiest {
-        text.push_str(&format!(
-            ", most in one {one} {} on {}",
-            thousands(top.count),
-            readable(&top.label)
-        ));
+        args.push(("top", lang.number(top.count).into()));
+        args.push(("top_label", readable(&top.label).into()));
     }
-    text.push('.');
-    text
+    lang.t_args(id, &args)
 }
 
 fn px(value: f64) -> String {
     format!("{value:.1}")
 }
 
-/// The chart and its data table; a short paragraph instead when every bucket is empty.
+/// The chart and its data table; a short paragraph instead when every bucket is empty. In
+/// English (the staff dashboard).
 pub fn bar_chart(chart: &Chart<'_>, buckets: &[Bucket]) -> Markup {
+    bar_chart_in(Lang::En, chart, buckets)
+}
+
+/// [`bar_chart`] with its words in `lang`.
+pub fn bar_chart_in(lang: Lang, chart: &Chart<'_>, buckets: &[Bucket]) -> Markup {
     let id = chart.id;
+    let title = || ("title", Arg::from(chart.title));
     if buckets.iter().all(|b| b.count == 0) {
-        return html! { p.chart-empty id=(id) { (chart.title) ": no signatures yet." } };
+        return html! { p.chart-empty id=(id) { (lang.t_args("public-chart-empty", &[title()])) } };
     }
     let max = buckets.iter().map(|b| b.count).max().unwrap_or(0).max(1);
     let plot_width = WIDTH - LEFT - RIGHT;
@@ -90,19 +93,19 @@ pub fn bar_chart(chart: &Chart<'_>, buckets: &[Bucket]) -> Markup {
     let bar = if slot > 4.0 { slot * 0.8 } else { slot };
     let baseline = TOP + plot_height;
     let (first, last) = (&buckets[0].label, &buckets[buckets.len() - 1].label);
-    let heading = match chart.period {
-        Period::Day => "Day (UTC)",
-        Period::Hour => "Hour (UTC)",
-    };
+    let heading = lang.t(match chart.period {
+        Period::Day => "public-chart-day",
+        Period::Hour => "public-chart-hour",
+    });
     html! {
         div.chart id=(id) {
             svg.chart-svg role="img" viewBox={ "0 0 " (WIDTH) " " (HEIGHT) }
                 aria-labelledby={ (id) "-title " (id) "-desc" } xmlns="http://www.w3.org/2000/svg" {
                 title id={ (id) "-title" } { (chart.title) }
-                desc id={ (id) "-desc" } { (describe(chart, buckets)) }
+                desc id={ (id) "-desc" } { (describe_in(lang, chart, buckets)) }
                 line.axis x1=(px(LEFT)) y1=(px(baseline)) x2=(px(WIDTH - RIGHT)) y2=(px(baseline)) {}
                 line.axis x1=(px(LEFT)) y1=(px(TOP)) x2=(px(LEFT)) y2=(px(baseline)) {}
-                text.tick x=(px(LEFT - 6.0)) y=(px(TOP + 10.0)) text-anchor="end" { (thousands(max)) }
+                text.tick x=(px(LEFT - 6.0)) y=(px(TOP + 10.0)) text-anchor="end" { (lang.number(max)) }
                 text.tick x=(px(LEFT - 6.0)) y=(px(baseline)) text-anchor="end" { "0" }
                 text.tick x=(px(LEFT)) y=(px(HEIGHT - 8.0)) text-anchor="start" { (readable(first)) }
                 @if buckets.len() > 1 {
@@ -112,17 +115,17 @@ pub fn bar_chart(chart: &Chart<'_>, buckets: &[Bucket]) -> Markup {
                     @let height = plot_height * bucket.count as f64 / max as f64;
                     rect.bar x=(px(LEFT + slot * i as f64 + (slot - bar) / 2.0)) y=(px(baseline - height))
                         width=(px(bar)) height=(px(height)) {
-                        title { (readable(&bucket.label)) ": " (thousands(bucket.count)) }
+                        title { (lang.t_args("public-chart-bar", &[("label", readable(&bucket.label).into()), ("count", lang.number(bucket.count).into())])) }
                     }
                 }
             }
             div.chart-table tabindex="0" role="region" aria-labelledby={ (id) "-caption" } {
                 table.staff-table.chart-data {
-                    caption id={ (id) "-caption" } { (chart.title) ": the figures" }
-                    thead { tr { th scope="col" { (heading) } th.number scope="col" { "Signatures" } } }
+                    caption id={ (id) "-caption" } { (lang.t_args("public-chart-figures", &[title()])) }
+                    thead { tr { th scope="col" { (heading) } th.number scope="col" { (lang.t("public-chart-signatures")) } } }
                     tbody {
                         @for bucket in buckets {
-                            tr { th scope="row" { (readable(&bucket.label)) } td.number { (thousands(bucket.count)) } }
+                            tr { th scope="row" { (readable(&bucket.label)) } td.number { (lang.number(bucket.count)) } }
                         }
                     }
                 }

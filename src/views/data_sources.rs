@@ -1,37 +1,40 @@
-//! The public page crediting the data Missive ships, as its licences require.
+//! The public page crediting the data Missive ships, as its licences require, in the
+//! visitor's language (the licences' and sources' names as their owners write them).
 
 use maud::{html, Markup};
 
-use super::layout;
+use super::layout::{self, Locale};
 
-pub fn page() -> Markup {
-    layout::page(
-        "Data sources and licences",
+pub fn page(locale: &Locale<'_>) -> Markup {
+    let lang = locale.lang;
+    let link = |href: &str, key: &str| -> maud::Markup {
+        html! { a href=(href) { (lang.t(key)) } }
+    };
+    let ogl = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+    let opl =
+        "https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/";
+    layout::localised(
+        locale,
+        &lang.t("public-sources-title"),
+        html! {},
         html! {
             section.notice {
-                h1 { "Data sources and licences" }
-                h2 { "Members of Parliament and constituencies" }
-                p { "The names, parties and parliamentary email addresses of the 650 Members of "
-                    "Parliament, and the names and codes of the Westminster constituencies "
-                    "(2024 boundaries), come from the "
-                    a href="https://github.com/dfe-analytical-services/mp-lookup" { "MP lookup" }
-                    " published by the Department for Education’s analytical services, built from the "
-                    a href="https://members-api.parliament.uk/" { "UK Parliament Members API" }
-                    " and the "
-                    a href="https://geoportal.statistics.gov.uk/" { "ONS Open Geography Portal" } "." }
+                h1 { (lang.t("public-sources-title")) }
+                h2 { (lang.t("public-sources-mps-heading")) }
+                p { (lang.markup("public-sources-mps", &[
+                    ("lookup", link("https://github.com/dfe-analytical-services/mp-lookup", "public-sources-mp-lookup").into()),
+                    ("members", link("https://members-api.parliament.uk/", "public-sources-members-api").into()),
+                    ("geography", link("https://geoportal.statistics.gov.uk/", "public-sources-geoportal").into()),
+                ])) }
                 ul {
-                    li { "Contains Parliamentary information licensed under the "
-                        a href="https://www.parliament.uk/site-information/copyright-parliament/open-parliament-licence/" { "Open Parliament Licence v3.0" } "." }
-                    li { "Source: Office for National Statistics licensed under the "
-                        a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/" { "Open Government Licence v3.0" } "." }
+                    li { (lang.markup("public-sources-opl", &[("licence", link(opl, "public-sources-opl-name").into())])) }
+                    li { (lang.markup("public-sources-ons", &[("licence", link(ogl, "public-sources-ogl-name").into())])) }
                 }
-                h2 { "Postcodes" }
-                p { "Postcodes are matched to constituencies with the ONS National Statistics "
-                    "Postcode Lookup (Open Government Licence v3.0; contains OS data © Crown "
-                    "copyright and database right, Royal Mail data © Royal Mail copyright and "
-                    "database right) where the site has imported it, and otherwise through "
-                    a href="https://postcodes.io/" { "postcodes.io" } ", which serves the same public data." }
-                p { "Missive itself is free software under the GNU Affero General Public Licence, version 3 or later." }
+                h2 { (lang.t("public-sources-postcodes-heading")) }
+                p { (lang.markup("public-sources-postcodes", &[
+                    ("postcodes", link("https://postcodes.io/", "public-sources-postcodes-io").into()),
+                ])) }
+                p { (lang.t("public-sources-licence")) }
             }
         },
     )

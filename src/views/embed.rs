@@ -4,12 +4,12 @@
 use chrono::NaiveDateTime;
 use maud::{html, Markup, DOCTYPE};
 
-use super::format::thousands;
 use crate::db::models::campaign::Campaign;
+use crate::i18n::Lang;
 
 /// The whole embed page. Its own frame (no site header), styled by `static/embed.css`;
 /// while the campaign is open, `static/live-count.js` keeps the count up to date.
-pub fn page(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
+pub fn page(lang: Lang, campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
     let goal = campaign.goal.max(1);
     let percent = (count.saturating_mul(100) / goal).min(100);
     let closed = campaign.is_closed(now);
@@ -18,7 +18,7 @@ pub fn page(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
     let campaign_path = format!("/campaigns/{}", campaign.slug);
     html! {
         (DOCTYPE)
-        html lang="en-GB" {
+        html lang=(lang.html_lang()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -38,32 +38,24 @@ pub fn page(campaign: &Campaign, count: i64, now: NaiveDateTime) -> Markup {
                     p.total aria-live=[live.then_some("polite")] aria-atomic="true" {
                         strong.figure
                             data-live-count=[live.then(|| format!("{campaign_path}/count.json"))]
-                            data-goal=(goal) { (thousands(count)) }
+                            data-goal=(goal) { (lang.number(count)) }
                         " "
-                        span data-live-noun="" { (noun(count)) }
+                        (super::campaign::count_noun(lang, count))
                     }
                     progress #embed-progress max=(goal) value=(count.min(goal))
                         aria-labelledby="embed-goal" data-live-progress="" { (percent) "%" }
                     div.foot {
                         p #embed-goal.goal {
-                            @if closed { "Closed · " }
-                            span data-live-percent="" { (percent) } "% of the " (thousands(campaign.goal)) " goal"
+                            @if closed { (lang.t("public-embed-closed")) " · " }
+                            span data-live-percent="" { (percent) } (lang.t_args("public-embed-goal", &[("goal", lang.number(campaign.goal).into())]))
                         }
                         a.sign href=(campaign_path) target="_blank" rel="noopener" {
-                            @if live { "Sign" } @else { "Read" }
-                            span.visually-hidden { " the letter (opens in a new tab)" }
+                            @if live { (lang.t("public-embed-sign")) } @else { (lang.t("public-embed-read")) }
+                            span.visually-hidden { " " (lang.t("public-embed-new-tab")) }
                         }
                     }
                 }
             }
         }
-    }
-}
-
-fn noun(count: i64) -> &'static str {
-    if count == 1 {
-        "signature"
-    } else {
-        "signatures"
     }
 }

@@ -7,16 +7,18 @@ use maud::{html, Markup};
 use crate::db::models::constituency::Constituency;
 use crate::domain::letter_text::paragraphs;
 use crate::forms::letter::LetterForm;
+use crate::i18n::Lang;
 use crate::letters::compose::SignOff;
 use crate::letters::recipients::Recipients;
 
 /// How a letter being written is signed: the name typed so far (or a placeholder), the
-/// postal address typed so far and the writer's constituency, when known.
-pub fn sign_off(form: &LetterForm, constituency: Option<&Constituency>) -> SignOff {
+/// postal address typed so far and the writer's constituency, when known; the placeholder
+/// in `lang`.
+pub fn sign_off_in(lang: Lang, form: &LetterForm, constituency: Option<&Constituency>) -> SignOff {
     let name = form.full_name.trim();
     SignOff {
         name: if name.is_empty() {
-            "Your name".into()
+            lang.t("letters-preview-your-name")
         } else {
             name.into()
         },
@@ -29,12 +31,13 @@ pub fn sign_off(form: &LetterForm, constituency: Option<&Constituency>) -> SignO
     }
 }
 
-/// The preview section, one letter per recipient.
-pub fn preview(recipients: &Recipients, body: &str, sign_off: &SignOff) -> Markup {
+/// The preview section, one letter per recipient, its words in `lang` (the letter itself
+/// as the writer wrote it).
+pub fn preview_in(lang: Lang, recipients: &Recipients, body: &str, sign_off: &SignOff) -> Markup {
     html! {
         section.preview #preview aria-labelledby="preview-heading" {
-            h2 #preview-heading { "Preview" }
-            @if recipients.list.is_empty() { p { "Your letter’s recipients appear here." } }
+            h2 #preview-heading { (lang.t("letters-preview")) }
+            @if recipients.list.is_empty() { p { (lang.t("letters-preview-empty")) } }
             @for r in &recipients.list {
                 article.letter-preview {
                     p.salutation { (r.salutation) "," }

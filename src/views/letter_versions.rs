@@ -2,23 +2,32 @@
 
 use maud::{html, Markup};
 
+use super::layout::Locale;
 use super::{layout, markdown};
 use crate::db::models::campaign::Campaign;
 use crate::db::models::letter_version::LetterVersion;
+use crate::i18n::Lang;
 
-pub fn page(campaign: &Campaign, versions: &[LetterVersion]) -> Markup {
-    let title = format!("Versions of “{}”", campaign.headline);
+pub fn page(lang: Lang, campaign: &Campaign, versions: &[LetterVersion]) -> Markup {
+    let title = lang.t_args(
+        "letters-versions-title",
+        &[("headline", campaign.headline.as_str().into())],
+    );
+    let path = format!("/campaigns/{}/versions", campaign.slug);
     let body = html! {
         section.letter-versions {
             h1 { (title) }
-            p { "Each signature keeps the version of the letter that was current when it was made. "
-                a href={ "/campaigns/" (campaign.slug) } { "Back to the campaign" } }
+            p { (lang.t("letters-versions-lead")) " "
+                a href={ "/campaigns/" (campaign.slug) } { (lang.t("letters-versions-back")) } }
             @for (n, version) in versions.iter().enumerate().rev() {
                 article.letter aria-labelledby={ "version-" (n + 1) } {
                     h2 #{ "version-" (n + 1) } {
-                        "Version " (n + 1) ", from "
-                        time datetime=(version.created_at.format("%Y-%m-%dT%H:%MZ")) { (version.created_at.format("%-d %B %Y, %H:%M UTC")) }
-                        @if n + 1 == versions.len() { " (current)" }
+                        @let when = html! { time datetime=(version.created_at.format("%Y-%m-%dT%H:%MZ")) { (lang.date_time(version.created_at)) } };
+                        @if n + 1 == versions.len() {
+                            (lang.markup("letters-version-current", &[("number", lang.number(n as i64 + 1).into()), ("when", when.into())]))
+                        } @else {
+                            (lang.markup("letters-version", &[("number", lang.number(n as i64 + 1).into()), ("when", when.into())]))
+                        }
                     }
                     h3 { (version.headline) }
                     div.body { (markdown::render(&version.body_markdown)) }
@@ -26,5 +35,5 @@ pub fn page(campaign: &Campaign, versions: &[LetterVersion]) -> Markup {
             }
         }
     };
-    layout::page(&title, body)
+    layout::localised(&Locale { lang, path: &path }, &title, html! {}, body)
 }

@@ -3,7 +3,8 @@
 
 use maud::{html, Markup};
 
-use super::form::{error_summary, TextField};
+use super::form::{error_summary_in, TextField};
+use super::layout::Locale;
 use super::share::encode;
 use super::{layout, letter_preview};
 use crate::db::models::campaign::Campaign;
@@ -14,6 +15,7 @@ use crate::domain::letter_text::paragraphs;
 use crate::domain::Country;
 use crate::forms::letter::LetterForm;
 use crate::forms::FieldErrors;
+use crate::i18n::{Arg, Lang};
 use crate::letters::compose::{plain_text, SignOff};
 use crate::letters::joint::Route;
 use crate::letters::recipients::{OwnMp, Recipients};
@@ -22,6 +24,8 @@ use crate::postcode_lookup::PostcodeLookup;
 
 /// Everything the editor shows.
 pub struct Editor<'a> {
+    /// The visitor's language, and the page's own path (for the switcher).
+    pub locale: Locale<'a>,
     pub campaign: &'a Campaign,
     pub form: &'a LetterForm,
     pub errors: &'a FieldErrors,
@@ -42,61 +46,68 @@ pub struct Editor<'a> {
 }
 
 pub fn editor(page: &Editor<'_>) -> Markup {
+    let lang = page.locale.lang;
+    let slug = &page.campaign.slug;
     let title = if page.errors.is_empty() {
-        "Write your own letter"
+        lang.t("letters-editor-title")
     } else {
-        "Error: Write your own letter"
+        lang.t("letters-editor-error-title")
     };
     let body = html! {
         div.writing {
             section.editor {
-                p.kicker { a href={ "/campaigns/" (page.campaign.slug) } { (page.campaign.headline) } }
-                h1 { "Write your own letter" }
+                p.kicker { a href={ "/campaigns/" (slug) } { (page.campaign.headline) } }
+                h1 { (lang.t("letters-editor-title")) }
                 @if let Some(notice) = page.notice { p.notice-banner role="status" { (notice) } }
                 @if page.private_path.is_none() {
-                    p { "Start from the featured letter and make it yours, or "
-                        a href={ "/campaigns/" (page.campaign.slug) "/write?start=blank" } { "start with a blank page" }
-                        " (or " a href={ "/campaigns/" (page.campaign.slug) "/write?start=featured" } { "with the featured letter" } ")." }
+                    p { (lang.markup("letters-editor-start", &[
+                        ("blank", html! { a href={ "/campaigns/" (slug) "/write?start=blank" } { (lang.t("letters-editor-start-blank")) } }.into()),
+                        ("featured", html! { a href={ "/campaigns/" (slug) "/write?start=featured" } { (lang.t("letters-editor-start-featured")) } }.into()),
+                    ])) }
                 }
-                p.why { "Officials read a letter in your own words far more closely than a copy: it shows you care enough to write. "
-                    "Letters that are mostly the featured text still count: they reach each official together, as one joint letter with every name on it "
-                    "and the paragraphs each writer added quoted under their name." }
+                p.why { (lang.t("letters-editor-why")) }
                 form.letter-form method="post" action=(page.action) novalidate
                     data-autosave=[page.private_path.as_ref().map(|p| format!("{p}/autosave"))]
-                    data-meter={ "/campaigns/" (page.campaign.slug) "/meter" } {
+                    data-meter={ "/campaigns/" (slug) "/meter" } {
                     // Enter in a text field presses the form's first button: make that Save.
-                    button.visually-hidden type="submit" name="action" value="save" tabindex="-1" aria-hidden="true" { "Save draft" }
-                    (error_summary(page.errors))
-                    (about_you(page.form, page.errors, page.recipients.own_mp != OwnMp::NotTargeted))
-                    (your_mp(page))
-                    (letter_fields(page))
-                    (meter(page.similarity))
-                    (publishing(page.form, page.errors))
+                    button.visually-hidden type="submit" name="action" value="save" tabindex="-1" aria-hidden="true" { (lang.t("letters-save")) }
+                    (error_summary_in(lang, page.errors))
+                    (about_you(lang, page.form, page.errors, page.recipients.own_mp != OwnMp::NotTargeted))
+                    (your_mp(lang, page))
+                    (letter_fields(lang, page))
+                    (meter_in(lang, page.similarity))
+                    (publishing(lang, page.form, page.errors))
                     div.honeypot aria-hidden="true" {
-                        label for="website" { "Leave this empty" }
+                        label for="website" { (lang.t("letters-honeypot")) }
                         input #website type="text" name="website" value=(page.form.website) tabindex="-1" autocomplete="off";
                     }
-                    p #save-status role="status" aria-live="polite" {}
-                    (what_happens(page))
+                    // static/editor.js says these (the English in it is only a fallback).
+                    p #save-status role="status" aria-live="polite"
+                        data-said-saving=(lang.t("letters-autosave-saving"))
+                        data-said-saved=(lang.t_args("letters-autosave-saved", &[("time", "{time}".into())]))
+                        data-said-not-saved=(lang.t_args("letters-autosave-not-saved", &[("reason", "{reason}".into())]))
+                        data-said-use-button=(lang.t("letters-autosave-use-button"))
+                        data-said-offline=(lang.t("letters-autosave-offline"))
+                        data-said-unsaved=(lang.t("letters-autosave-unsaved")) {}
+                    (what_happens(lang, page))
                     div.buttons {
-                        button.secondary type="submit" name="action" value="save" { "Save draft" }
-                        button.primary type="submit" name="action" value="submit" { "Send for moderation" }
+                        button.secondary type="submit" name="action" value="save" { (lang.t("letters-save")) }
+                        button.primary type="submit" name="action" value="submit" { (lang.t("letters-submit")) }
                     }
-                    p.small { "Saving emails you a private link to come back to your letter on any device. "
-                        "A moderator reads every letter before it is sent or published." }
+                    p.small { (lang.t("letters-editor-saving-note")) }
                 }
                 @if let Some(path) = &page.private_path {
-                    p.small { a href={ (path) "/delete" } { "Delete this draft" } }
+                    p.small { a href={ (path) "/delete" } { (lang.t("letters-delete-draft")) } }
                 }
             }
-            (preview(page))
+            (preview(lang, page))
         }
         script src="/static/editor.js" defer {}
     };
-    layout::page(title, body)
+    layout::localised(&page.locale, &title, html! {}, body)
 }
 
-fn about_you(form: &LetterForm, errors: &FieldErrors, asks_address: bool) -> Markup {
+fn about_you(lang: Lang, form: &LetterForm, errors: &FieldErrors, asks_address: bool) -> Markup {
     let chosen = if form.country.trim().is_empty() {
         "GB"
     } else {
@@ -104,28 +115,27 @@ fn about_you(form: &LetterForm, errors: &FieldErrors, asks_address: bool) -> Mar
     };
     html! {
         fieldset {
-            legend { "About you" }
-            (TextField { name: "full_name", label: "Full name", value: &form.full_name, kind: "text",
-                autocomplete: "name", hint: None, required: true }.render(errors))
-            (TextField { name: "email", label: "Email address", value: &form.email, kind: "email",
-                autocomplete: "email", hint: Some("We send your private link here. Officials who reply will reply to this address."),
-                required: true }.render(errors))
-            (TextField { name: "postcode", label: "UK postcode", value: &form.postcode, kind: "text",
-                autocomplete: "postal-code", hint: Some("To find your MP. Leave empty if you live outside the UK."),
-                required: false }.render(errors))
+            legend { (lang.t("letters-about-you")) }
+            (TextField { name: "full_name", label: &lang.t("letters-full-name"), value: &form.full_name, kind: "text",
+                autocomplete: "name", hint: None, required: true }.render_in(lang, errors))
+            (TextField { name: "email", label: &lang.t("letters-email"), value: &form.email, kind: "email",
+                autocomplete: "email", hint: Some(&lang.t("letters-email-hint")),
+                required: true }.render_in(lang, errors))
+            (TextField { name: "postcode", label: &lang.t("letters-postcode"), value: &form.postcode, kind: "text",
+                autocomplete: "postal-code", hint: Some(&lang.t("letters-postcode-hint")),
+                required: false }.render_in(lang, errors))
             @if asks_address {
-                p.hint #address-hint { "Your MP acts for constituents they can check, and may reply by post, so a letter to your MP "
-                    "needs your address. It goes only in your letter, never on a public page." }
-                (TextField { name: "address_line_1", label: "Address line 1", value: &form.address_line_1, kind: "text",
-                    autocomplete: "address-line1", hint: None, required: true }.render(errors))
-                (TextField { name: "address_line_2", label: "Address line 2 (optional)", value: &form.address_line_2, kind: "text",
-                    autocomplete: "address-line2", hint: None, required: false }.render(errors))
-                (TextField { name: "town", label: "Town or city", value: &form.town, kind: "text",
-                    autocomplete: "address-level2", hint: None, required: true }.render(errors))
+                p.hint #address-hint { (lang.t("letters-address-hint")) }
+                (TextField { name: "address_line_1", label: &lang.t("letters-address-line-1"), value: &form.address_line_1, kind: "text",
+                    autocomplete: "address-line1", hint: None, required: true }.render_in(lang, errors))
+                (TextField { name: "address_line_2", label: &lang.t("letters-address-line-2"), value: &form.address_line_2, kind: "text",
+                    autocomplete: "address-line2", hint: None, required: false }.render_in(lang, errors))
+                (TextField { name: "town", label: &lang.t("letters-town"), value: &form.town, kind: "text",
+                    autocomplete: "address-level2", hint: None, required: true }.render_in(lang, errors))
             }
             div.field.invalid[errors.get("country").is_some()] {
-                label for="country" { "Country" }
-                @if let Some(message) = errors.get("country") { p.error id="country-error" { (message) } }
+                label for="country" { (lang.t("letters-country")) }
+                @if let Some(message) = errors.get("country") { p.error id="country-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                 select #country name="country" autocomplete="country" {
                     @for (code, name) in Country::all() { option value=(code) selected[*code == chosen] { (name) } }
                 }
@@ -134,30 +144,30 @@ fn about_you(form: &LetterForm, errors: &FieldErrors, asks_address: bool) -> Mar
     }
 }
 
-fn your_mp(page: &Editor<'_>) -> Markup {
+fn your_mp(lang: Lang, page: &Editor<'_>) -> Markup {
     if page.recipients.own_mp == OwnMp::NotTargeted {
         return html! {};
     }
     let picked = page.form.constituency.trim();
     html! {
         fieldset #your-mp {
-            legend { "Your MP" }
+            legend { (lang.t("letters-your-mp")) }
             @match page.constituency {
-                Some(c) => p { "Your constituency: " strong { (c.name) } "." },
-                None => p #postcode-lookup { (lookup_words(page.postcode_lookup, page.form.postcode.trim()))
-                    " Search for your constituency by name below, or leave it and your letter goes only to the ministers." },
+                Some(c) => p { (lang.markup("letters-your-constituency", &[("name", html! { strong { (c.name) } }.into())])) },
+                None => p #postcode-lookup { (lookup_words(lang, page.postcode_lookup, page.form.postcode.trim()))
+                    " " (lang.t("letters-search-or-ministers")) },
             }
             div.field.inline {
-                label for="mp_search" { "Search constituencies" }
+                label for="mp_search" { (lang.t("letters-search-constituencies")) }
                 input #mp_search type="search" name="mp_search" value=(page.form.mp_search);
-                button.secondary type="submit" name="action" value="find_mp" { "Find" }
+                button.secondary type="submit" name="action" value="find_mp" { (lang.t("letters-find")) }
             }
             @if !page.choices.is_empty() || !picked.is_empty() {
                 div.field.invalid[page.errors.get("constituency").is_some()] {
-                    label for="constituency" { "Constituency" }
-                    @if let Some(message) = page.errors.get("constituency") { p.error id="constituency-error" { (message) } }
+                    label for="constituency" { (lang.t("letters-constituency")) }
+                    @if let Some(message) = page.errors.get("constituency") { p.error id="constituency-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                     select #constituency name="constituency" {
-                        option value="" { "Find it from my postcode" }
+                        option value="" { (lang.t("letters-from-postcode")) }
                         @if let Some(c) = page.constituency.filter(|c| c.code == picked && !page.choices.contains(c)) {
                             option value=(c.code) selected { (c.name) }
                         }
@@ -171,60 +181,72 @@ fn your_mp(page: &Editor<'_>) -> Markup {
 
 /// Why no constituency is known yet, in words that do not blame the writer's postcode
 /// for a lookup that failed.
-fn lookup_words(lookup: &PostcodeLookup, postcode: &str) -> String {
+fn lookup_words(lang: Lang, lookup: &PostcodeLookup, postcode: &str) -> String {
+    let code = || ("postcode", Arg::from(postcode));
     match lookup {
-        PostcodeLookup::NotAsked | PostcodeLookup::Found(_) => {
-            "Enter your postcode above to find your MP.".to_owned()
-        }
-        PostcodeLookup::Invalid => {
-            format!("“{postcode}” is not a UK postcode: check it to find your MP.")
-        }
-        PostcodeLookup::Unknown => format!(
-            "We could not find the postcode {postcode}: check it, or use your current postcode."
-        ),
+        PostcodeLookup::NotAsked | PostcodeLookup::Found(_) => lang.t("letters-lookup-enter"),
+        PostcodeLookup::Invalid => lang.t_args("letters-lookup-invalid", &[code()]),
+        PostcodeLookup::Unknown => lang.t_args("letters-lookup-unknown", &[code()]),
         PostcodeLookup::Terminated { year, month } => {
-            let month = month
-                .and_then(|m| u8::try_from(m).ok())
-                .and_then(|m| chrono::Month::try_from(m).ok());
-            let since = match (year, month) {
-                (Some(year), Some(month)) => format!(" since {} {year}", month.name()),
-                (Some(year), None) => format!(" since {year}"),
-                _ => String::new(),
-            };
-            format!("The postcode {postcode} is no longer in use{since}: enter your current postcode to find your MP.")
+            let month = month.filter(|m| (1..=12).contains(m));
+            match (year, month) {
+                (Some(year), Some(month)) => lang.t_args(
+                    "letters-lookup-terminated-month",
+                    &[
+                        code(),
+                        ("year", Arg::Text(year.to_string().into())),
+                        ("month", i64::from(month).into()),
+                    ],
+                ),
+                (Some(year), None) => lang.t_args(
+                    "letters-lookup-terminated-year",
+                    &[code(), ("year", Arg::Text(year.to_string().into()))],
+                ),
+                _ => lang.t_args("letters-lookup-terminated", &[code()]),
+            }
         }
         PostcodeLookup::NoConstituency { country } if !country.trim().is_empty() => {
+            // The places with no MP, named in each language's own words.
             let place = match country.trim() {
-                islands @ ("Channel Islands" | "Isle of Man") => format!("the {islands}"),
-                other => other.to_owned(),
+                "Channel Islands" => "channel-islands",
+                "Isle of Man" => "isle-of-man",
+                _ => "other",
             };
-            format!("The postcode {postcode} is in {place}, which has no MP in the UK Parliament.")
+            lang.t_args(
+                "letters-lookup-no-mp",
+                &[
+                    code(),
+                    ("where", place.into()),
+                    ("place", country.trim().into()),
+                ],
+            )
         }
-        PostcodeLookup::NoConstituency { .. } => format!(
-            "The postcode {postcode} is not in a UK Parliament constituency."
-        ),
-        PostcodeLookup::Unavailable => {
-            "Our postcode lookup is unavailable just now, so we cannot find your MP from your postcode.".to_owned()
+        PostcodeLookup::NoConstituency { .. } => {
+            lang.t_args("letters-lookup-no-constituency", &[code()])
         }
+        PostcodeLookup::Unavailable => lang.t("letters-lookup-unavailable"),
     }
 }
 
-fn letter_fields(page: &Editor<'_>) -> Markup {
+fn letter_fields(lang: Lang, page: &Editor<'_>) -> Markup {
     let form = page.form;
     html! {
         fieldset {
-            legend { "Your letter" }
-            p { "It goes to:" }
+            legend { (lang.t("letters-your-letter")) }
+            p { (lang.t("letters-goes-to")) }
             ul.recipients {
-                @for r in &page.recipients.list { li { strong { (r.name) } ", " (r.office) } }
-                @if page.recipients.own_mp == OwnMp::NeedsConstituency { li { "your MP, once we know your constituency" } }
+                @for r in &page.recipients.list { li { (lang.markup("letters-recipient", &[
+                    ("name", html! { strong { (r.name) } }.into()),
+                    ("office", r.office.as_str().into()),
+                ])) } }
+                @if page.recipients.own_mp == OwnMp::NeedsConstituency { li { (lang.t("letters-your-mp-later")) } }
             }
-            (TextField { name: "subject", label: "Subject", value: &form.subject, kind: "text",
-                autocomplete: "off", hint: None, required: true }.render(page.errors))
+            (TextField { name: "subject", label: &lang.t("letters-subject"), value: &form.subject, kind: "text",
+                autocomplete: "off", hint: None, required: true }.render_in(lang, page.errors))
             div.field.invalid[page.errors.get("body").is_some()] {
-                label for="body" { "Letter" }
-                p.hint #body-hint { "Between 50 and 10,000 characters. We add “Dear …” and your name for each recipient." }
-                @if let Some(message) = page.errors.get("body") { p.error id="body-error" { (message) } }
+                label for="body" { (lang.t("letters-body")) }
+                p.hint #body-hint { (lang.t("letters-body-hint")) }
+                @if let Some(message) = page.errors.get("body") { p.error id="body-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                 textarea #body name="body" rows="18" aria-describedby="body-hint" { (form.body) }
             }
         }
@@ -233,60 +255,65 @@ fn letter_fields(page: &Editor<'_>) -> Markup {
 
 /// Beside the submit button: whether the letter will go on its own or in the joint letter,
 /// and when.
-fn what_happens(page: &Editor<'_>) -> Markup {
+fn what_happens(lang: Lang, page: &Editor<'_>) -> Markup {
     let route = &page.route;
     html! {
         div.what-happens #what-happens {
-            h2 { "What happens when you send it" }
+            h2 { (lang.t("letters-what-happens")) }
             @if route.joint {
-                p { "Your letter is mostly the featured letter, so once a moderator approves it, it goes to each recipient in "
-                    strong { "the joint letter of " (route.joint_date) } ": the featured letter once, then every writer’s name. "
-                    @match route.own.len() {
-                        0 => "Yours will be your name only: add paragraphs of your own and they are quoted under your name.",
-                        1 => "The paragraph you added or changed is quoted under your name.",
-                        n => { "The " (n) " paragraphs you added or changed are quoted under your name." },
-                    }
-                    " Make it more your own and it goes on its own instead." }
+                p { (lang.markup("letters-route-joint", &[
+                        ("joint", html! { strong { (lang.t_args("letters-route-joint-of", &[("date", lang.date(route.joint_date).into())])) } }.into()),
+                    ]))
+                    " " (lang.t_args("letters-route-joint-own", &[("paragraphs", (route.own.len() as i64).into())]))
+                    " " (lang.t("letters-route-joint-more")) }
             } @else {
-                p { "Your letter is your own, so once a moderator approves it, it goes " strong { "on its own" }
-                    " to each recipient: by email, or, to those who take letters only by post, ready for you to print." }
+                p { (lang.markup("letters-route-own", &[
+                    ("own", html! { strong { (lang.t("letters-route-own-strong")) } }.into()),
+                ])) }
             }
-            p.small { "If you have not yet confirmed your email address on this campaign, we email you a button to confirm it: "
-                "your letter goes to moderation once you press it." }
+            p.small { (lang.t("letters-route-confirm")) }
         }
     }
 }
 
-/// The meter: how much of the letter is the writer's own.
+/// The meter: how much of the letter is the writer's own (English).
 pub fn meter(similarity: i32) -> Markup {
+    meter_in(Lang::En, similarity)
+}
+
+/// The meter in `lang`.
+pub fn meter_in(lang: Lang, similarity: i32) -> Markup {
     let own = similarity::own_percent(similarity);
     html! {
         div.meter #meter {
-            label for="personal" { "How much of this letter is your own: " span #own-percent { (own) "%" } }
+            label for="personal" { (lang.markup("letters-meter-label", &[
+                ("percent", html! { span #own-percent { (own) "%" } }.into()),
+            ])) }
             meter #personal min="0" max="100" low="30" high="70" optimum="100" value=(own) { (own) "%" }
-            p #meter-words { (similarity::describe(similarity)) }
+            p #meter-words { (lang.t(similarity::describe_key(similarity))) }
         }
     }
 }
 
-fn publishing(form: &LetterForm, errors: &FieldErrors) -> Markup {
+fn publishing(lang: Lang, form: &LetterForm, errors: &FieldErrors) -> Markup {
     html! {
         fieldset {
-            legend { "Publishing" }
+            legend { (lang.t("letters-publishing")) }
             div.field.checkbox {
                 input #publish type="checkbox" name="publish" value="yes" checked[form.publish.is_some()];
-                label for="publish" { "Publish my letter on the campaign’s page once a moderator approves it" }
+                label for="publish" { (lang.t("letters-publish")) }
             }
-            (TextField { name: "public_name", label: "Name to show with it", value: &form.public_name, kind: "text",
-                autocomplete: "off", hint: Some("Leave empty to use your full name; a first name or initials is fine."),
-                required: false }.render(errors))
+            (TextField { name: "public_name", label: &lang.t("letters-public-name"), value: &form.public_name, kind: "text",
+                autocomplete: "off", hint: Some(&lang.t("letters-public-name-hint")),
+                required: false }.render_in(lang, errors))
         }
     }
 }
 
-fn preview(page: &Editor<'_>) -> Markup {
-    let sign_off = letter_preview::sign_off(page.form, page.constituency);
-    letter_preview::preview(
+fn preview(lang: Lang, page: &Editor<'_>) -> Markup {
+    let sign_off = letter_preview::sign_off_in(lang, page.form, page.constituency);
+    letter_preview::preview_in(
+        lang,
         page.recipients,
         &page.form.body.replace("\r\n", "\n"),
         &sign_off,
@@ -295,6 +322,8 @@ fn preview(page: &Editor<'_>) -> Markup {
 
 /// Everything the private page of a submitted letter shows.
 pub struct Submitted<'a> {
+    /// The visitor's language, and the page's own path.
+    pub locale: Locale<'a>,
     pub campaign: &'a Campaign,
     pub letter: &'a Letter,
     pub token: &'a str,
@@ -309,6 +338,7 @@ pub struct Submitted<'a> {
 /// The private page of a submitted letter: status, deliveries, print and mailto links.
 pub fn submitted(page: &Submitted<'_>) -> Markup {
     let Submitted {
+        locale,
         campaign,
         letter,
         token,
@@ -318,40 +348,44 @@ pub fn submitted(page: &Submitted<'_>) -> Markup {
         notice,
         route,
     } = *page;
-    let status = match letter.status() {
-        LetterStatus::Unconfirmed => {
-            "Waiting for you to confirm your email address. Confirm your email to send your letter to \
-             moderation: open the email we sent you and press its button. Until then nothing is sent."
-        }
-        LetterStatus::Pending => {
-            "Waiting for a moderator. We will email you when it has been read."
-        }
-        LetterStatus::Approved => "Approved.",
-        LetterStatus::Rejected => "Not approved. Our email to you gave the reason.",
-        LetterStatus::Hidden => "Approved, but no longer shown on the campaign’s page.",
-        LetterStatus::Withdrawn => "Deleted by you.",
-        LetterStatus::Draft => "Draft.",
-    };
+    let lang = locale.lang;
+    let status = lang.t(match letter.status() {
+        LetterStatus::Unconfirmed => "letters-status-unconfirmed",
+        LetterStatus::Pending => "letters-status-pending",
+        LetterStatus::Approved => "letters-status-approved",
+        LetterStatus::Rejected => "letters-status-rejected",
+        LetterStatus::Hidden => "letters-status-hidden",
+        LetterStatus::Withdrawn => "letters-status-withdrawn",
+        LetterStatus::Draft => "letters-status-draft",
+    });
+    let where_got = lang.t("letters-deliveries");
     let body = html! {
         section.notice {
             p.kicker { a href={ "/campaigns/" (campaign.slug) } { (campaign.headline) } }
-            h1 { "Your letter" }
+            h1 { (lang.t("letters-yours-title")) }
             @if let Some(notice) = notice { p.notice-banner role="status" { (notice) } }
-            p { strong { "Status: " } (status) }
+            p { (lang.markup("letters-status", &[
+                ("label", html! { strong { (lang.t("letters-status-label")) } }.into()),
+                ("status", status.as_str().into()),
+            ])) }
             @if !deliveries.is_empty() {
-                (crate::views::table_scroll::region("Where your letter has got to", html! {
+                (crate::views::table_scroll::region(&where_got, html! {
                     table.deliveries {
-                        caption { "Where your letter has got to" }
-                        thead { tr { th scope="col" { "To" } th scope="col" { "How" } th scope="col" { "Status" } } }
+                        caption { (where_got) }
+                        thead { tr {
+                            th scope="col" { (lang.t("letters-deliveries-to")) }
+                            th scope="col" { (lang.t("letters-deliveries-how")) }
+                            th scope="col" { (lang.t("letters-deliveries-status")) }
+                        } }
                         tbody {
                             @for d in deliveries {
                                 tr {
                                     td { (d.official_name) br; span.small { (d.official_office) } }
-                                    td { (method_words(&d.method)) }
+                                    td { (lang.t(method_key(&d.method))) }
                                     td {
-                                        (status_words(d, route))
+                                        (status_words(lang, d, route))
                                         @if let Some(detail) = &d.detail { br; span.small { (detail) } }
-                                        (your_own_ways(d, token, mailto(recipients, d.official_id, letter, sign_off)))
+                                        (your_own_ways(lang, d, token, mailto(recipients, d.official_id, letter, sign_off)))
                                     }
                                 }
                             }
@@ -360,88 +394,88 @@ pub fn submitted(page: &Submitted<'_>) -> Markup {
                 }))
             }
             @match letter.status() {
-                LetterStatus::Unconfirmed | LetterStatus::Pending => (what_reaches_them(route, false)),
-                LetterStatus::Approved => (what_reaches_them(route, true)),
+                LetterStatus::Unconfirmed | LetterStatus::Pending => (what_reaches_them(lang, route, false)),
+                LetterStatus::Approved => (what_reaches_them(lang, route, true)),
                 _ => {}
             }
-            h2 { "Your letter as you wrote it" }
+            h2 { (lang.t("letters-as-written")) }
             p { strong { (letter.subject) } }
             @for paragraph in paragraphs(&letter.body) { p { (paragraph) } }
-            p.small { a href={ "/letters/" (token) "/delete" } { "Delete my letter" } }
+            p.small { a href={ "/letters/" (token) "/delete" } { (lang.t("letters-delete-mine")) } }
         }
     };
-    layout::page("Your letter", body)
+    layout::localised(&locale, &lang.t("letters-yours-title"), html! {}, body)
 }
 
 /// What of the letter reaches officials: all of it on its own, or, in the joint letter, the
 /// writer's name and the paragraphs they added.
-fn what_reaches_them(route: &Route, approved: bool) -> Markup {
+fn what_reaches_them(lang: Lang, route: &Route, approved: bool) -> Markup {
     html! {
         section.what-reaches #what-reaches {
-            h2 { "What reaches them" }
+            h2 { (lang.t("letters-reaches")) }
             @if route.joint && approved {
-                p { "Your letter is mostly the featured letter, so it goes in the joint letter: "
-                    "the featured letter once, then every writer’s name and constituency." }
+                p { (lang.t("letters-reaches-joint")) }
             } @else if route.joint {
-                p { "Your letter is mostly the featured letter, so once a moderator approves it, it goes in the next joint letter "
-                    "(the next is on " (route.joint_date) "): the featured letter once, then every writer’s name and constituency." }
+                p { (lang.t_args("letters-reaches-joint-next", &[("date", lang.date(route.joint_date).into())])) }
             }
             @if route.joint {
                 @if route.own.is_empty() {
-                    p { "Under your name: your name only (you did not add paragraphs of your own)." }
+                    p { (lang.t("letters-reaches-name-only")) }
                 } @else {
-                    p { "Under your name, quoted in your words:" }
+                    p { (lang.t("letters-reaches-quoted")) }
                     @for paragraph in &route.own { blockquote { p { (paragraph) } } }
                 }
             } @else {
-                p { "Your whole letter, on its own, signed with your name." }
+                p { (lang.t("letters-reaches-whole")) }
             }
         }
     }
 }
 
-fn method_words(method: &str) -> &'static str {
+fn method_key(method: &str) -> &'static str {
     match method {
-        "email" => "By email",
-        "print" => "By post (you print it)",
-        _ => "In a joint letter",
+        "email" => "letters-method-email",
+        "print" => "letters-method-print",
+        _ => "letters-method-joint",
     }
 }
 
 /// Where one delivery has got, with its date, in the words the approval email uses.
-fn status_words(delivery: &DeliveryView, route: &Route) -> String {
-    let on = delivery.updated_at.format("%-d %B %Y");
+fn status_words(lang: Lang, delivery: &DeliveryView, route: &Route) -> String {
+    let on = || ("date", Arg::from(lang.date(delivery.updated_at.date())));
     match (
         delivery.method.as_str(),
         Status::from_stored(&delivery.status),
     ) {
-        (_, Status::Queued) => "Being emailed now".to_owned(),
-        ("joint", Status::Sent) => format!("Sent on {on}, in the joint letter"),
-        (_, Status::Sent) => format!("Sent on {on}"),
-        (_, Status::Failed) => "Not sent yet".to_owned(),
+        (_, Status::Queued) => lang.t("letters-delivery-queued"),
+        ("joint", Status::Sent) => lang.t_args("letters-delivery-sent-joint", &[on()]),
+        (_, Status::Sent) => lang.t_args("letters-delivery-sent", &[on()]),
+        (_, Status::Failed) => lang.t("letters-delivery-failed"),
         (_, Status::Bundled) if delivery.joint_letter_id.is_some() => {
-            "In the joint letter, being emailed now".to_owned()
+            lang.t("letters-delivery-bundled-sending")
         }
-        (_, Status::Bundled) => format!("Waiting for the joint letter of {}", route.joint_date),
-        ("joint", Status::ReadyToPrint) => "In a joint letter the campaign posts".to_owned(),
-        (_, Status::ReadyToPrint) => "Ready to print".to_owned(),
+        (_, Status::Bundled) => lang.t_args(
+            "letters-delivery-bundled",
+            &[("date", lang.date(route.joint_date).into())],
+        ),
+        ("joint", Status::ReadyToPrint) => lang.t("letters-delivery-joint-print"),
+        (_, Status::ReadyToPrint) => lang.t("letters-delivery-print"),
     }
 }
 
 /// What the writer can do themselves for a letter the campaign does not email: print and
 /// post it, or send it from their own email when the official has an address.
-fn your_own_ways(d: &DeliveryView, token: &str, mailto: Option<String>) -> Markup {
+fn your_own_ways(lang: Lang, d: &DeliveryView, token: &str, mailto: Option<String>) -> Markup {
     let failed = d.method == "email" && Status::from_stored(&d.status) == Status::Failed;
     html! {
         @if d.method == "print" {
-            br; a href={ "/letters/" (token) "/print/" (d.official_id) } { "Printable letter" }
+            br; a href={ "/letters/" (token) "/print/" (d.official_id) } { (lang.t("letters-printable")) }
             @match mailto {
-                Some(href) => { " · " a href=(href) { "Send from my own email" } }
-                None => { br; span.small { "We have no email address for " (d.official_name)
-                    ": print your letter, sign it and post it to the address at its top." } }
+                Some(href) => { " · " a href=(href) { (lang.t("letters-own-email")) } }
+                None => { br; span.small { (lang.t_args("letters-no-email", &[("name", d.official_name.as_str().into())])) } }
             }
         } @else if failed {
-            @if let Some(href) = mailto { br; a href=(href) { "Send it from my own email instead" } }
+            @if let Some(href) = mailto { br; a href=(href) { (lang.t("letters-own-email-instead")) } }
         }
     }
 }

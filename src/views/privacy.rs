@@ -1,30 +1,28 @@
 //! Pages for taking one's data back: withdrawing a signature and deleting a letter, each
-//! asked first and answered plainly.
+//! asked first and answered plainly, in the visitor's language.
 
 use chrono::NaiveDate;
 use maud::{html, Markup};
 
-use super::layout;
+use super::layout::{self, Locale};
 use crate::db::models::letter::LetterStatus;
 
-fn long_date(day: NaiveDate) -> String {
-    day.format("%-d %B %Y").to_string()
-}
-
 /// Asks before withdrawing; nothing changes until the button is pressed.
-pub fn withdraw_prompt(token: &str, slug: &str, headline: &str) -> Markup {
-    layout::page(
-        "Withdraw your signature",
+pub fn withdraw_prompt(locale: &Locale<'_>, token: &str, slug: &str, headline: &str) -> Markup {
+    let lang = locale.lang;
+    layout::localised(
+        locale,
+        &lang.t("public-withdraw-title"),
+        html! {},
         html! {
             section.notice {
-                h1 { "Withdraw your signature?" }
-                p { "You are about to withdraw your signature from “" (headline) "”." }
-                p { "It will no longer be counted, and we will delete your name, email address "
-                    "and postcode. If you change your mind, you can sign again while the campaign is open." }
+                h1 { (lang.t("public-withdraw-heading")) }
+                p { (lang.t_args("public-withdraw-about", &[("headline", headline.into())])) }
+                p { (lang.t("public-withdraw-what")) }
                 form method="post" action={ "/signatures/confirm/" (token) "/withdraw" } {
-                    button.primary type="submit" { "Withdraw my signature" }
+                    button.primary type="submit" { (lang.t("public-withdraw-button")) }
                 }
-                p { a href={ "/campaigns/" (slug) } { "No, keep my signature" } }
+                p { a href={ "/campaigns/" (slug) } { (lang.t("public-withdraw-keep")) } }
             }
         },
     )
@@ -32,102 +30,118 @@ pub fn withdraw_prompt(token: &str, slug: &str, headline: &str) -> Markup {
 
 /// The campaign has closed: its count is final, and the details go on a known date.
 pub fn withdraw_closed(
+    locale: &Locale<'_>,
     slug: &str,
     headline: &str,
     closed_on: NaiveDate,
     erased_from: NaiveDate,
 ) -> Markup {
-    layout::page(
-        "This campaign has closed",
+    let lang = locale.lang;
+    layout::localised(
+        locale,
+        &lang.t("public-withdraw-closed-title"),
+        html! {},
         html! {
             section.notice {
-                h1 { "This campaign has closed" }
-                p { "“" (headline) "” closed on " (long_date(closed_on)) ". Its final count stands, "
-                    "so signatures can no longer be withdrawn." }
-                p { "We keep signers’ names, email addresses and postcodes only until "
-                    (long_date(erased_from)) ". Then we erase them for good and keep only the figures." }
-                p { a href={ "/campaigns/" (slug) } { "Back to the letter" } }
+                h1 { (lang.t("public-withdraw-closed-title")) }
+                p { (lang.t_args("public-withdraw-closed-on", &[
+                    ("headline", headline.into()),
+                    ("date", lang.date(closed_on).into()),
+                ])) }
+                p { (lang.t_args("public-withdraw-closed-erased", &[("date", lang.date(erased_from).into())])) }
+                p { a href={ "/campaigns/" (slug) } { (lang.t("public-back-to-letter")) } }
             }
         },
     )
 }
 
 /// After withdrawing.
-pub fn withdrawn(slug: &str, headline: &str) -> Markup {
-    layout::page(
-        "Signature withdrawn",
+pub fn withdrawn(locale: &Locale<'_>, slug: &str, headline: &str) -> Markup {
+    let lang = locale.lang;
+    layout::localised(
+        locale,
+        &lang.t("public-withdrawn-title"),
+        html! {},
         html! {
             section.notice {
-                h1 { "Your signature has been withdrawn" }
-                p { "Your signature no longer counts towards “" (headline) "”, and we have deleted "
-                    "your name, email address and postcode." }
-                p { "Thank you for your support so far. If you change your mind, you are welcome to "
-                    "sign again while the campaign is open." }
-                p.small { "If you also wrote a letter, the link in the email about it lets you delete it too." }
-                p { a href={ "/campaigns/" (slug) } { "Back to the letter" } }
+                h1 { (lang.t("public-withdrawn-heading")) }
+                p { (lang.t_args("public-withdrawn-body", &[("headline", headline.into())])) }
+                p { (lang.t("public-withdrawn-thanks")) }
+                p.small { (lang.t("public-withdrawn-letter")) }
+                p { a href={ "/campaigns/" (slug) } { (lang.t("public-back-to-letter")) } }
             }
         },
     )
 }
 
 /// Asks before deleting a letter, saying what can and cannot be undone for its status.
-pub fn delete_prompt(token: &str, headline: &str, status: LetterStatus) -> Markup {
-    let (title, explanation): (&str, Markup) = match status {
+pub fn delete_prompt(
+    locale: &Locale<'_>,
+    token: &str,
+    headline: &str,
+    status: LetterStatus,
+) -> Markup {
+    let lang = locale.lang;
+    let headline = || ("headline", headline.into());
+    let (title, explanation): (String, Markup) = match status {
         LetterStatus::Draft => (
-            "Delete this draft?",
-            html! { p { "Your draft to go with “" (headline) "” will be deleted for good, with your name, "
-            "email address and postcode. This link will stop working." } },
+            lang.t("public-delete-draft-title"),
+            html! { p { (lang.t_args("public-delete-draft-body", &[headline()])) } },
         ),
         LetterStatus::Unconfirmed | LetterStatus::Pending | LetterStatus::Rejected => (
-            "Delete your letter?",
+            lang.t("public-delete-title"),
             html! {
-                p { "Nothing has been sent or published: your letter will be deleted for good, with your "
-                    "name, email address and postcode, and this link will stop working." }
-                p { "Your signature on “" (headline) "” is not affected. To withdraw it too, use the link "
-                    "in your confirmation email." }
+                p { (lang.t("public-delete-unsent")) }
+                p { (lang.t_args("public-delete-signature", &[headline()])) }
             },
         ),
         LetterStatus::Approved | LetterStatus::Hidden | LetterStatus::Withdrawn => (
-            "Delete your letter?",
+            lang.t("public-delete-title"),
             html! {
-                p { "Your letter has already gone to some of its recipients, and a letter that has been "
-                    "sent cannot be unsent: officials who have it keep their copy." }
-                p { "Deleting it now takes it off the campaign’s page, stops any copies that have not gone "
-                    "yet, and erases your name, email address, postcode and the letter’s words from Missive. "
-                    "This link will stop working." }
+                p { (lang.t("public-delete-sent")) }
+                p { (lang.t("public-delete-sent-what")) }
             },
         ),
     };
-    layout::page(
-        title,
+    layout::localised(
+        locale,
+        &title,
+        html! {},
         html! {
             section.notice {
                 h1 { (title) }
                 (explanation)
                 form method="post" action={ "/letters/" (token) "/delete" } {
-                    button.primary type="submit" { "Yes, delete my letter" }
+                    button.primary type="submit" { (lang.t("public-delete-button")) }
                 }
-                p { a href={ "/letters/" (token) } { "No, keep it" } }
+                p { a href={ "/letters/" (token) } { (lang.t("public-delete-keep")) } }
             }
         },
     )
 }
 
 /// After deleting a letter; `already_sent` when some of it had gone and cannot be recalled.
-pub fn letter_deleted(slug: &str, headline: &str, already_sent: bool) -> Markup {
-    layout::page(
-        "Letter deleted",
+pub fn letter_deleted(
+    locale: &Locale<'_>,
+    slug: &str,
+    headline: &str,
+    already_sent: bool,
+) -> Markup {
+    let lang = locale.lang;
+    layout::localised(
+        locale,
+        &lang.t("public-deleted-title"),
+        html! {},
         html! {
             section.notice {
-                h1 { "Your letter has been deleted" }
+                h1 { (lang.t("public-deleted-heading")) }
                 @if already_sent {
-                    p { "Copies that had already been sent stay with the officials who received them. "
-                        "Everything else is gone from Missive: your name, email address, postcode and the letter’s words." }
+                    p { (lang.t("public-deleted-sent")) }
                 } @else {
-                    p { "It is gone for good, with your name, email address and postcode." }
+                    p { (lang.t("public-deleted-gone")) }
                 }
-                p { "Thank you for writing about “" (headline) "”. You are welcome to write again." }
-                p { a href={ "/campaigns/" (slug) } { "Back to the letter" } }
+                p { (lang.t_args("public-deleted-thanks", &[("headline", headline.into())])) }
+                p { a href={ "/campaigns/" (slug) } { (lang.t("public-back-to-letter")) } }
             }
         },
     )

@@ -2,9 +2,10 @@
 
 use maud::{html, Markup};
 
-use super::layout;
+use super::layout::{self, Locale};
 use crate::db::models::campaign::Campaign;
 use crate::domain::letter_text::paragraphs;
+use crate::i18n::Lang;
 
 /// One published letter as the public sees it: no email, no postcode.
 pub struct PublicLetter {
@@ -12,18 +13,26 @@ pub struct PublicLetter {
     pub place: Option<String>,
     pub subject: String,
     pub body: String,
+    /// The day it was published, in the page's language.
     pub date: String,
 }
 
-pub fn page(campaign: &Campaign, letters: &[PublicLetter], page: i64, pages: i64) -> Markup {
+pub fn page(
+    lang: Lang,
+    campaign: &Campaign,
+    letters: &[PublicLetter],
+    page: i64,
+    pages: i64,
+) -> Markup {
     let base = format!("/campaigns/{}/letters", campaign.slug);
     let body = html! {
         section.published {
             p.kicker { a href={ "/campaigns/" (campaign.slug) } { (campaign.headline) } }
-            h1 { "Letters from supporters" }
-            p { "Supporters wrote these letters in their own words to their MPs and to ministers. "
-                a href={ "/campaigns/" (campaign.slug) "/write" } { "Write yours" } "." }
-            @if letters.is_empty() { p { "No letters have been published yet." } }
+            h1 { (lang.t("letters-published-heading")) }
+            p { (lang.markup("letters-published-lead", &[
+                ("link", html! { a href={ "/campaigns/" (campaign.slug) "/write" } { (lang.t("letters-published-write")) } }.into()),
+            ])) }
+            @if letters.is_empty() { p { (lang.t("letters-published-none")) } }
             @for letter in letters {
                 article.supporter-letter {
                     h2 { (letter.subject) }
@@ -34,16 +43,21 @@ pub fn page(campaign: &Campaign, letters: &[PublicLetter], page: i64, pages: i64
                 }
             }
             @if pages > 1 {
-                nav.pagination aria-label="Pages of letters" {
-                    @if page > 1 { a rel="prev" href={ (base) "?page=" (page - 1) } { "Newer letters" } }
-                    span { "Page " (page) " of " (pages) }
-                    @if page < pages { a rel="next" href={ (base) "?page=" (page + 1) } { "Older letters" } }
+                nav.pagination aria-label=(lang.t("letters-published-pages")) {
+                    @if page > 1 { a rel="prev" href={ (base) "?page=" (page - 1) } { (lang.t("letters-published-newer")) } }
+                    span { (lang.t_args("letters-published-page", &[("page", lang.number(page).into()), ("pages", lang.number(pages).into())])) }
+                    @if page < pages { a rel="next" href={ (base) "?page=" (page + 1) } { (lang.t("letters-published-older")) } }
                 }
             }
         }
     };
-    layout::page(
-        &format!("Letters from supporters: {}", campaign.headline),
+    layout::localised(
+        &Locale { lang, path: &base },
+        &lang.t_args(
+            "letters-published-title",
+            &[("headline", campaign.headline.as_str().into())],
+        ),
+        html! {},
         body,
     )
 }

@@ -7,7 +7,7 @@ use super::layout::{self, Locale};
 use super::markdown;
 use crate::db::models::official_response::Response;
 use crate::db::models::reply_question::{OfficialTally, Question, Tally};
-use crate::i18n::Arg;
+use crate::i18n::{Arg, Lang};
 use crate::letters::replies::Answer;
 
 /// Answers an official needs before the campaign page shows their reply rate.
@@ -90,19 +90,21 @@ pub fn question(
 }
 
 /// The officials' responses to the campaign, newest first; nothing if there are none.
-pub fn responses_section(responses: &[Response]) -> Markup {
+pub fn responses_section(lang: Lang, responses: &[Response]) -> Markup {
     html! {
         @if !responses.is_empty() {
             section.responses #responses aria-labelledby="responses-heading" {
-                h2 #responses-heading { "Responses from officials" }
+                h2 #responses-heading { (lang.t("public-responses-heading")) }
                 @for r in responses {
                     article.response #{ "response-" (r.id) } {
                         h3 { (r.official_name) span.small { ", " (r.official_office) } }
-                        p.small { "Received " time datetime=(r.received_on.format("%Y-%m-%d")) { (r.received_on.format("%-d %B %Y")) }
-                            @if r.updated_at > r.created_at { " · corrected " (r.updated_at.format("%-d %B %Y")) } }
+                        p.small { (lang.markup("public-responses-received", &[
+                                ("date", html! { time datetime=(r.received_on.format("%Y-%m-%d")) { (lang.date(r.received_on.date())) } }.into()),
+                            ]))
+                            @if r.updated_at > r.created_at { " · " (lang.t_args("public-responses-corrected", &[("date", lang.date(r.updated_at.date()).into())])) } }
                         p.summary { strong { (r.summary) } }
                         details {
-                            summary { @if r.as_received { "The full response, as received" } @else { "The full response" } }
+                            summary { @if r.as_received { (lang.t("public-responses-full-as-received")) } @else { (lang.t("public-responses-full")) } }
                             @if r.as_received {
                                 pre.as-received { (r.body) }
                             } @else {
@@ -122,7 +124,7 @@ fn percent(t: &Tally) -> String {
 
 /// How often each official replied to the campaign's letters, for officials with at least
 /// [`RATES_FROM`] answers; nothing when none has that many.
-pub fn rates_section(tallies: &[OfficialTally]) -> Markup {
+pub fn rates_section(lang: Lang, tallies: &[OfficialTally]) -> Markup {
     let shown: Vec<&OfficialTally> = tallies
         .iter()
         .filter(|t| t.tally.total() >= RATES_FROM)
@@ -130,38 +132,47 @@ pub fn rates_section(tallies: &[OfficialTally]) -> Markup {
     html! {
         @if !shown.is_empty() {
             section.reply-rates #reply-rates aria-labelledby="reply-rates-heading" {
-                h2 #reply-rates-heading { "Did officials reply?" }
-                p { "Two weeks after each letter was delivered we asked its writer whether they had a reply. Officials with at least " (RATES_FROM) " answers:" }
-                (super::table_scroll::region("Replies by official", rates_table("Replies to supporters’ letters, by official", shown.iter().map(|t| (format!("{}, {}", t.name, t.office), &t.tally)))))
+                h2 #reply-rates-heading { (lang.t("public-rates-heading")) }
+                p { (lang.t_args("public-rates-lead", &[("count", RATES_FROM.into())])) }
+                (super::table_scroll::region(&lang.t("public-rates-region"), rates_table_in(lang, &lang.t("public-rates-caption"), shown.iter().map(|t| (lang.t_args("public-rates-who", &[("name", t.name.as_str().into()), ("office", t.office.as_str().into())]), &t.tally)))))
             }
         }
     }
 }
 
-/// A table of answers per row: replied %, then each answer's count.
+/// A table of answers per row: replied %, then each answer's count (headings in English).
 pub fn rates_table<'a>(caption: &str, rows: impl Iterator<Item = (String, &'a Tally)>) -> Markup {
+    rates_table_in(Lang::En, caption, rows)
+}
+
+/// [`rates_table`] with its headings in `lang`.
+pub fn rates_table_in<'a>(
+    lang: Lang,
+    caption: &str,
+    rows: impl Iterator<Item = (String, &'a Tally)>,
+) -> Markup {
     html! {
         table.staff-table.rates {
             caption { (caption) }
             thead { tr {
-                th scope="col" { "Who" }
-                th.number scope="col" { "Replied" }
-                th.number scope="col" { "Yes" }
-                th.number scope="col" { "Yes, not addressing the points" }
-                th.number scope="col" { "Only acknowledged" }
-                th.number scope="col" { "No reply" }
-                th.number scope="col" { "Answers" }
+                th scope="col" { (lang.t("public-rates-col-who")) }
+                th.number scope="col" { (lang.t("public-rates-col-replied")) }
+                th.number scope="col" { (lang.t("public-rates-col-yes")) }
+                th.number scope="col" { (lang.t("public-rates-col-not-addressed")) }
+                th.number scope="col" { (lang.t("public-rates-col-acknowledged")) }
+                th.number scope="col" { (lang.t("public-rates-col-no")) }
+                th.number scope="col" { (lang.t("public-rates-col-answers")) }
             } }
             tbody {
                 @for (who, t) in rows {
                     tr {
                         th scope="row" { (who) }
                         td.number { (percent(t)) }
-                        td.number { (t.yes) }
-                        td.number { (t.not_addressed) }
-                        td.number { (t.acknowledged) }
-                        td.number { (t.no) }
-                        td.number { (t.total()) }
+                        td.number { (lang.number(t.yes)) }
+                        td.number { (lang.number(t.not_addressed)) }
+                        td.number { (lang.number(t.acknowledged)) }
+                        td.number { (lang.number(t.no)) }
+                        td.number { (lang.number(t.total())) }
                     }
                 }
             }

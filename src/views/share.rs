@@ -79,9 +79,9 @@ pub fn section(share: &ShareLinks) -> Markup {
             h2 #share-heading { (share.lang.t("share-heading")) }
             ul.share-links {
                 li { a href=(share.email()) { (share.lang.t("share-email")) } }
-                li { a href=(share.whatsapp()) { "WhatsApp" } }
-                li { a href=(share.x()) { "X (Twitter)" } }
-                li { a href=(share.facebook()) { "Facebook" } }
+                li { a href=(share.whatsapp()) { (share.lang.t("public-share-whatsapp")) } }
+                li { a href=(share.x()) { (share.lang.t("public-share-x")) } }
+                li { a href=(share.facebook()) { (share.lang.t("public-share-facebook")) } }
             }
             // Hidden until share.js finds the Clipboard or Web Share API.
             div.share-actions {

@@ -7,12 +7,25 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 use super::share::encode_path;
 use crate::db::models::campaign::Campaign;
+use crate::i18n::Lang;
 
 /// Longest description, in characters, before it is cut at a word and ends with "…".
 const DESCRIPTION_MAX: usize = 200;
 
-/// The `<head>` tags for a campaign page; `base_url` has no trailing slash.
-pub fn campaign_tags(campaign: &Campaign, base_url: &str) -> Markup {
+/// Open Graph's name for a language (`og:locale`, language_TERRITORY).
+fn og_locale(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En | Lang::Pseudo => "en_GB",
+        Lang::Cy => "cy_GB",
+        Lang::Ru => "ru_RU",
+        Lang::Kk => "kk_KZ",
+    }
+}
+
+/// The `<head>` tags for a campaign page in `lang`; `base_url` has no trailing slash. The
+/// campaign's own words (headline, summary, photo description) are as the organiser wrote
+/// them; the other languages the page comes in are named as `og:locale:alternate`.
+pub fn campaign_tags(lang: Lang, campaign: &Campaign, base_url: &str) -> Markup {
     let url = format!("{base_url}/campaigns/{}", encode_path(&campaign.slug));
     let description = description(campaign);
     let image = super::share::photo_path(campaign).map(|path| format!("{base_url}{path}"));
@@ -30,6 +43,10 @@ pub fn campaign_tags(campaign: &Campaign, base_url: &str) -> Markup {
         meta name="description" content=(description);
         meta property="og:type" content="article";
         meta property="og:site_name" content="Missive";
+        meta property="og:locale" content=(og_locale(lang));
+        @for other in Lang::ALL.into_iter().filter(|other| *other != lang) {
+            meta property="og:locale:alternate" content=(og_locale(other));
+        }
         meta property="og:title" content=(campaign.headline);
         meta property="og:description" content=(description);
         meta property="og:url" content=(url);

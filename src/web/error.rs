@@ -2,11 +2,11 @@
 //! thing is a 404 page, anything unexpected is logged in full and shown as a plain 500 page
 //! that reveals nothing of the cause.
 
-use actix_web::http::{header::ContentType, StatusCode};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 
 use crate::db::DbError;
-use crate::views::errors;
+use crate::views::errors::{self, Kind};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -55,29 +55,29 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let page = match self {
-            AppError::NotFound => errors::not_found(),
+        let kind = match self {
+            AppError::NotFound => Kind::NotFound,
             AppError::SignInRequired => {
                 return HttpResponse::SeeOther()
                     .insert_header(("Location", "/staff/login"))
                     .insert_header(("Cache-Control", "no-store"))
                     .finish();
             }
-            AppError::Forbidden => errors::forbidden(),
-            AppError::Csrf => errors::csrf(),
-            AppError::BadRequest(_) => errors::bad_request(),
-            AppError::TooLarge => errors::too_large(),
+            AppError::Forbidden => Kind::Forbidden,
+            AppError::Csrf => Kind::Csrf,
+            AppError::BadRequest(_) => Kind::BadRequest,
+            AppError::TooLarge => Kind::TooLarge,
             AppError::Db(error) => {
                 tracing::error!(%error, "request failed");
-                errors::server_error()
+                Kind::ServerError
             }
             AppError::Internal(error) => {
                 tracing::error!(%error, "request failed");
-                errors::server_error()
+                Kind::ServerError
             }
         };
-        HttpResponse::build(self.status_code())
-            .content_type(ContentType::html())
-            .body(page.into_string())
+        // English here (no request at hand); `web::not_found::localise` writes it again in
+        // the visitor's language.
+        errors::response(self.status_code(), kind)
     }
 }

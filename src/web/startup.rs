@@ -168,7 +168,7 @@ impl Application {
                     http_methods::implied_methods,
                 ))
                 .wrap(actix_web::middleware::from_fn(
-                    crate::web::not_found::staff_home_link,
+                    crate::web::not_found::localise,
                 ))
                 .wrap(actix_web::middleware::from_fn(
                     crate::web::middleware::nul_guard::refuse_nul,

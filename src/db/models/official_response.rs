@@ -196,12 +196,12 @@ pub fn choosable_officials(
 }
 
 /// The addresses of everyone whose letter for the campaign went to the official (its
-/// delivery was sent, alone or in a joint letter), with their names.
+/// delivery was sent, alone or in a joint letter), with their names and their letters' languages.
 pub fn writers_to(
     conn: &mut DbConnection,
     campaign_id: i64,
     official_id: i64,
-) -> Result<Vec<(String, String)>, DbError> {
+) -> Result<Vec<(String, String, String)>, DbError> {
     Ok(deliveries::table
         .inner_join(letters::table)
         .filter(letters::campaign_id.eq(campaign_id))
@@ -209,6 +209,10 @@ pub fn writers_to(
         .filter(deliveries::status.eq(crate::db::models::delivery::Status::Sent.as_str()))
         .filter(letters::writer_email.ne(""))
         .order(letters::id)
-        .select((letters::writer_name, letters::writer_email))
+        .select((
+            letters::writer_name,
+            letters::writer_email,
+            letters::language,
+        ))
         .load(conn)?)
 }

@@ -13,7 +13,6 @@ use actix_web::{web, HttpResponse};
 use serde_json::json;
 
 use crate::views::errors;
-use crate::web::respond::html;
 
 /// A public form (signing, a letter). A letter is at most 10,000 characters, and a browser
 /// sends each character as up to 12 bytes (`%F0%9F%98%80`), so a full letter in any script,
@@ -74,12 +73,12 @@ pub fn payload_config() -> web::PayloadConfig {
 
 /// The page for a refused request.
 pub fn page_for(status: StatusCode) -> HttpResponse {
-    let page = match status {
-        StatusCode::PAYLOAD_TOO_LARGE => errors::too_large(),
-        StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => errors::headers_too_large(),
-        _ => errors::bad_request(),
+    let kind = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => errors::Kind::TooLarge,
+        StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => errors::Kind::HeadersTooLarge,
+        _ => errors::Kind::BadRequest,
     };
-    html(status, page)
+    errors::response(status, kind)
 }
 
 /// Refuses a request whose headers are too many or too large (431), before any of them is

@@ -17,7 +17,6 @@ use actix_web::middleware::{from_fn, Next};
 use actix_web::{web, HttpResponse};
 
 use crate::views::errors;
-use crate::web::respond::html;
 
 /// How long a browser may keep a preflight's answer.
 const PREFLIGHT_MAX_AGE: &str = "86400";
@@ -104,7 +103,7 @@ pub async fn answer_unrouted(
     let response = next.call(req).await?.map_into_boxed_body();
     let methods = allowed(response.response(), &path);
     if methods.is_empty() {
-        let page = html(StatusCode::NOT_FOUND, errors::not_found());
+        let page = errors::response(StatusCode::NOT_FOUND, errors::Kind::NotFound);
         return Ok(response.into_response(page));
     }
     let allow = methods
@@ -112,9 +111,9 @@ pub async fn answer_unrouted(
         .map(Method::as_str)
         .collect::<Vec<_>>()
         .join(", ");
-    let mut page = html(
+    let mut page = errors::response(
         StatusCode::METHOD_NOT_ALLOWED,
-        errors::method_not_allowed(&allow),
+        errors::Kind::MethodNotAllowed(allow.clone()),
     );
     if let Ok(value) = HeaderValue::from_str(&allow) {
         page.headers_mut().insert(header::ALLOW, value);

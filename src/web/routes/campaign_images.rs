@@ -50,5 +50,5 @@ pub async fn image(
 }
 
 fn not_found() -> HttpResponse {
-    crate::web::respond::html(StatusCode::NOT_FOUND, crate::views::errors::not_found())
+    crate::views::errors::response(StatusCode::NOT_FOUND, crate::views::errors::Kind::NotFound)
 }

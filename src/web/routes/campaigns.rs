@@ -134,8 +134,8 @@ fn render(
         views::campaign::Since {
             updates: &progress.updates,
             replies: maud::html! {
-                (views::replies::responses_section(&progress.responses))
-                (views::replies::rates_section(&progress.tallies))
+                (views::replies::responses_section(locale.lang, &progress.responses))
+                (views::replies::rates_section(locale.lang, &progress.tallies))
             },
         },
     )
@@ -196,7 +196,10 @@ pub async fn front_page(
 ) -> Result<HttpResponse, AppError> {
     match cached_page(&state, "/", lang, campaign::front_page).await? {
         Some(page) => Ok(page.respond(&req)),
-        None => Ok(html(StatusCode::OK, views::errors::no_campaigns())),
+        None => Ok(views::errors::response(
+            StatusCode::OK,
+            views::errors::Kind::NoCampaigns,
+        )),
     }
 }
 

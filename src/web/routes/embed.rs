@@ -5,6 +5,7 @@ use actix_web::{get, web, HttpResponse};
 use chrono::Utc;
 
 use super::campaigns;
+use crate::i18n::Lang;
 use crate::views;
 use crate::web::error::AppError;
 use crate::web::middleware::security_headers::EMBED_CONTENT_SECURITY_POLICY;
@@ -17,10 +18,11 @@ use crate::web::state::AppState;
 pub async fn embed(
     state: web::Data<AppState>,
     slug: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
     let count = state.count_of(&campaign.slug);
-    let page = views::embed::page(&campaign, count, Utc::now().naive_utc());
+    let page = views::embed::page(lang, &campaign, count, Utc::now().naive_utc());
     Ok(HttpResponse::Ok()
         .content_type(ContentType::html())
         .insert_header((CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY))

@@ -10,6 +10,7 @@ use super::{campaigns, html, see_other};
 use crate::db::models::erasure::person::{self, LetterDeleted};
 use crate::db::models::{campaign, letter};
 use crate::domain::SecretToken;
+use crate::i18n::Lang;
 use crate::views;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
@@ -19,6 +20,7 @@ use crate::web::state::AppState;
 pub async fn delete_page(
     state: web::Data<AppState>,
     token: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let secret = SecretToken::parse(&token).map_err(|_| AppError::NotFound)?;
     let found = state
@@ -34,7 +36,15 @@ pub async fn delete_page(
     let (status, headline) = found.ok_or(AppError::NotFound)?;
     Ok(html(
         StatusCode::OK,
-        views::privacy::delete_prompt(&token, &headline, status),
+        views::privacy::delete_prompt(
+            &views::layout::Locale {
+                lang,
+                path: &format!("/letters/{token}/delete"),
+            },
+            &token,
+            &headline,
+            status,
+        ),
     ))
 }
 
@@ -81,11 +91,20 @@ pub async fn deleted(
     state: web::Data<AppState>,
     slug: web::Path<String>,
     query: web::Query<DeletedQuery>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
     let already_sent = query.sent.as_deref() == Some("yes");
     Ok(html(
         StatusCode::OK,
-        views::privacy::letter_deleted(&campaign.slug, &campaign.headline, already_sent),
+        views::privacy::letter_deleted(
+            &views::layout::Locale {
+                lang,
+                path: &format!("/campaigns/{}/letter-deleted", campaign.slug),
+            },
+            &campaign.slug,
+            &campaign.headline,
+            already_sent,
+        ),
     ))
 }

@@ -9,6 +9,7 @@ use serde_json::json;
 
 use super::campaigns;
 use crate::forms::letter::LetterForm;
+use crate::i18n::Lang;
 use crate::letters::drafting;
 use crate::letters::recipients;
 use crate::letters::similarity;
@@ -23,6 +24,7 @@ pub async fn meter(
     state: web::Data<AppState>,
     slug: web::Path<String>,
     form: web::Form<LetterForm>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
     let mut form = form.into_inner();
@@ -32,8 +34,8 @@ pub async fn meter(
         .read(move |conn| {
             let constituency = drafting::constituency_for(conn, &form)?;
             let recipients = recipients::resolve(conn, campaign.id, constituency.as_ref())?;
-            let sign_off = letter_preview::sign_off(&form, constituency.as_ref());
-            let preview = letter_preview::preview(&recipients, &form.body, &sign_off);
+            let sign_off = letter_preview::sign_off_in(lang, &form, constituency.as_ref());
+            let preview = letter_preview::preview_in(lang, &recipients, &form.body, &sign_off);
             let similarity = drafting::similarity_to_featured(&campaign, &form.body);
             Ok((similarity, preview))
         })
@@ -43,7 +45,7 @@ pub async fn meter(
         .json(json!({
             "similarity": similarity,
             "own_percent": similarity::own_percent(similarity),
-            "meter_words": similarity::describe(similarity),
+            "meter_words": lang.t(similarity::describe_key(similarity)),
             "preview": preview.into_string(),
         })))
 }

@@ -9,6 +9,7 @@ use super::{campaigns, html};
 use crate::db::models::letter::{self, LetterStatus};
 use crate::db::models::{constituency, delivery};
 use crate::domain::{Country, SecretToken};
+use crate::i18n::Lang;
 use crate::letters::delivery::{constituency_of, sign_off};
 use crate::letters::recipients;
 use crate::views;
@@ -24,6 +25,7 @@ const PER_PAGE: i64 = 20;
 pub async fn print(
     state: web::Data<AppState>,
     path: web::Path<(String, i64)>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let (token, official_id) = path.into_inner();
     let secret = SecretToken::parse(&token).map_err(|_| AppError::NotFound)?;
@@ -51,6 +53,7 @@ pub async fn print(
             };
             let date = stored.decided_at.unwrap_or(stored.updated_at).date();
             Ok(Some(views::letter_print::page(
+                lang,
                 &recipient,
                 &stored.subject,
                 &stored.body,
@@ -74,6 +77,7 @@ pub async fn published(
     state: web::Data<AppState>,
     slug: web::Path<String>,
     query: web::Query<PageQuery>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
     let page = query
@@ -100,15 +104,11 @@ pub async fn published(
                     shown_name: row
                         .public_name
                         .clone()
-                        .unwrap_or_else(|| "A supporter".to_owned()),
+                        .unwrap_or_else(|| lang.t("letters-published-anonymous")),
                     place,
                     subject: row.subject,
                     body: row.body,
-                    date: row
-                        .decided_at
-                        .unwrap_or(row.updated_at)
-                        .format("%-d %B %Y")
-                        .to_string(),
+                    date: lang.date(row.decided_at.unwrap_or(row.updated_at).date()),
                 });
             }
             Ok((shown, total))
@@ -117,6 +117,6 @@ pub async fn published(
     let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
     Ok(html(
         StatusCode::OK,
-        views::published::page(&campaign, &letters, page.min(pages), pages),
+        views::published::page(lang, &campaign, &letters, page.min(pages), pages),
     ))
 }

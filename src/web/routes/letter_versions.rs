@@ -5,6 +5,7 @@ use actix_web::http::StatusCode;
 use actix_web::{get, web, HttpResponse};
 
 use crate::db::models::letter_version;
+use crate::i18n::Lang;
 use crate::views;
 use crate::web::error::AppError;
 use crate::web::routes::{campaigns::load, html};
@@ -14,6 +15,7 @@ use crate::web::state::AppState;
 pub async fn versions(
     state: web::Data<AppState>,
     slug: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let campaign = load(&state, &slug).await?;
     let id = campaign.id;
@@ -23,6 +25,6 @@ pub async fn versions(
         .await?;
     Ok(html(
         StatusCode::OK,
-        views::letter_versions::page(&campaign, &all),
+        views::letter_versions::page(lang, &campaign, &all),
     ))
 }

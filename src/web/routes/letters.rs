@@ -79,9 +79,11 @@ async fn look_up_postcode(state: &AppState, form: &LetterForm) -> Result<Postcod
     Ok(state.postcodes.find(&state.db, &form.postcode).await?)
 }
 
-/// Renders the editor for `form`, reading what it needs.
+/// Renders the editor for `form` in `lang`, reading what it needs; `notice` is the message
+/// key of a banner to show.
 async fn editor_page(
     state: &AppState,
+    lang: Lang,
     campaign: Campaign,
     form: LetterForm,
     errors: FieldErrors,
@@ -111,15 +113,28 @@ async fn editor_page(
         schedule,
         Utc::now().naive_utc(),
     );
-    Ok(render(
-        &campaign,
-        &form,
-        &errors,
+    let action = private_path
+        .clone()
+        .unwrap_or_else(|| format!("/campaigns/{}/write", campaign.slug));
+    let notice = notice.map(|key| lang.t(key));
+    Ok(views::letters::editor(&views::letters::Editor {
+        locale: views::layout::Locale {
+            lang,
+            path: &action,
+        },
+        campaign: &campaign,
+        form: &form,
+        errors: &errors,
+        action: action.clone(),
         private_path,
-        &ctx,
-        notice,
+        recipients: &ctx.recipients,
+        constituency: ctx.constituency.as_ref(),
+        choices: &ctx.choices,
+        similarity: ctx.similarity,
+        postcode_lookup: &ctx.lookup,
+        notice: notice.as_deref(),
         route,
-    ))
+    }))
 }
 
 /// Checks what a letter to the writer's MP needs (see `drafting::check_for_mp`).
@@ -138,35 +153,6 @@ async fn check_for_mp(
         Ok(())
     } else {
         Err(errors)
-    })
-}
-
-fn render(
-    campaign: &Campaign,
-    form: &LetterForm,
-    errors: &FieldErrors,
-    private_path: Option<String>,
-    ctx: &Context,
-    notice: Option<&str>,
-    route: Route,
-) -> Markup {
-    let action = match &private_path {
-        Some(path) => path.clone(),
-        None => format!("/campaigns/{}/write", campaign.slug),
-    };
-    views::letters::editor(&views::letters::Editor {
-        campaign,
-        form,
-        errors,
-        action,
-        private_path,
-        recipients: &ctx.recipients,
-        constituency: ctx.constituency.as_ref(),
-        choices: &ctx.choices,
-        similarity: ctx.similarity,
-        postcode_lookup: &ctx.lookup,
-        notice,
-        route,
     })
 }
 
@@ -193,7 +179,16 @@ pub async fn new_letter(
         _ => Start::Featured,
     };
     let form = drafting::starting_form(&campaign, start);
-    let page = editor_page(&state, campaign, form, FieldErrors::default(), None, None).await?;
+    let page = editor_page(
+        &state,
+        lang,
+        campaign,
+        form,
+        FieldErrors::default(),
+        None,
+        None,
+    )
+    .await?;
     Ok(html(StatusCode::OK, page))
 }
 
@@ -222,8 +217,16 @@ pub async fn create(
     let action = form.action();
     let checked = match action {
         Action::FindMp => {
-            let page =
-                editor_page(&state, campaign, form, FieldErrors::default(), None, None).await?;
+            let page = editor_page(
+                &state,
+                lang,
+                campaign,
+                form,
+                FieldErrors::default(),
+                None,
+                None,
+            )
+            .await?;
             return Ok(html(StatusCode::OK, page));
         }
         Action::Save => form.check_draft().map(|email| (email, None)),
@@ -240,7 +243,7 @@ pub async fn create(
     let (email, submission) = match checked {
         Ok(ok) => ok,
         Err(errors) => {
-            let page = editor_page(&state, campaign, form, errors, None, None).await?;
+            let page = editor_page(&state, lang, campaign, form, errors, None, None).await?;
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
         }
     };
@@ -298,20 +301,17 @@ async fn load_letter(state: &AppState, token: &str) -> Result<(Letter, Campaign)
     found.ok_or(AppError::NotFound)
 }
 
+/// The message key of the banner a `?notice=` asks for.
 fn notice_words(notice: Option<&str>, status: LetterStatus) -> Option<&'static str> {
     let unconfirmed = status == LetterStatus::Unconfirmed;
     match notice {
-        Some("submitted" | "submitted-not-emailed") if unconfirmed => Some(
-            "Almost done: check your email and confirm your address to send your letter to moderation.",
-        ),
-        Some("saved") => Some("Saved. We have emailed you a private link to this page."),
-        Some("submitted") => Some("Sent for moderation."),
-        Some("saved-not-emailed") => Some(
-            "Saved. We have not emailed you a link this time, because a lot of letters have been started from your internet connection lately. Bookmark this page now: its address is your private link to this letter.",
-        ),
-        Some("submitted-not-emailed") => Some(
-            "Sent. We have not emailed you a link to it, because a lot of letters have been started from your internet connection lately. Bookmark this page now to follow your letter’s progress.",
-        ),
+        Some("submitted" | "submitted-not-emailed") if unconfirmed => {
+            Some("letters-notice-confirm")
+        }
+        Some("saved") => Some("letters-notice-saved"),
+        Some("submitted") => Some("letters-notice-submitted"),
+        Some("saved-not-emailed") => Some("letters-notice-saved-not-emailed"),
+        Some("submitted-not-emailed") => Some("letters-notice-submitted-not-emailed"),
         _ => None,
     }
 }
@@ -322,6 +322,7 @@ pub async fn show(
     state: web::Data<AppState>,
     token: web::Path<String>,
     query: web::Query<NoticeQuery>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let (stored, campaign) = load_letter(&state, &token).await?;
     let notice = notice_words(query.notice.as_deref(), stored.status());
@@ -338,6 +339,7 @@ pub async fn show(
         let path = format!("/letters/{}", token.as_str());
         let page = editor_page(
             &state,
+            lang,
             campaign,
             form,
             FieldErrors::default(),
@@ -348,6 +350,7 @@ pub async fn show(
         return Ok(html(StatusCode::OK, page));
     }
     let token = token.into_inner();
+    let notice = notice.map(|key| lang.t(key));
     let schedule = state.settings.joint_schedule();
     let page = state
         .db
@@ -358,14 +361,16 @@ pub async fn show(
             let sign_off = sign_off(&stored, constituency.as_ref());
             let now = Utc::now().naive_utc();
             let route = Route::of(&campaign, &stored.body, stored.similarity, schedule, now);
+            let path = format!("/letters/{token}");
             Ok(views::letters::submitted(&views::letters::Submitted {
+                locale: views::layout::Locale { lang, path: &path },
                 campaign: &campaign,
                 letter: &stored,
                 token: &token,
                 deliveries: &deliveries,
                 recipients: &recipients,
                 sign_off: &sign_off,
-                notice,
+                notice: notice.as_deref(),
                 route: &route,
             }))
         })
@@ -380,6 +385,7 @@ pub async fn update(
     state: web::Data<AppState>,
     token: web::Path<String>,
     form: web::Form<LetterForm>,
+    visitor: Lang,
 ) -> Result<HttpResponse, AppError> {
     let (stored, campaign) = load_letter(&state, &token).await?;
     let form = form.into_inner();
@@ -392,6 +398,7 @@ pub async fn update(
         Action::FindMp => {
             let page = editor_page(
                 &state,
+                visitor,
                 campaign,
                 form,
                 FieldErrors::default(),
@@ -421,7 +428,8 @@ pub async fn update(
     let submission = match submission {
         Ok(s) => s,
         Err(errors) => {
-            let page = editor_page(&state, campaign, form, errors, Some(path), None).await?;
+            let page =
+                editor_page(&state, visitor, campaign, form, errors, Some(path), None).await?;
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
         }
     };
@@ -464,12 +472,13 @@ pub async fn autosave(
     state: web::Data<AppState>,
     token: web::Path<String>,
     form: web::Form<LetterForm>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let (stored, campaign) = load_letter(&state, &token).await?;
     if stored.status() != LetterStatus::Draft {
         return Ok(HttpResponse::Conflict().json(json!({
             "saved": false,
-            "message": "This letter has been sent for moderation and can no longer change."
+            "message": lang.t("letters-autosave-sent")
         })));
     }
     let form = form.into_inner();
@@ -499,7 +508,7 @@ pub async fn autosave(
             "saved_at": now.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             "similarity": similarity,
             "own_percent": crate::letters::similarity::own_percent(similarity),
-            "meter_words": crate::letters::similarity::describe(similarity),
+            "meter_words": lang.t(crate::letters::similarity::describe_key(similarity)),
             "constituency": constituency.map(|c| c.name),
         })))
 }

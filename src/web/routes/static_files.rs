@@ -19,9 +19,9 @@ fn serve(path: &str) -> HttpResponse {
             .content_type(file.metadata.mimetype())
             .insert_header(("Cache-Control", "public, max-age=3600"))
             .body(file.data.into_owned()),
-        None => crate::web::routes::html(
+        None => crate::views::errors::response(
             actix_web::http::StatusCode::NOT_FOUND,
-            crate::views::errors::not_found(),
+            crate::views::errors::Kind::NotFound,
         ),
     }
 }

@@ -7,6 +7,7 @@ use chrono::Utc;
 
 use super::{campaigns, html, see_other};
 use crate::domain::SecretToken;
+use crate::i18n::Lang;
 use crate::privacy::withdrawal::{self, Withdrawable, Withdrawal};
 use crate::views;
 use crate::web::error::AppError;
@@ -17,9 +18,10 @@ use crate::web::state::AppState;
 pub async fn withdraw_page(
     state: web::Data<AppState>,
     token: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let Ok(secret) = SecretToken::parse(&token) else {
-        return Ok(page(Withdrawable::Unknown, &token, StatusCode::OK));
+        return Ok(page(lang, Withdrawable::Unknown, &token, StatusCode::OK));
     };
     let now = Utc::now().naive_utc();
     let keep_for = state.settings.anonymise_after();
@@ -27,7 +29,7 @@ pub async fn withdraw_page(
         .db
         .read(move |conn| withdrawal::check(conn, &secret, now, keep_for))
         .await?;
-    Ok(page(found, &token, StatusCode::OK))
+    Ok(page(lang, found, &token, StatusCode::OK))
 }
 
 /// `POST /signatures/confirm/{token}/withdraw`: withdraws, then says so.
@@ -35,9 +37,10 @@ pub async fn withdraw_page(
 pub async fn withdraw(
     state: web::Data<AppState>,
     token: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let Ok(secret) = SecretToken::parse(&token) else {
-        return Ok(page(Withdrawable::Unknown, &token, StatusCode::OK));
+        return Ok(page(lang, Withdrawable::Unknown, &token, StatusCode::OK));
     };
     let now = Utc::now().naive_utc();
     let keep_for = state.settings.anonymise_after();
@@ -51,29 +54,23 @@ pub async fn withdraw(
             state.db.scrub_soon();
             Ok(see_other(&format!("/campaigns/{slug}/withdrawn")))
         }
-        Withdrawal::NotPossible(found) => Ok(page(found, &token, StatusCode::CONFLICT)),
+        Withdrawal::NotPossible(found) => Ok(page(lang, found, &token, StatusCode::CONFLICT)),
     }
 }
 
 /// The page for a link in `found`'s state; `refused` is the status when the link is known
 /// but withdrawing is not possible.
-fn page(found: Withdrawable, token: &str, refused: StatusCode) -> HttpResponse {
+fn page(lang: Lang, found: Withdrawable, token: &str, refused: StatusCode) -> HttpResponse {
+    let path = format!("/signatures/confirm/{token}/withdraw");
+    let locale = views::layout::Locale { lang, path: &path };
     match found {
-        // Withdrawing is not translated yet: its "unknown link" page stays in English.
-        Withdrawable::Unknown => {
-            let path = format!("/signatures/confirm/{token}/withdraw");
-            let locale = views::layout::Locale {
-                lang: crate::i18n::Lang::En,
-                path: &path,
-            };
-            html(
-                StatusCode::NOT_FOUND,
-                views::signature::link_unknown(&locale),
-            )
-        }
+        Withdrawable::Unknown => html(
+            StatusCode::NOT_FOUND,
+            views::signature::link_unknown(&locale),
+        ),
         Withdrawable::Open { slug, headline, .. } => html(
             StatusCode::OK,
-            views::privacy::withdraw_prompt(token, &slug, &headline),
+            views::privacy::withdraw_prompt(&locale, token, &slug, &headline),
         ),
         Withdrawable::Closed {
             slug,
@@ -82,20 +79,25 @@ fn page(found: Withdrawable, token: &str, refused: StatusCode) -> HttpResponse {
             erased_from,
         } => html(
             refused,
-            views::privacy::withdraw_closed(&slug, &headline, closed_on, erased_from),
+            views::privacy::withdraw_closed(&locale, &slug, &headline, closed_on, erased_from),
         ),
     }
 }
 
-/// `GET /campaigns/{slug}/withdrawn`: the answer after withdrawing.
 #[get("/campaigns/{slug}/withdrawn")]
 pub async fn withdrawn(
     state: web::Data<AppState>,
     slug: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
+    let path = format!("/campaigns/{}/withdrawn", campaign.slug);
     Ok(html(
         StatusCode::OK,
-        views::privacy::withdrawn(&campaign.slug, &campaign.headline),
+        views::privacy::withdrawn(
+            &views::layout::Locale { lang, path: &path },
+            &campaign.slug,
+            &campaign.headline,
+        ),
     ))
 }
