@@ -12,13 +12,13 @@ staff-nav-api-tokens = API tokens
 staff-nav-accounts = Staff accounts
 staff-nav-audit = Audit log
 staff-nav-password = Your password
-# Beside the sign-out button: the account's email and its role (a staff-role-* message).
+# Beside the sign-out button: the account's email and its role (a staff-who-role-* message).
 staff-signed-in-who = { $email } ({ $role })
 staff-sign-out = Sign out
 
-staff-role-admin = admin
-staff-role-moderator = moderator
-staff-role-organiser = organiser
+staff-who-role-admin = admin
+staff-who-role-moderator = moderator
+staff-who-role-organiser = organiser
 
 staff-home-title = Staff
 staff-home-heading = Staff pages

@@ -34,9 +34,9 @@ pub fn csrf(staff: &Staff) -> Markup {
 /// A role's name in `lang`.
 pub fn role_name(lang: Lang, role: Role) -> String {
     lang.t(match role {
-        Role::Admin => "staff-role-admin",
-        Role::Moderator => "staff-role-moderator",
-        Role::Organiser => "staff-role-organiser",
+        Role::Admin => "staff-who-role-admin",
+        Role::Moderator => "staff-who-role-moderator",
+        Role::Organiser => "staff-who-role-organiser",
     })
 }
 
