@@ -98,7 +98,7 @@ pub fn page(staff: &Staff, page: &AuditPage<'_>) -> Markup {
                             @for row in page.rows {
                                 tr {
                                     td.when { (row.created_at.format("%Y-%m-%d %H:%M")) }
-                                    td { (row.actor) }
+                                    td { (actor(lang, row)) }
                                     td { code { (row.action) } }
                                     td { (subject(lang, row, page.emails)) }
                                     td { (change(lang, row)) }
@@ -111,6 +111,16 @@ pub fn page(staff: &Staff, page: &AuditPage<'_>) -> Markup {
             }
         },
     )
+}
+
+/// Who acted: a staff member's email as stored, or a failed sign-in's unknown account in
+/// words.
+fn actor(lang: Lang, row: &AuditRow) -> String {
+    if row.actor_id.is_none() && row.actor == "unknown account" {
+        lang.t("staff-audit-actor-unknown")
+    } else {
+        row.actor.clone()
+    }
 }
 
 /// Staff account ids the rows name (as actor or subject), to look their emails up.
@@ -140,6 +150,10 @@ fn subject(lang: Lang, row: &AuditRow, emails: &HashMap<i64, String>) -> Markup 
         },
         "invalidation" => html! { (named("staff-audit-subject-invalidation", id)) },
         "api_token" => html! { (named("staff-audit-subject-api-token", id)) },
+        "campaign" => html! { (named("staff-audit-subject-campaign", id)) },
+        "campaign_update" => html! { (named("staff-audit-subject-campaign-update", id)) },
+        "official_response" => html! { (named("staff-audit-subject-official-response", id)) },
+        "saved_note" => html! { (named("staff-audit-subject-saved-note", id)) },
         kind => html! { (kind.replace('_', " ")) " " (id) },
     }
 }

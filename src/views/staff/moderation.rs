@@ -72,7 +72,7 @@ pub fn queue(staff: &Staff, page: &QueuePage<'_>) -> Markup {
 
 /// How many letters match, and which of them this page shows.
 fn count(lang: Lang, queue: &Queue, filtered: bool, first: i64, last: i64) -> String {
-    match queue.total {
+    match i64::try_from(queue.total).unwrap_or(i64::MAX) {
         0 if !filtered => lang.t("staff-mod-queue-empty"),
         0 => lang.t("staff-mod-queue-none-match"),
         total if queue.pages() > 1 => {

@@ -62,8 +62,11 @@ pub fn facts(lang: Lang, review: &Review) -> Markup {
             }
             dt { (lang.t("staff-mod-fact-to")) }
             dd {
-                @if review.recipients.is_empty() { (lang.t("staff-mod-to-nobody")) }
-                ul.recipients { @for r in &review.recipients { li { (r) } } }
+                @if review.recipients.is_empty() && !review.mp_unknown { (lang.t("staff-mod-to-nobody")) }
+                ul.recipients {
+                    @for r in &review.recipients { li { (r) } }
+                    @if review.mp_unknown { li { (lang.t("staff-mod-to-mp-unknown")) } }
+                }
             }
             dt { (lang.t("staff-mod-fact-like")) }
             dd {
@@ -184,6 +187,7 @@ pub fn event_words(lang: Lang, action: &str) -> String {
         "letter.hide" => "staff-mod-event-hide",
         "letter.restore" => "staff-mod-event-restore",
         "letter.redact" => "staff-mod-event-redact",
+        "letter.claim" => "staff-mod-event-claim",
         other => return other.to_owned(),
     };
     lang.t(id)
@@ -198,6 +202,10 @@ fn reason_label(lang: Lang, action: &str) -> String {
     })
 }
 
+/// How a take-over of a claim is stored in the audit log, before the colleague's email
+/// (`web::routes::staff::moderation::claims`).
+const TAKEN_OVER: &str = "taken over from ";
+
 /// A rejection reason's name for moderators.
 pub fn reject_label(lang: Lang, reason: RejectReason) -> String {
     lang.t_args("staff-mod-reject-label", &[("reason", reason.as_str().into())])
@@ -208,6 +216,10 @@ pub fn reject_label(lang: Lang, reason: RejectReason) -> String {
 pub fn reason_words(lang: Lang, action: &str, reason: &str) -> String {
     match (action, RejectReason::parse(reason)) {
         ("letter.reject", Some(known)) => reject_label(lang, known),
+        ("letter.claim", _) => match reason.strip_prefix(TAKEN_OVER) {
+            Some(from) => lang.t_args("staff-mod-taken-over", &[("email", from.into())]),
+            None => reason.to_owned(),
+        },
         _ => reason.to_owned(),
     }
 }
