@@ -107,7 +107,12 @@ async fn sign_three(app: &TestApp) {
     for (ip, name, email, postcode) in [
         ("203.0.113.10", "Sam Spam", "sam@spam.example", "SW1A 1AA"),
         ("203.0.113.10", "Sid Spam", "sid@spam.example", "SW1A 2AA"),
-        ("198.51.100.20", "Gail Good", "gail@good.example", "EC1A 1BB"),
+        (
+            "198.51.100.20",
+            "Gail Good",
+            "gail@good.example",
+            "EC1A 1BB",
+        ),
     ] {
         let response = app
             .client
@@ -235,7 +240,10 @@ async fn the_moderation_pages_are_wholly_translated() {
             format!("/staff/moderation/{}", ids[4]),
         ),
         ("a pending letter", format!("/staff/moderation/{}", ids[5])),
-        ("the saved notes", "/staff/moderation/notes?done=added".to_owned()),
+        (
+            "the saved notes",
+            "/staff/moderation/notes?done=added".to_owned(),
+        ),
     ];
     for (what, path) in &pages {
         let page = ok(&moderator, &app, &pseudo(path)).await;
@@ -244,10 +252,14 @@ async fn the_moderation_pages_are_wholly_translated() {
     }
 
     // Why nothing changed: a decision on a letter decided already, a claim held by another.
-    let again = moderator.post(&app, &pseudo(&letter(ids[2], "approve")), &[]).await;
+    let again = moderator
+        .post(&app, &pseudo(&letter(ids[2], "approve")), &[])
+        .await;
     assert_eq!(again.status, 409);
     assert_translated_letters("a decision too late", &again, &data, &letters);
-    let held = moderator.post(&app, &pseudo(&letter(ids[4], "claim")), &[]).await;
+    let held = moderator
+        .post(&app, &pseudo(&letter(ids[4], "claim")), &[])
+        .await;
     assert_eq!(held.status, 409);
     assert_translated_letters("a claim held by another", &held, &data, &letters);
     let unknown = moderator
@@ -265,7 +277,13 @@ async fn the_moderation_pages_are_wholly_translated() {
     let search = [("campaign", SLUG), ("email_domain", "spam.example")];
     let mut invalidate = search.to_vec();
     invalidate.extend([("expected", "2"), ("reason", "Spam: Ώ")]);
-    done(&moderator, &app, "/staff/signatures/invalidate", &invalidate).await;
+    done(
+        &moderator,
+        &app,
+        "/staff/signatures/invalidate",
+        &invalidate,
+    )
+    .await;
     let mut again = search.to_vec();
     again.extend([("expected", "2"), ("reason", "Again: Ώ")]);
     let moved = moderator
@@ -296,7 +314,9 @@ async fn the_moderation_pages_are_wholly_translated() {
         ),
         (
             "an invalidation done",
-            format!("/staff/signatures?campaign={SLUG}&email_domain=spam.example&done=invalidated&n=2"),
+            format!(
+                "/staff/signatures?campaign={SLUG}&email_domain=spam.example&done=invalidated&n=2"
+            ),
         ),
         (
             "suspect signatures",
@@ -344,7 +364,13 @@ async fn sign_in_password_reset_audit_and_responses_are_wholly_translated() {
     assert_translated("a wrong password", &wrong.body, &[]);
 
     let admin = staff_client(&app, "admin@example.org", Role::Admin).await;
-    support::create_staff(&app, "mod@example.org", Role::Moderator, "a long enough passphrase").await;
+    support::create_staff(
+        &app,
+        "mod@example.org",
+        Role::Moderator,
+        "a long enough passphrase",
+    )
+    .await;
     let moderator_id: i64 = app
         .db
         .read(|conn| {
@@ -356,7 +382,13 @@ async fn sign_in_password_reset_audit_and_responses_are_wholly_translated() {
         })
         .await
         .unwrap();
-    done(&admin, &app, &format!("/staff/users/{moderator_id}/reset"), &[]).await;
+    done(
+        &admin,
+        &app,
+        &format!("/staff/users/{moderator_id}/reset"),
+        &[],
+    )
+    .await;
     let email = &app.wait_for_emails_to("mod@example.org", 1).await[0];
     assert!(
         email.subject.contains("Choose a new password"),
@@ -436,7 +468,12 @@ async fn sign_in_password_reset_audit_and_responses_are_wholly_translated() {
         data.push(name);
         data.push(office);
     }
-    let list = ok(&admin, &app, &pseudo(&format!("{path}?done=recorded&emails=3"))).await;
+    let list = ok(
+        &admin,
+        &app,
+        &pseudo(&format!("{path}?done=recorded&emails=3")),
+    )
+    .await;
     assert_translated("officials' responses", &list.body, &data);
     let id: i64 = app
         .db
@@ -483,7 +520,10 @@ async fn staff_pages_speak_welsh_and_russian_and_english_by_default() {
     // Russian before signing in: the page, the switcher's choice, and what went wrong.
     let login = app.get("/staff/login?lang=ru").await;
     assert!(login.body.contains("<html lang=\"ru\""));
-    assert_eq!(login.text_of("main h1").as_deref(), Some("Вход для сотрудников"));
+    assert_eq!(
+        login.text_of("main h1").as_deref(),
+        Some("Вход для сотрудников")
+    );
     assert_eq!(login.text_of("form button").as_deref(), Some("Войти"));
     let csrf = login.attr_of("input[name=csrf]", "value").unwrap();
     let wrong = app
@@ -497,29 +537,45 @@ async fn staff_pages_speak_welsh_and_russian_and_english_by_default() {
         )
         .await;
     assert_eq!(wrong.status, 401);
-    assert!(wrong.body.contains("Неверный адрес или пароль"), "{}", wrong.body);
+    assert!(
+        wrong.body.contains("Неверный адрес или пароль"),
+        "{}",
+        wrong.body
+    );
 
     // English stays the default.
     let moderator = staff_client(&app, "mod@example.org", Role::Moderator).await;
     let queue = ok(&moderator, &app, "/staff/moderation").await;
     assert!(queue.body.contains("<html lang=\"en-GB\""));
-    assert_eq!(queue.text_of("main h1").as_deref(), Some("Letters to moderate"));
+    assert_eq!(
+        queue.text_of("main h1").as_deref(),
+        Some("Letters to moderate")
+    );
     assert_eq!(
         queue.text_of("#queue-count").as_deref(),
         Some("3 letters match, oldest first.")
     );
-    assert_eq!(queue.text_of("form.sign-out button").as_deref(), Some("Sign out"));
+    assert_eq!(
+        queue.text_of("form.sign-out button").as_deref(),
+        Some("Sign out")
+    );
 
     // A Welsh moderation queue and letter.
     let queue = ok(&moderator, &app, "/staff/moderation?lang=cy").await;
     assert!(queue.body.contains("<html lang=\"cy\""));
     assert!(queue.body.contains("hreflang=\"ru\""));
-    assert_eq!(queue.text_of("main h1").as_deref(), Some("Llythyrau i'w cymedroli"));
+    assert_eq!(
+        queue.text_of("main h1").as_deref(),
+        Some("Llythyrau i'w cymedroli")
+    );
     assert_eq!(
         queue.text_of("#queue-count").as_deref(),
         Some("Mae 3 llythyr yn cyfateb, yr hynaf yn gyntaf.")
     );
-    assert_eq!(queue.text_of("form.sign-out button").as_deref(), Some("Allgofnodi"));
+    assert_eq!(
+        queue.text_of("form.sign-out button").as_deref(),
+        Some("Allgofnodi")
+    );
     assert!(queue.body.contains("Cymeradwyo'r llythyrau a diciwyd"));
     assert_eq!(
         queue.text_of("nav.staff a[aria-current=page]").as_deref(),
@@ -529,7 +585,13 @@ async fn staff_pages_speak_welsh_and_russian_and_english_by_default() {
     let page = ok(&moderator, &app, &format!("/staff/moderation/{}", ids[0])).await;
     assert!(page.body.contains("Eich penderfyniad"), "{}", page.body);
     assert!(page.body.contains("Rheswm dros wrthod"));
-    done(&moderator, &app, &format!("/staff/moderation/{}/approve", ids[0]), &[]).await;
+    done(
+        &moderator,
+        &app,
+        &format!("/staff/moderation/{}/approve", ids[0]),
+        &[],
+    )
+    .await;
     let after = ok(&moderator, &app, "/staff/moderation?done=approved").await;
     assert!(
         after.body.contains("Cymeradwywyd y llythyr."),
@@ -540,8 +602,16 @@ async fn staff_pages_speak_welsh_and_russian_and_english_by_default() {
     assert!(two.body.contains("Gwrthodwyd 2 lythyr."), "{}", two.body);
 
     // Russian signature review, with its counts' plural forms.
-    let review = ok(&moderator, &app, &format!("/staff/signatures?campaign={SLUG}&lang=ru")).await;
-    assert_eq!(review.text_of("main h1").as_deref(), Some("Проверка подписей"));
+    let review = ok(
+        &moderator,
+        &app,
+        &format!("/staff/signatures?campaign={SLUG}&lang=ru"),
+    )
+    .await;
+    assert_eq!(
+        review.text_of("main h1").as_deref(),
+        Some("Проверка подписей")
+    );
     assert_eq!(
         review.text_of("#match-count").as_deref(),
         Some("Подходят 3 подписи")

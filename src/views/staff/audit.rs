@@ -169,7 +169,10 @@ fn change(lang: Lang, row: &AuditRow) -> String {
     match (before, after) {
         (Some(before), Some(after)) if row.action.starts_with("signatures.") => lang.t_args(
             "staff-audit-change-search",
-            &[("search", before.into()), ("count", signatures(&after).into())],
+            &[
+                ("search", before.into()),
+                ("count", signatures(&after).into()),
+            ],
         ),
         (Some(before), Some(after)) if before == after => before,
         (Some(before), Some(after)) => lang.t_args(
@@ -253,7 +256,10 @@ mod tests {
     fn a_stored_search_reads_as_words_not_json() {
         let json =
             r#"{"campaign":"british-values","email_domain":"spam.example","status":"suspect"}"#;
-        let shown = change(Lang::En, &row("signatures.clear_suspect", Some(json), Some("12")));
+        let shown = change(
+            Lang::En,
+            &row("signatures.clear_suspect", Some(json), Some("12")),
+        );
         assert!(!shown.contains('{'), "{shown}");
         assert!(shown.contains("email domain spam.example"), "{shown}");
         assert!(shown.ends_with(": 12 signatures"), "{shown}");
@@ -261,15 +267,21 @@ mod tests {
 
     #[test]
     fn other_json_reads_as_pairs_and_text_stays_text() {
-        let shown = change(Lang::En, &row(
-            "privacy.anonymise",
-            None,
-            Some(r#"{"signatures":3,"letters":1}"#),
-        ));
+        let shown = change(
+            Lang::En,
+            &row(
+                "privacy.anonymise",
+                None,
+                Some(r#"{"signatures":3,"letters":1}"#),
+            ),
+        );
         assert!(shown.contains("signatures: 3"), "{shown}");
         assert!(!shown.contains('{'), "{shown}");
         assert_eq!(
-            change(Lang::En, &row("user.role", Some("moderator"), Some("admin"))),
+            change(
+                Lang::En,
+                &row("user.role", Some("moderator"), Some("admin"))
+            ),
             "moderator → admin"
         );
     }

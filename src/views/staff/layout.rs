@@ -9,7 +9,11 @@ use crate::views::layout::{self, Locale};
 
 /// The areas in the staff navigation, who sees them, and their names' message ids.
 const AREAS: [(Area, &str, &str); 7] = [
-    (Area::Moderation, "/staff/moderation", "staff-nav-moderation"),
+    (
+        Area::Moderation,
+        "/staff/moderation",
+        "staff-nav-moderation",
+    ),
     (
         Area::Moderation,
         "/staff/audit/moderation",

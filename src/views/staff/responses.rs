@@ -29,7 +29,14 @@ pub struct ResponsesPage<'a> {
 }
 
 /// A labelled text box (the response's full text), with its hint and error.
-fn area(lang: Lang, name: &'static str, label: &str, value: &str, hint: &str, errors: &FieldErrors) -> Markup {
+fn area(
+    lang: Lang,
+    name: &'static str,
+    label: &str,
+    value: &str,
+    hint: &str,
+    errors: &FieldErrors,
+) -> Markup {
     let error = errors.get(name);
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
@@ -72,8 +79,14 @@ fn official_select(lang: Lang, page: &ResponsesPage<'_>) -> Markup {
 fn form(staff: &Staff, page: &ResponsesPage<'_>) -> Markup {
     let lang = staff.lang;
     let max = i64::try_from(SUMMARY_MAX).unwrap_or(i64::MAX);
-    let (received, received_hint) = (lang.t("staff-resp-received"), lang.t("staff-resp-received-hint"));
-    let (summary, summary_hint) = (lang.t("staff-resp-summary"), counted(lang, "staff-resp-summary-hint", max, &[]));
+    let (received, received_hint) = (
+        lang.t("staff-resp-received"),
+        lang.t("staff-resp-received-hint"),
+    );
+    let (summary, summary_hint) = (
+        lang.t("staff-resp-summary"),
+        counted(lang, "staff-resp-summary-hint", max, &[]),
+    );
     let slug = &page.campaign.slug;
     let action = match page.editing {
         Some(id) => format!("/staff/campaigns/{slug}/responses/{id}"),

@@ -39,7 +39,10 @@ pub fn unchanged(lang: Lang, hiding: bool, status: LetterStatus) -> String {
 /// Why showing a letter again changed nothing: only a hidden letter can be, and this one is
 /// in `status`.
 pub fn not_hidden(lang: Lang, status: LetterStatus) -> String {
-    lang.t_args("staff-mod-not-hidden", &[("status", status.as_str().into())])
+    lang.t_args(
+        "staff-mod-not-hidden",
+        &[("status", status.as_str().into())],
+    )
 }
 
 #[cfg(test)]

@@ -24,7 +24,10 @@ pub fn time(lang: Lang, at: NaiveDateTime) -> Markup {
 
 /// A letter's status in words, as it completes "Status: …".
 pub fn status_words(lang: Lang, status: LetterStatus) -> String {
-    lang.t_args("staff-mod-status-words", &[("status", status.as_str().into())])
+    lang.t_args(
+        "staff-mod-status-words",
+        &[("status", status.as_str().into())],
+    )
 }
 
 /// "Status: …", the letter's status in words after a bold label.
@@ -208,7 +211,10 @@ const TAKEN_OVER: &str = "taken over from ";
 
 /// A rejection reason's name for moderators.
 pub fn reject_label(lang: Lang, reason: RejectReason) -> String {
-    lang.t_args("staff-mod-reject-label", &[("reason", reason.as_str().into())])
+    lang.t_args(
+        "staff-mod-reject-label",
+        &[("reason", reason.as_str().into())],
+    )
 }
 
 /// A stored reason in words: a rejection's code becomes its label (anything else is the

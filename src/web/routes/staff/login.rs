@@ -25,7 +25,10 @@ pub async fn login_page(session: Session, lang: Lang) -> Result<HttpResponse, Ap
         return Ok(see_other("/staff"));
     }
     let csrf = session::login_token(&session)?;
-    Ok(no_store(html(StatusCode::OK, view::page(lang, "", None, &csrf))))
+    Ok(no_store(html(
+        StatusCode::OK,
+        view::page(lang, "", None, &csrf),
+    )))
 }
 
 /// `POST /staff/login`: the same answer for an unknown email and a wrong password, in the
