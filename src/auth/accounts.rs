@@ -10,6 +10,7 @@ use crate::db::models::user::{self, User};
 use crate::db::models::{outbox, password_reset};
 use crate::db::{DbConnection, DbError};
 use crate::domain::{EmailAddress, TokenHash};
+use crate::i18n::Lang;
 use crate::mail::messages;
 
 /// Who is making a change, for the audit log.
@@ -213,7 +214,9 @@ pub fn send_reset(
     password_reset::forget(conn, id, now)?;
     password_reset::insert(conn, hash, id, now, expires_at)?;
     let minutes = (expires_at - now).num_minutes();
-    outbox::enqueue(conn, &messages::password_reset(&to, url, minutes, now))?;
+    // Sent by an admin: in English, the language the account was set up in.
+    let email = messages::password_reset(Lang::En, &to, url, minutes, now);
+    outbox::enqueue(conn, &email)?;
     let note = format!(
         "reset link sent, valid until {} UTC",
         expires_at.format("%Y-%m-%d %H:%M")

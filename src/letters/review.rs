@@ -33,6 +33,9 @@ pub struct Review {
     pub place: Option<String>,
     /// Each recipient as "name, office".
     pub recipients: Vec<String>,
+    /// True when the writer's own MP is a recipient but their constituency is not known,
+    /// so the letter cannot go to them.
+    pub mp_unknown: bool,
     /// True when the letter is a near-copy, sent only as a name on the joint letter.
     pub joint: bool,
     /// The letter as changes to the featured letter.
@@ -193,14 +196,12 @@ fn review(
     let own_words = letter.similarity < OWN_WORDS_BELOW;
     let changes = diff::words(&featured.text, &letter.body);
     let resolved = recipients::resolve(conn, letter.campaign_id, constituency.as_ref())?;
-    let mut recipients: Vec<String> = resolved
+    let recipients: Vec<String> = resolved
         .list
         .iter()
         .map(|r| format!("{}, {}", r.name, r.office))
         .collect();
-    if resolved.own_mp == OwnMp::NeedsConstituency {
-        recipients.push("Not their MP: their constituency is not known".to_owned());
-    }
+    let mp_unknown = resolved.own_mp == OwnMp::NeedsConstituency;
     let place = constituency.map(|c| c.name).or_else(|| {
         Country::parse(&letter.country_code)
             .ok()
@@ -212,6 +213,7 @@ fn review(
         campaign_headline: headline,
         place,
         recipients,
+        mp_unknown,
         joint,
         changes,
         claim: None,

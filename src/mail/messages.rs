@@ -88,23 +88,33 @@ pub fn already_signed(to: &EmailAddress, about: &About<'_>, now: NaiveDateTime) 
     email_in(lang, to, subject, text, body, now)
 }
 
-/// Gives a staff member the link to choose a new password, sent by an admin.
-pub fn password_reset(to: &EmailAddress, url: &str, minutes: i64, now: NaiveDateTime) -> NewEmail {
-    let subject = "Choose a new password for Missive".to_owned();
-    let text = format!(
-        "Hello,\n\n\
-         An admin asked Missive to let you choose a new password for your staff account. \
-         Open this link and type the new password twice:\n\n{url}\n\n\
-         The link works once, for {minutes} minutes. If you did not expect it, ignore this \
-         email: your password stays as it is.\n"
+/// Gives a staff member the link to choose a new password, in `lang`: the language of the
+/// page where it was asked for, English when an admin sent it.
+pub fn password_reset(
+    lang: Lang,
+    to: &EmailAddress,
+    url: &str,
+    minutes: i64,
+    now: NaiveDateTime,
+) -> NewEmail {
+    let subject = lang.t("staff-reset-email-subject");
+    let hello = lang.t("email-hello");
+    let asked = lang.t("staff-reset-email-asked");
+    let valid = lang.t_args(
+        "staff-reset-email-valid",
+        &[
+            ("count", Arg::Number(minutes)),
+            ("n", lang.number(minutes).into()),
+        ],
     );
+    let text = paragraphs(&[&hello, &asked, url, &valid]);
     let body = html! {
-        p { "Hello," }
-        p { "An admin asked Missive to let you choose a new password for your staff account. Open this link and type the new password twice:" }
-        p { a href=(url) { "Choose a new password" } }
-        p { "The link works once, for " (minutes) " minutes. If you did not expect it, ignore this email: your password stays as it is." }
+        p { (hello) }
+        p { (asked) }
+        p { a href=(url) { (lang.t("staff-reset-email-link")) } }
+        p { (valid) }
     };
-    email(to, subject, text, body, now)
+    email_in(lang, to, subject, text, body, now)
 }
 
 /// An email to `to`, counted against the cap on what their mailbox receives.

@@ -19,6 +19,8 @@ use crate::db::models::saved_note::SavedNote;
 use crate::domain::letter_text::paragraphs;
 use crate::forms::queue_filter::QueueForm;
 use crate::forms::FieldErrors;
+use crate::i18n::Arg;
+use crate::i18n::Lang;
 use crate::letters::review::{Queue, Review};
 pub use controls::{Redacting, Typed};
 
@@ -38,36 +40,61 @@ pub struct QueuePage<'a> {
 }
 
 pub fn queue(staff: &Staff, page: &QueuePage<'_>) -> Markup {
+    let lang = staff.lang;
     let title = if page.bulk.is_some() || page.filter_errors.is_some() {
-        "Error: Letters to moderate"
+        lang.t("staff-mod-queue-error-title")
     } else {
-        "Letters to moderate"
+        lang.t("staff-mod-queue-title")
     };
     let body = html! {
         section.moderation {
-            h1 { "Letters to moderate" }
+            h1 { (lang.t("staff-mod-queue-title")) }
             @if let Some(notice) = page.notice { p.notice-banner role="status" { (notice) } }
-            (controls::summary(page.bulk.as_ref(), "bulk"))
+            (controls::summary(lang, page.bulk.as_ref(), "bulk"))
             @if let Some(errors) = page.filter_errors {
                 div.error-summary role="alert" tabindex="-1" {
-                    h2 { "Please check the filter" }
+                    h2 { (lang.t("staff-mod-check-filter")) }
                     ul { @for (field, message) in errors.iter() {
                         li { a href={ "#filter-" (field) } { (message) } }
                     } }
                 }
             }
-            (filters::form(page.form, page.campaigns, page.filter_errors))
-            p.small { a href="/staff/moderation/notes" { "Saved notes to writers" } }
+            (filters::form(lang, page.form, page.campaigns, page.filter_errors))
+            p.small { a href="/staff/moderation/notes" { (lang.t("staff-mod-notes-title")) } }
             @match page.queue {
-                None => p { "Fix the filter above to see letters." },
+                None => p { (lang.t("staff-mod-fix-filter")) },
                 Some(queue) => (listing(staff, page, queue)),
             }
         }
     };
-    layout::page(staff, title, body)
+    layout::page(staff, &title, body)
+}
+
+/// How many letters match, and which of them this page shows.
+fn count(lang: Lang, queue: &Queue, filtered: bool, first: i64, last: i64) -> String {
+    match i64::try_from(queue.total).unwrap_or(i64::MAX) {
+        0 if !filtered => lang.t("staff-mod-queue-empty"),
+        0 => lang.t("staff-mod-queue-none-match"),
+        total if queue.pages() > 1 => {
+            let n = |n: i64| Arg::from(lang.number(n));
+            layout::counted(
+                lang,
+                "staff-mod-queue-match-pages",
+                total,
+                &[
+                    ("first", n(first)),
+                    ("last", n(last)),
+                    ("page", n(queue.page)),
+                    ("pages", n(queue.pages())),
+                ],
+            )
+        }
+        total => layout::counted(lang, "staff-mod-queue-match", total, &[]),
+    }
 }
 
 fn listing(staff: &Staff, page: &QueuePage<'_>, queue: &Queue) -> Markup {
+    let lang = staff.lang;
     let pending = page.form.status.trim().is_empty() || page.form.status.trim() == "pending";
     let back = page.form.with_page(queue.page);
     let here = if back.is_empty() {
@@ -78,24 +105,15 @@ fn listing(staff: &Staff, page: &QueuePage<'_>, queue: &Queue) -> Markup {
     let first = (queue.page - 1) * queue.per_page + 1;
     let last = first + queue.waiting.len() as i64 - 1;
     html! {
-        @match queue.total {
-            0 if back.is_empty() => p #queue-count { "No letters are waiting for moderation." },
-            0 => p #queue-count { "No letters match." },
-            1 => p #queue-count { "1 letter matches." },
-            n => p #queue-count { (n) " letters match, oldest first." @if queue.pages() > 1 { " Showing " (first) "–" (last) ", page " (queue.page) " of " (queue.pages()) "." } },
-        }
-        @if pending {
-            @match queue.unconfirmed {
-                0 => {},
-                1 => p.small #unconfirmed { "1 more letter waits for its writer to confirm their email address: it joins the queue once they do." },
-                n => p.small #unconfirmed { (n) " more letters wait for their writers to confirm their email address: each joins the queue once its writer does." },
-            }
+        p #queue-count { (count(lang, queue, !back.is_empty(), first, last)) }
+        @if pending && queue.unconfirmed > 0 {
+            p.small #unconfirmed { (layout::counted(lang, "staff-mod-queue-unconfirmed", queue.unconfirmed, &[])) }
         }
         @if !queue.waiting.is_empty() {
             @if pending {
-                (controls::bulk_top(&queue.saved_notes, &format!("{here}select=all#bulk-top"), &format!("{}#bulk-top", here.trim_end_matches(['&', '?']))))
+                (controls::bulk_top(lang, &queue.saved_notes, &format!("{here}select=all#bulk-top"), &format!("{}#bulk-top", here.trim_end_matches(['&', '?']))))
             }
-            (parts::diff_key())
+            (parts::diff_key(lang))
             ol.queue start=(first) {
                 @for review in &queue.waiting {
                     li { (queued(staff, review, page.checked.contains(&review.letter.id), &queue.saved_notes)) }
@@ -104,14 +122,14 @@ fn listing(staff: &Staff, page: &QueuePage<'_>, queue: &Queue) -> Markup {
             @if pending {
                 (controls::bulk(staff, page.bulk.as_ref(), &queue.saved_notes, &back))
             }
-            (pager(page.form, queue))
+            (pager(lang, page.form, queue))
         }
-        @if pending { (published(queue)) }
+        @if pending { (published(lang, queue)) }
     }
 }
 
 /// Links to the other pages of the letters the filter keeps.
-fn pager(form: &QueueForm, queue: &Queue) -> Markup {
+fn pager(lang: Lang, form: &QueueForm, queue: &Queue) -> Markup {
     let pages = queue.pages();
     let link = |n: i64| {
         let query = form.with_page(n);
@@ -123,11 +141,11 @@ fn pager(form: &QueueForm, queue: &Queue) -> Markup {
     };
     html! {
         @if pages > 1 {
-            nav.pager aria-label="Pages of letters" {
+            nav.pager aria-label=(lang.t("staff-mod-pages")) {
                 ul {
-                    @if queue.page > 1 { li { a href=(link(queue.page - 1)) rel="prev" { "Previous page" } } }
-                    li { "Page " (queue.page) " of " (pages) }
-                    @if queue.page < pages { li { a href=(link(queue.page + 1)) rel="next" { "Next page" } } }
+                    @if queue.page > 1 { li { a href=(link(queue.page - 1)) rel="prev" { (lang.t("staff-mod-page-previous")) } } }
+                    li { (lang.t_args("staff-mod-page-of", &[("page", lang.number(queue.page).into()), ("pages", lang.number(pages).into())])) }
+                    @if queue.page < pages { li { a href=(link(queue.page + 1)) rel="next" { (lang.t("staff-mod-page-next")) } } }
                 }
             }
         }
@@ -135,6 +153,7 @@ fn pager(form: &QueueForm, queue: &Queue) -> Markup {
 }
 
 fn queued(staff: &Staff, review: &Review, checked: bool, notes: &[SavedNote]) -> Markup {
+    let lang = staff.lang;
     let id = review.letter.id;
     let heading = format!("letter-{id}-heading");
     let pending = review.letter.status() == LetterStatus::Pending;
@@ -142,38 +161,38 @@ fn queued(staff: &Staff, review: &Review, checked: bool, notes: &[SavedNote]) ->
         article.review aria-labelledby=(heading) {
             h2 id=(heading) {
                 a href={ "/staff/moderation/" (id) } { (review.letter.subject) }
-                span.small { " · letter " (id) }
+                span.small { " · " (lang.t_args("staff-mod-letter-number", &[("id", id.to_string().into())])) }
             }
             @if pending {
-                (controls::select(id, checked))
+                (controls::select(lang, id, checked))
                 (controls::claim(staff, id, review.claim.as_ref()))
             } @else {
-                p { strong { "Status: " } (parts::status_words(review.letter.status())) }
+                p { (parts::status_line(lang, review.letter.status())) }
             }
-            (parts::facts(review))
-            (parts::letter_body(review, 3, false))
+            (parts::facts(lang, review))
+            (parts::letter_body(lang, review, 3, false))
             @if pending { (controls::decide(staff, id, None, notes)) }
         }
     }
 }
 
-fn published(queue: &Queue) -> Markup {
+fn published(lang: Lang, queue: &Queue) -> Markup {
     html! {
         @if !queue.published.is_empty() {
-            (crate::views::table_scroll::region("Recently published letters", html! {
+            (crate::views::table_scroll::region(&lang.t("staff-mod-published"), html! {
                 table.staff-table {
-                    caption { "Recently published letters (open one to hide it)" }
+                    caption { (lang.t("staff-mod-published-caption")) }
                     thead { tr {
-                        th scope="col" { "Letter" }
-                        th scope="col" { "Shown as" }
-                        th scope="col" { "Approved" }
+                        th scope="col" { (lang.t("staff-mod-published-letter")) }
+                        th scope="col" { (lang.t("staff-mod-published-shown-as")) }
+                        th scope="col" { (lang.t("staff-mod-published-approved")) }
                     } }
                     tbody {
                         @for letter in &queue.published {
                             tr {
                                 th scope="row" { a href={ "/staff/moderation/" (letter.id) } { (letter.subject) } }
                                 td { (letter.public_name.as_deref().unwrap_or(&letter.writer_name)) }
-                                td { @if let Some(at) = letter.decided_at { (parts::time(at)) } }
+                                td { @if let Some(at) = letter.decided_at { (parts::time(lang, at)) } }
                             }
                         }
                     }
@@ -193,6 +212,7 @@ pub struct LetterPage<'a> {
 }
 
 pub fn letter(staff: &Staff, page: &LetterPage<'_>) -> Markup {
+    let lang = staff.lang;
     let review = page.review;
     let letter = &review.letter;
     let id = letter.id;
@@ -202,31 +222,38 @@ pub fn letter(staff: &Staff, page: &LetterPage<'_>) -> Markup {
         LetterStatus::Hidden => "restore".to_owned(),
         _ => format!("letter-{id}"),
     };
+    let heading = lang.t_args(
+        "staff-mod-letter-heading",
+        &[
+            ("id", id.to_string().into()),
+            ("subject", letter.subject.as_str().into()),
+        ],
+    );
     let body = html! {
         section.moderation {
-            p { a href="/staff/moderation" { "Back to the letters to moderate" } }
-            h1 { "Letter " (id) ": " (letter.subject) }
+            p { a href="/staff/moderation" { (lang.t("staff-mod-back")) } }
+            h1 { (heading) }
             @if let Some(notice) = page.notice { p.notice-banner role="alert" { (notice) } }
-            (controls::summary(page.typed.as_ref(), &prefix))
+            (controls::summary(lang, page.typed.as_ref(), &prefix))
             @if let Some(redacting) = &page.redacting {
-                (controls::summary(Some(&Typed { reason: "", note: "", errors: redacting.errors }), "redact"))
+                (controls::summary(lang, Some(&Typed { reason: "", note: "", errors: redacting.errors }), "redact"))
             }
             p {
-                strong { "Status: " } (parts::status_words(status))
-                @if let (Some(at), true) = (letter.decided_at, status != LetterStatus::Pending) { " (" (parts::time(at)) ")" }
+                (parts::status_line(lang, status))
+                @if let (Some(at), true) = (letter.decided_at, status != LetterStatus::Pending) { " (" (parts::time(lang, at)) ")" }
             }
             @if status == LetterStatus::Pending { (controls::claim(staff, id, review.claim.as_ref())) }
-            (parts::facts(review))
-            (parts::letter_body(review, 2, true))
+            (parts::facts(lang, review))
+            (parts::letter_body(lang, review, 2, true))
             @if let Some(original) = &review.original_body {
                 details.other-view.original {
-                    summary { "Show the writer’s original text (before a moderator edited it)" }
+                    summary { (lang.t("staff-mod-show-original")) }
                     div.letter-text { @for paragraph in paragraphs(original) { p { (paragraph) } } }
                 }
             }
             @match status {
                 LetterStatus::Pending => {
-                    h2 { "Your decision" }
+                    h2 { (lang.t("staff-mod-your-decision")) }
                     (controls::decide(staff, id, page.typed.as_ref(), &review.saved_notes))
                     (controls::redact(staff, id, &letter.body, page.redacting.as_ref()))
                 }
@@ -234,17 +261,13 @@ pub fn letter(staff: &Staff, page: &LetterPage<'_>) -> Markup {
                 LetterStatus::Hidden => (controls::restore(staff, id, page.typed.as_ref())),
                 _ => {}
             }
-            (parts::history(review))
+            (parts::history(lang, review))
         }
     };
-    let title = format!(
-        "{}Letter {id}: {}",
-        if page.typed.is_some() || page.redacting.is_some() {
-            "Error: "
-        } else {
-            ""
-        },
-        letter.subject
-    );
+    let title = if page.typed.is_some() || page.redacting.is_some() {
+        lang.t_args("staff-mod-error-title", &[("title", heading.into())])
+    } else {
+        heading
+    };
     layout::page(staff, &title, body)
 }

@@ -1,56 +1,73 @@
 //! The password-reset pages a staff member reaches from an admin's email: the form, the
-//! page after it, and the page for a link that no longer works.
+//! page after it, and the page for a link that no longer works, in the visitor's language.
 
 use maud::{html, Markup};
 
 use crate::forms::FieldErrors;
-use crate::views::form::{error_summary, TextField};
-use crate::views::layout;
+use crate::i18n::Lang;
+use crate::views::form::{error_summary_in, TextField};
+use crate::views::layout::{self, Locale};
 
-pub fn form(email: &str, token: &str, csrf: &str, errors: &FieldErrors) -> Markup {
+/// A page of the reset link at `path`, in `lang`.
+fn framed(lang: Lang, path: &str, title: &str, body: Markup) -> Markup {
+    layout::localised(&Locale { lang, path }, title, html! {}, body)
+}
+
+pub fn form(lang: Lang, email: &str, token: &str, csrf: &str, errors: &FieldErrors) -> Markup {
     let title = if errors.is_empty() {
-        "Choose a new password"
+        lang.t("staff-reset-title")
     } else {
-        "Error: Choose a new password"
+        lang.t("staff-reset-error-title")
     };
-    layout::page(
-        title,
+    let action = format!("/staff/reset/{token}");
+    let email = html! { strong { (email) } };
+    let hint = lang.t("staff-reset-password-hint");
+    let (new, again) = (lang.t("staff-reset-password"), lang.t("staff-reset-again"));
+    framed(
+        lang,
+        &action,
+        &title,
         html! {
             section.notice {
-                h1 { "Choose a new password" }
-                p { "For the staff account " strong { (email) } ". Every session of this account ends when the new password is set." }
-                form method="post" action={ "/staff/reset/" (token) } novalidate {
+                h1 { (lang.t("staff-reset-title")) }
+                p { (lang.markup("staff-reset-for", &[("email", email.into())])) }
+                form method="post" action=(action) novalidate {
                     input type="hidden" name="csrf" value=(csrf);
-                    (error_summary(errors))
-                    (TextField { name: "password", label: "New password", value: "", kind: "password", autocomplete: "new-password",
-                        hint: Some("At least 12 characters, not a common or leaked password, not containing your email."), required: true }.render(errors))
-                    (TextField { name: "confirm", label: "New password again", value: "", kind: "password", autocomplete: "new-password", hint: None, required: true }.render(errors))
-                    button.primary type="submit" { "Set the new password" }
+                    (error_summary_in(lang, errors))
+                    (TextField { name: "password", label: &new, value: "", kind: "password", autocomplete: "new-password",
+                        hint: Some(&hint), required: true }.render_in(lang, errors))
+                    (TextField { name: "confirm", label: &again, value: "", kind: "password", autocomplete: "new-password", hint: None, required: true }.render_in(lang, errors))
+                    button.primary type="submit" { (lang.t("staff-reset-button")) }
                 }
             }
         },
     )
 }
 
-pub fn done() -> Markup {
-    layout::page(
-        "Password set",
+pub fn done(lang: Lang, path: &str) -> Markup {
+    let link = html! { a href="/staff/login" { (lang.t("staff-reset-sign-in")) } };
+    framed(
+        lang,
+        path,
+        &lang.t("staff-reset-done-title"),
         html! {
             section.notice {
-                h1 { "Password set" }
-                p role="status" { "Your new password works now, and every earlier session has ended: " a href="/staff/login" { "sign in" } "." }
+                h1 { (lang.t("staff-reset-done-title")) }
+                p role="status" { (lang.markup("staff-reset-done", &[("link", link.into())])) }
             }
         },
     )
 }
 
-pub fn gone() -> Markup {
-    layout::page(
-        "This link no longer works",
+pub fn gone(lang: Lang, path: &str) -> Markup {
+    framed(
+        lang,
+        path,
+        &lang.t("staff-reset-gone-title"),
         html! {
             section.notice {
-                h1 { "This link no longer works" }
-                p { "A password-reset link works once, for an hour. Ask an admin to send you a new one." }
+                h1 { (lang.t("staff-reset-gone-title")) }
+                p { (lang.t("staff-reset-gone")) }
             }
         },
     )

@@ -10,6 +10,7 @@ use crate::auth::Staff;
 use crate::db::models::letter_claim::Claim;
 use crate::db::models::saved_note::SavedNote;
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 use crate::letters::moderation::{RejectReason, HIDE_REASON_MAX, NOTE_MAX};
 use crate::letters::redaction::CHANGE_NOTE_MAX;
 
@@ -25,11 +26,11 @@ pub struct Typed<'a> {
 }
 
 /// The list of problems, each linking to its field (`{prefix}-{field}`).
-pub fn summary(typed: Option<&Typed<'_>>, prefix: &str) -> Markup {
+pub fn summary(lang: Lang, typed: Option<&Typed<'_>>, prefix: &str) -> Markup {
     html! {
         @if let Some(typed) = typed.filter(|t| !t.errors.is_empty()) {
             div.error-summary role="alert" tabindex="-1" {
-                h2 { "Please check your answers" }
+                h2 { (lang.t("staff-mod-check-answers")) }
                 ul { @for (field, message) in typed.errors.iter() {
                     li { a href={ "#" (prefix) "-" (field) } { (message) } }
                 } }
@@ -38,10 +39,11 @@ pub fn summary(typed: Option<&Typed<'_>>, prefix: &str) -> Markup {
     }
 }
 
-fn error(id: &str, message: Option<&str>) -> Markup {
+/// A field's error message, after the screen readers' "Error:".
+pub fn error(lang: Lang, id: &str, message: Option<&str>) -> Markup {
     html! {
         @if let Some(message) = message {
-            p.error id={ (id) "-error" } { span.visually-hidden { "Error: " } (message) }
+            p.error id={ (id) "-error" } { span.visually-hidden { (lang.t("form-error-prefix")) } (message) }
         }
     }
 }
@@ -61,6 +63,7 @@ pub struct Naming<'a> {
 
 /// The reason list, note box and saved notes of a rejection, named by `naming`.
 fn named_rejection_fields(
+    lang: Lang,
     naming: Naming<'_>,
     typed: Option<&Typed<'_>>,
     required: bool,
@@ -75,29 +78,29 @@ fn named_rejection_fields(
     let (reason_id, note_id) = (format!("{prefix}-reason"), format!("{prefix}-note"));
     html! {
         div.field.invalid[reason_error.is_some()] {
-            label for=(reason_id) { "Reason for rejecting" }
-            (error(&reason_id, reason_error))
+            label for=(reason_id) { (lang.t("staff-mod-reject-reason")) }
+            (error(lang, &reason_id, reason_error))
             select id=(reason_id) name={ (names) "reason" } form=[form] required[required]
                 aria-describedby=[described(&reason_id, reason_error)] {
-                option value="" { "Choose a reason" }
+                option value="" { (lang.t("staff-mod-choose-reason")) }
                 @for r in RejectReason::ALL {
-                    option value=(r.as_str()) selected[r.as_str() == reason] { (r.label()) }
+                    option value=(r.as_str()) selected[r.as_str() == reason] { (super::parts::reject_label(lang, r)) }
                 }
             }
         }
         div.field.invalid[note_error.is_some()] {
-            label for=(note_id) { "Note to the writer (optional)" }
-            p.hint id={ (note_id) "-hint" } { "Sent with the reason, in your words. Up to " (NOTE_MAX) " characters." }
-            (error(&note_id, note_error))
+            label for=(note_id) { (lang.t("staff-mod-note")) }
+            p.hint id={ (note_id) "-hint" } { (up_to(lang, "staff-mod-note-hint", NOTE_MAX)) }
+            (error(lang, &note_id, note_error))
             textarea id=(note_id) name={ (names) "note" } form=[form] rows="3" maxlength=(NOTE_MAX)
                 aria-describedby={ (note_id) "-hint" @if note_error.is_some() { " " (note_id) "-error" } } { (note) }
         }
         @if !notes.is_empty() {
             div.field {
-                label for=(saved_id) { "Or a saved note" }
-                p.hint id={ (saved_id) "-hint" } { "Sent when the note box above is empty." }
+                label for=(saved_id) { (lang.t("staff-mod-saved-note")) }
+                p.hint id={ (saved_id) "-hint" } { (lang.t("staff-mod-saved-note-hint")) }
                 select id=(saved_id) name={ (names) "saved_note" } form=[form] aria-describedby={ (saved_id) "-hint" } {
-                    option value="" { "No saved note" }
+                    option value="" { (lang.t("staff-mod-no-saved-note")) }
                     @for saved in notes {
                         option value=(saved.body) { (short(&saved.body)) }
                     }
@@ -118,21 +121,34 @@ fn short(text: &str) -> String {
     }
 }
 
+/// A hint giving a field's limit: the message `id` with `$max` (a number of characters).
+fn up_to(lang: Lang, id: &str, max: usize) -> String {
+    let max = i64::try_from(max).unwrap_or(i64::MAX);
+    super::super::layout::counted(lang, id, max, &[])
+}
+
+/// Words for screen readers after a button's visible words: which letter it acts on.
+fn which(lang: Lang, id: i64) -> Markup {
+    html! { span.visually-hidden { " " (lang.t_args("staff-mod-which-letter", &[("id", id.to_string().into())])) } }
+}
+
 /// Approve and reject buttons for one pending letter.
 pub fn decide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>, notes: &[SavedNote]) -> Markup {
+    let lang = staff.lang;
     let prefix = format!("letter-{id}");
+    let legend = lang.t_args("staff-mod-reject-letter", &[("id", id.to_string().into())]);
     html! {
         div.decide {
             form method="post" action={ "/staff/moderation/" (id) "/approve" } {
                 (csrf(staff))
-                button.primary type="submit" { "Approve" span.visually-hidden { " letter " (id) } }
+                button.primary type="submit" { (lang.t("staff-mod-approve")) (which(lang, id)) }
             }
             form method="post" action={ "/staff/moderation/" (id) "/reject" } {
                 (csrf(staff))
                 fieldset {
-                    legend { "Reject letter " (id) }
-                    (named_rejection_fields(Naming { prefix: &prefix, names: "", form: None }, typed, true, notes))
-                    button.secondary type="submit" { "Reject" span.visually-hidden { " letter " (id) } }
+                    legend { (legend) }
+                    (named_rejection_fields(lang, Naming { prefix: &prefix, names: "", form: None }, typed, true, notes))
+                    button.secondary type="submit" { (lang.t("staff-mod-reject")) (which(lang, id)) }
                 }
             }
         }
@@ -141,32 +157,33 @@ pub fn decide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>, notes: &[SavedN
 
 /// The control that takes an approved letter off the campaign's page.
 pub fn hide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
+    let lang = staff.lang;
     let reason = typed.map_or("", |t| t.reason);
     let message = typed.and_then(|t| t.errors.get("reason"));
     html! {
         form method="post" action={ "/staff/moderation/" (id) "/hide" } {
             (csrf(staff))
             fieldset {
-                legend { "Hide this letter from the campaign’s page" }
+                legend { (lang.t("staff-mod-hide-legend")) }
                 div.field.invalid[message.is_some()] {
-                    label for="hide-reason" { "Reason (optional)" }
-                    p.hint id="hide-reason-hint" { "Kept in the audit log; the writer is not emailed. Up to " (HIDE_REASON_MAX) " characters." }
-                    (error("hide-reason", message))
+                    label for="hide-reason" { (lang.t("staff-mod-hide-reason")) }
+                    p.hint id="hide-reason-hint" { (up_to(lang, "staff-mod-hide-hint", HIDE_REASON_MAX)) }
+                    (error(lang, "hide-reason", message))
                     input #hide-reason type="text" name="reason" value=(reason) maxlength=(HIDE_REASON_MAX)
                         aria-describedby={ "hide-reason-hint" @if message.is_some() { " hide-reason-error" } };
                 }
-                button.secondary type="submit" { "Hide letter" }
+                button.secondary type="submit" { (lang.t("staff-mod-hide-button")) }
             }
         }
     }
 }
 
 /// The tick box that puts one letter in the bulk form.
-pub fn select(id: i64, checked: bool) -> Markup {
+pub fn select(lang: Lang, id: i64, checked: bool) -> Markup {
     html! {
         div.field.checkbox.select {
             input id={ "select-" (id) } type="checkbox" name="ids" value=(id) form=(BULK_FORM) checked[checked];
-            label for={ "select-" (id) } { "Tick letter " (id) " to approve or reject it with others" }
+            label for={ "select-" (id) } { (lang.t_args("staff-mod-tick", &[("id", id.to_string().into())])) }
         }
     }
 }
@@ -174,6 +191,7 @@ pub fn select(id: i64, checked: bool) -> Markup {
 /// Approve or reject every ticked letter at once (the queue's bottom controls); `back` is
 /// the queue's query string.
 pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>, notes: &[SavedNote], back: &str) -> Markup {
+    let lang = staff.lang;
     let selection_error = typed.and_then(|t| t.errors.get("ids"));
     let naming = Naming {
         prefix: "bulk",
@@ -185,14 +203,14 @@ pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>, notes: &[SavedNote], back:
             (csrf(staff))
             input type="hidden" name="back" value=(back);
             fieldset #bulk-ids {
-                legend { "All the letters you ticked" }
-                (error("bulk-ids", selection_error))
+                legend { (lang.t("staff-mod-bulk-legend")) }
+                (error(lang, "bulk-ids", selection_error))
                 div.buttons {
-                    button.primary type="submit" name="action" value="approve" { "Approve ticked letters" }
+                    button.primary type="submit" name="action" value="approve" { (lang.t("staff-mod-bulk-approve")) }
                 }
-                p.hint { "To reject them, all for the same reason:" }
-                (named_rejection_fields(naming, typed, false, notes))
-                button.secondary type="submit" name="action" value="reject" { "Reject ticked letters" }
+                p.hint { (lang.t("staff-mod-bulk-reject-hint")) }
+                (named_rejection_fields(lang, naming, typed, false, notes))
+                button.secondary type="submit" name="action" value="reject" { (lang.t("staff-mod-bulk-reject")) }
             }
         }
     }
@@ -200,7 +218,7 @@ pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>, notes: &[SavedNote], back:
 
 /// The bulk controls at the top of the queue: they belong to the bottom form (by its id),
 /// with their own reason fields; and links that tick or untick every letter on the page.
-pub fn bulk_top(notes: &[SavedNote], tick_all: &str, untick: &str) -> Markup {
+pub fn bulk_top(lang: Lang, notes: &[SavedNote], tick_all: &str, untick: &str) -> Markup {
     let naming = Naming {
         prefix: "top",
         names: "top_",
@@ -208,19 +226,19 @@ pub fn bulk_top(notes: &[SavedNote], tick_all: &str, untick: &str) -> Markup {
     };
     html! {
         fieldset.bulk-top #bulk-top {
-            legend { "Decide on the letters you tick" }
+            legend { (lang.t("staff-mod-bulk-top-legend")) }
             p.select-links {
-                a href=(tick_all) { "Tick every letter on this page" }
+                a href=(tick_all) { (lang.t("staff-mod-tick-all")) }
                 " · "
-                a href=(untick) { "Untick all" }
+                a href=(untick) { (lang.t("staff-mod-untick-all")) }
             }
             div.buttons {
-                button.primary type="submit" form=(BULK_FORM) name="action" value="approve" { "Approve ticked letters" }
+                button.primary type="submit" form=(BULK_FORM) name="action" value="approve" { (lang.t("staff-mod-bulk-approve")) }
             }
             details {
-                summary { "Reject ticked letters" }
-                (named_rejection_fields(naming, None, false, notes))
-                button.secondary type="submit" form=(BULK_FORM) name="action" value="reject-top" { "Reject ticked letters" }
+                summary { (lang.t("staff-mod-bulk-reject")) }
+                (named_rejection_fields(lang, naming, None, false, notes))
+                button.secondary type="submit" form=(BULK_FORM) name="action" value="reject-top" { (lang.t("staff-mod-bulk-reject")) }
             }
         }
     }
@@ -228,12 +246,19 @@ pub fn bulk_top(notes: &[SavedNote], tick_all: &str, untick: &str) -> Markup {
 
 /// Who is reading a letter, and the button to claim it (or take it over).
 pub fn claim(staff: &Staff, id: i64, claim: Option<&Claim>) -> Markup {
+    let lang = staff.lang;
     let mine = claim.is_some_and(|c| c.user_id == staff.id);
+    let since = |c: &Claim| super::parts::time(lang, c.claimed_at);
     html! {
         div.claim {
             @match claim {
-                Some(c) if mine => p.claim-note { "You are reading this letter (claimed " (super::parts::time(c.claimed_at)) ")." },
-                Some(c) => p.claim-note { strong { "Being read by " (c.user_email) } " since " (super::parts::time(c.claimed_at)) "." },
+                Some(c) if mine => p.claim-note { (lang.markup("staff-mod-claim-mine", &[("time", since(c).into())])) },
+                Some(c) => p.claim-note {
+                    (lang.markup("staff-mod-claim-held", &[
+                        ("reader", html! { strong { (lang.t_args("staff-mod-claim-reader", &[("email", c.user_email.as_str().into())])) } }.into()),
+                        ("time", since(c).into()),
+                    ]))
+                },
                 None => {},
             }
             @if !mine {
@@ -241,9 +266,9 @@ pub fn claim(staff: &Staff, id: i64, claim: Option<&Claim>) -> Markup {
                     (csrf(staff))
                     @if let Some(c) = claim {
                         input type="hidden" name="take_over" value="yes";
-                        button.secondary type="submit" { "Take over from " (c.user_email) span.visually-hidden { ": letter " (id) } }
+                        button.secondary type="submit" { (lang.t_args("staff-mod-take-over", &[("email", c.user_email.as_str().into())])) (which(lang, id)) }
                     } @else {
-                        button.secondary type="submit" { "Claim and read" span.visually-hidden { " letter " (id) } }
+                        button.secondary type="submit" { (lang.t("staff-mod-claim")) (which(lang, id)) }
                     }
                 }
             }
@@ -253,21 +278,22 @@ pub fn claim(staff: &Staff, id: i64, claim: Option<&Claim>) -> Markup {
 
 /// The control that puts a hidden letter back on the campaign's page.
 pub fn restore(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
+    let lang = staff.lang;
     let reason = typed.map_or("", |t| t.reason);
     let message = typed.and_then(|t| t.errors.get("reason"));
     html! {
         form method="post" action={ "/staff/moderation/" (id) "/restore" } {
             (csrf(staff))
             fieldset {
-                legend { "Show this letter on the campaign’s page again" }
+                legend { (lang.t("staff-mod-restore-legend")) }
                 div.field.invalid[message.is_some()] {
-                    label for="restore-reason" { "Reason" }
-                    p.hint id="restore-reason-hint" { "Kept in the letter’s history and the audit log; the writer is not emailed. Up to " (HIDE_REASON_MAX) " characters." }
-                    (error("restore-reason", message))
+                    label for="restore-reason" { (lang.t("staff-mod-reason")) }
+                    p.hint id="restore-reason-hint" { (up_to(lang, "staff-mod-restore-hint", HIDE_REASON_MAX)) }
+                    (error(lang, "restore-reason", message))
                     input #restore-reason type="text" name="reason" value=(reason) maxlength=(HIDE_REASON_MAX) required
                         aria-describedby={ "restore-reason-hint" @if message.is_some() { " restore-reason-error" } };
                 }
-                button.secondary type="submit" { "Show letter again" }
+                button.secondary type="submit" { (lang.t("staff-mod-restore-button")) }
             }
         }
     }
@@ -284,29 +310,30 @@ pub struct Redacting<'a> {
 /// Edit the letter's text (to take out a phone number or someone else's name) and approve
 /// it as edited. Folded away unless it came back with errors.
 pub fn redact(staff: &Staff, id: i64, body: &str, typed: Option<&Redacting<'_>>) -> Markup {
+    let lang = staff.lang;
     let (text, note) = typed.map_or((body, ""), |t| (t.body, t.change_note));
     let body_error = typed.and_then(|t| t.errors.get("body"));
     let note_error = typed.and_then(|t| t.errors.get("change_note"));
     html! {
         details.redact open[typed.is_some()] {
-            summary { "Edit the letter, then approve it (instead of rejecting it)" }
+            summary { (lang.t("staff-mod-redact-summary")) }
             form method="post" action={ "/staff/moderation/" (id) "/redact" } {
                 (csrf(staff))
                 div.field.invalid[body_error.is_some()] {
-                    label for="redact-body" { "The letter’s text" }
-                    p.hint id="redact-body-hint" { "Take out what must not be sent or published, such as a phone number or another person’s name. The letter is delivered and published as you leave it." }
-                    (error("redact-body", body_error))
+                    label for="redact-body" { (lang.t("staff-mod-redact-body")) }
+                    p.hint id="redact-body-hint" { (lang.t("staff-mod-redact-body-hint")) }
+                    (error(lang, "redact-body", body_error))
                     textarea #redact-body name="body" rows="12"
                         aria-describedby={ "redact-body-hint" @if body_error.is_some() { " redact-body-error" } } { (text) }
                 }
                 div.field.invalid[note_error.is_some()] {
-                    label for="redact-change_note" { "What did you change, and why?" }
-                    p.hint id="redact-change_note-hint" { "Emailed to the writer with the words you took out, and kept in the letter’s history. Do not repeat the removed details here. Up to " (CHANGE_NOTE_MAX) " characters." }
-                    (error("redact-change_note", note_error))
+                    label for="redact-change_note" { (lang.t("staff-mod-redact-note")) }
+                    p.hint id="redact-change_note-hint" { (up_to(lang, "staff-mod-redact-note-hint", CHANGE_NOTE_MAX)) }
+                    (error(lang, "redact-change_note", note_error))
                     textarea #redact-change_note name="change_note" rows="3" maxlength=(CHANGE_NOTE_MAX) required
                         aria-describedby={ "redact-change_note-hint" @if note_error.is_some() { " redact-change_note-error" } } { (note) }
                 }
-                button.primary type="submit" { "Approve with these changes" }
+                button.primary type="submit" { (lang.t("staff-mod-redact-button")) }
             }
         }
     }

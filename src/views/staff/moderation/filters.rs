@@ -1,13 +1,16 @@
 //! The queue's filter: a GET form (campaign, status, likeness, age) that keeps its values,
-//! with a message beside each field whose value is not one of the choices.
+//! with a message beside each field whose value is not one of the choices. The choices'
+//! words are the staff member's language's (by their value, `staff-mod-filter-choice-*`).
 
 use maud::{html, Markup};
 
 use crate::db::models::campaign::Campaign;
 use crate::forms::queue_filter::{QueueForm, AGES, LIKENESSES, STATUSES};
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 
 fn field(
+    lang: Lang,
     name: &'static str,
     label: &str,
     value: &str,
@@ -22,7 +25,7 @@ fn field(
         div.field.invalid[message.is_some()] {
             label for=(id) { (label) }
             @if let Some(message) = message {
-                p.error id={ (id) "-error" } { span.visually-hidden { "Error: " } (message) }
+                p.error id={ (id) "-error" } { span.visually-hidden { (lang.t("form-error-prefix")) } (message) }
             }
             select id=(id) name=(name) aria-describedby=[message.map(|_| format!("{id}-error"))] {
                 @for (v, text) in choices {
@@ -36,24 +39,48 @@ fn field(
     }
 }
 
-fn owned(choices: &[(&str, &str)]) -> Vec<(String, String)> {
+/// A filter's choices as the form sends them, each named by the message
+/// `staff-mod-filter-choice-{name}` with `$value` (the choice) selecting the words.
+fn owned(lang: Lang, name: &str, choices: &[(&str, &str)]) -> Vec<(String, String)> {
+    let id = format!("staff-mod-filter-choice-{name}");
     choices
         .iter()
-        .map(|(v, t)| ((*v).to_owned(), (*t).to_owned()))
+        .map(|(v, _)| ((*v).to_owned(), lang.t_args(&id, &[("value", (*v).into())])))
         .collect()
 }
 
-pub fn form(form: &QueueForm, campaigns: &[Campaign], errors: Option<&FieldErrors>) -> Markup {
-    let mut campaign_choices = vec![(String::new(), "All campaigns".to_owned())];
+/// "More than n days", for an age in days.
+fn more_than(lang: Lang, days: i64) -> String {
+    super::super::layout::counted(lang, "staff-mod-filter-more-than", days, &[])
+}
+
+pub fn form(
+    lang: Lang,
+    form: &QueueForm,
+    campaigns: &[Campaign],
+    errors: Option<&FieldErrors>,
+) -> Markup {
+    let mut campaign_choices = vec![(String::new(), lang.t("staff-mod-filter-all-campaigns"))];
     campaign_choices.extend(
         campaigns
             .iter()
             .map(|c| (c.slug.clone(), c.headline.clone())),
     );
-    let mut ages = owned(&AGES);
+    let mut ages: Vec<(String, String)> = AGES
+        .iter()
+        .map(|(v, _)| {
+            let words = match v.parse::<i64>() {
+                Ok(days) => more_than(lang, days),
+                Err(_) => lang.t("staff-mod-filter-any-time"),
+            };
+            ((*v).to_owned(), words)
+        })
+        .collect();
     let age = form.age.trim();
-    if !age.is_empty() && !ages.iter().any(|(v, _)| v == age) && age.parse::<i64>().is_ok() {
-        ages.push((age.to_owned(), format!("More than {age} days")));
+    if let Ok(days) = age.parse::<i64>() {
+        if !ages.iter().any(|(v, _)| v == age) {
+            ages.push((age.to_owned(), more_than(lang, days)));
+        }
     }
     let status = if form.status.trim().is_empty() {
         "pending"
@@ -63,20 +90,20 @@ pub fn form(form: &QueueForm, campaigns: &[Campaign], errors: Option<&FieldError
     html! {
         form.queue-filter method="get" action="/staff/moderation" {
             fieldset {
-                legend { "Filter the letters" }
+                legend { (lang.t("staff-mod-filter-legend")) }
                 div.filter-fields {
-                    (field("campaign", "Campaign", &form.campaign, &campaign_choices, errors))
-                    (field("status", "Status", status, &owned(&STATUSES), errors))
-                    (field("similarity", "Like the featured letter", &form.similarity, &owned(&LIKENESSES), errors))
-                    (field("age", "Waiting", &form.age, &ages, errors))
+                    (field(lang, "campaign", &lang.t("staff-mod-filter-campaign"), &form.campaign, &campaign_choices, errors))
+                    (field(lang, "status", &lang.t("staff-mod-filter-status"), status, &owned(lang, "status", &STATUSES), errors))
+                    (field(lang, "similarity", &lang.t("staff-mod-filter-similarity"), &form.similarity, &owned(lang, "likeness", &LIKENESSES), errors))
+                    (field(lang, "age", &lang.t("staff-mod-filter-age"), &form.age, &ages, errors))
                 }
                 @if let Some(message) = errors.and_then(|e| e.get("page")) {
-                    p.error id="filter-page" { span.visually-hidden { "Error: " } (message) }
+                    p.error id="filter-page" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) }
                 }
                 div.buttons {
-                    button.secondary type="submit" { "Show letters" }
+                    button.secondary type="submit" { (lang.t("staff-mod-filter-show")) }
                     " "
-                    a href="/staff/moderation" { "Clear the filter" }
+                    a href="/staff/moderation" { (lang.t("staff-mod-filter-clear")) }
                 }
             }
         }

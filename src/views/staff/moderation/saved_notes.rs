@@ -3,7 +3,7 @@
 
 use maud::{html, Markup};
 
-use super::super::layout::{self, csrf};
+use super::super::layout::{self, counted, csrf};
 use super::parts::time;
 use crate::auth::Staff;
 use crate::db::models::saved_note::SavedNote;
@@ -19,29 +19,31 @@ pub struct Page<'a> {
 }
 
 pub fn page(staff: &Staff, page: &Page<'_>) -> Markup {
+    let lang = staff.lang;
     let message = page.errors.get("body");
     let title = if message.is_some() {
-        "Error: Saved notes to writers"
+        lang.t("staff-mod-notes-error-title")
     } else {
-        "Saved notes to writers"
+        lang.t("staff-mod-notes-title")
     };
+    let max = i64::try_from(NOTE_MAX).unwrap_or(i64::MAX);
     let body = html! {
         section.moderation {
-            p { a href="/staff/moderation" { "Back to the letters to moderate" } }
-            h1 { "Saved notes to writers" }
+            p { a href="/staff/moderation" { (lang.t("staff-mod-back")) } }
+            h1 { (lang.t("staff-mod-notes-title")) }
             @if let Some(notice) = page.notice { p.notice-banner role="status" { (notice) } }
-            p { "Notes you send often when rejecting a letter. Each reject form lists them; the one picked is sent when its note box is left empty." }
+            p { (lang.t("staff-mod-notes-intro")) }
             @if page.notes.is_empty() {
-                p { "No notes are saved yet." }
+                p { (lang.t("staff-mod-notes-none")) }
             } @else {
                 ul.saved-notes {
                     @for note in page.notes {
                         li {
                             p.saved-note { (note.body) }
-                            p.small { "Saved by " (note.created_by) ", " (time(note.created_at)) }
+                            p.small { (lang.markup("staff-mod-notes-saved-by", &[("email", note.created_by.as_str().into()), ("time", time(lang, note.created_at).into())])) }
                             form method="post" action={ "/staff/moderation/notes/" (note.id) "/remove" } {
                                 (csrf(staff))
-                                button.secondary type="submit" { "Remove" span.visually-hidden { " this note" } }
+                                button.secondary type="submit" { (lang.t("staff-mod-notes-remove")) span.visually-hidden { " " (lang.t("staff-mod-notes-remove-which")) } }
                             }
                         }
                     }
@@ -51,22 +53,22 @@ pub fn page(staff: &Staff, page: &Page<'_>) -> Markup {
                 (csrf(staff))
                 @if let Some(message) = message {
                     div.error-summary role="alert" tabindex="-1" {
-                        h2 { "Please check your answers" }
+                        h2 { (lang.t("staff-mod-check-answers")) }
                         ul { li { a href="#note-body" { (message) } } }
                     }
                 }
                 div.field.invalid[message.is_some()] {
-                    label for="note-body" { "A note to save" }
-                    p.hint id="note-body-hint" { "Up to " (NOTE_MAX) " characters, in words a writer reads." }
+                    label for="note-body" { (lang.t("staff-mod-notes-body")) }
+                    p.hint id="note-body-hint" { (counted(lang, "staff-mod-notes-body-hint", max, &[])) }
                     @if let Some(message) = message {
-                        p.error id="note-body-error" { span.visually-hidden { "Error: " } (message) }
+                        p.error id="note-body-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) }
                     }
                     textarea #note-body name="body" rows="3" maxlength=(NOTE_MAX)
                         aria-describedby={ "note-body-hint" @if message.is_some() { " note-body-error" } } { (page.typed) }
                 }
-                button.primary type="submit" { "Save note" }
+                button.primary type="submit" { (lang.t("staff-mod-notes-save")) }
             }
         }
     };
-    layout::page(staff, title, body)
+    layout::page(staff, &title, body)
 }

@@ -11,6 +11,7 @@ use crate::auth::Staff;
 use crate::db::models::audit::{self, AuditFilter};
 use crate::forms::audit_filter::FilterForm;
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 use crate::views::staff::audit::{self as view, AuditPage, Scope};
 use crate::web::error::AppError;
 use crate::web::routes::html;
@@ -23,6 +24,7 @@ fn date(
     field: &'static str,
     text: &str,
     end_of_day: bool,
+    lang: Lang,
     errors: &mut FieldErrors,
 ) -> Option<NaiveDateTime> {
     let text = text.trim();
@@ -37,7 +39,7 @@ fn date(
             NaiveTime::MIN
         })),
         _ => {
-            errors.add(field, "Enter a date like 2026-11-28");
+            errors.add(field, lang.t("staff-audit-date-error"));
             None
         }
     }
@@ -82,8 +84,8 @@ async fn show(
         action: cut(&form.action),
         subject_type: cut(&form.subject_type),
         subject_id: cut(&form.subject_id),
-        since: date("since", &form.since, false, &mut errors),
-        until: date("until", &form.until, true, &mut errors),
+        since: date("since", &form.since, false, staff.lang, &mut errors),
+        until: date("until", &form.until, true, staff.lang, &mut errors),
     };
     let (status, rows, emails) = if errors.is_empty() {
         let (rows, emails) = state

@@ -10,6 +10,7 @@ use crate::auth::throttle::{self, Verdict};
 use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::{login_attempt, user};
 use crate::forms::staff_accounts::LoginForm;
+use crate::i18n::Lang;
 use crate::views::staff::login as view;
 use crate::web::error::AppError;
 use crate::web::extract::client_ip::client_ip;
@@ -18,13 +19,16 @@ use crate::web::routes::html;
 use crate::web::state::AppState;
 
 /// `GET /staff/login`.
-pub async fn login_page(session: Session) -> Result<HttpResponse, AppError> {
+pub async fn login_page(session: Session, lang: Lang) -> Result<HttpResponse, AppError> {
     let signed_in = session.get::<i64>("uid").ok().flatten().is_some();
     if signed_in {
         return Ok(see_other("/staff"));
     }
     let csrf = session::login_token(&session)?;
-    Ok(no_store(html(StatusCode::OK, view::page("", None, &csrf))))
+    Ok(no_store(html(
+        StatusCode::OK,
+        view::page(lang, "", None, &csrf),
+    )))
 }
 
 /// `POST /staff/login`: the same answer for an unknown email and a wrong password, in the
@@ -35,6 +39,7 @@ pub async fn login(
     req: HttpRequest,
     state: web::Data<AppState>,
     session: Session,
+    lang: Lang,
     form: web::Form<LoginForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
@@ -81,7 +86,7 @@ pub async fn login(
     let delay = match throttle::verdict(recent) {
         Verdict::Refuse => {
             audit_sign_in(&state, LOCKED, account, &ip, now).await?;
-            let page = view::page(&form.email, Some(view::TOO_MANY), &form.csrf);
+            let page = view::page(lang, &form.email, Some(view::TOO_MANY), &form.csrf);
             let mut response = no_store(html(StatusCode::TOO_MANY_REQUESTS, page));
             response.headers_mut().insert(
                 header::RETRY_AFTER,
@@ -99,7 +104,7 @@ pub async fn login(
         audit_sign_in(&state, "staff.sign_in_failed", account, &ip, now).await?;
         return Ok(no_store(html(
             StatusCode::FORBIDDEN,
-            view::page(&form.email, Some(view::DISABLED), &form.csrf),
+            view::page(lang, &form.email, Some(view::DISABLED), &form.csrf),
         )));
     }
     let accepted = found.filter(|u| matches && !u.disabled && u.role().is_some());
@@ -107,7 +112,7 @@ pub async fn login(
         audit_sign_in(&state, "staff.sign_in_failed", account, &ip, now).await?;
         return Ok(no_store(html(
             StatusCode::UNAUTHORIZED,
-            view::page(&form.email, Some(view::WRONG), &form.csrf),
+            view::page(lang, &form.email, Some(view::WRONG), &form.csrf),
         )));
     };
     let (user_id, address) = (user.id, ip.clone());

@@ -53,6 +53,7 @@ pub async fn queue(
     let number = |n: &Option<String>| n.as_deref().and_then(|n| n.parse().ok());
     let notice = query.done.as_deref().and_then(|done| {
         notices::done(
+            staff.lang,
             done,
             number(&query.count).unwrap_or(1),
             number(&query.skipped).unwrap_or(0),

@@ -7,6 +7,7 @@ use crate::db::models::{password_reset, user};
 use crate::domain::{SecretToken, TokenHash};
 use crate::forms::staff_accounts::ResetForm;
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 use crate::views::staff::password_reset as view;
 use crate::web::error::AppError;
 use crate::web::extract::session;
@@ -31,27 +32,29 @@ async fn account_for(state: &AppState, hash: TokenHash) -> Result<Option<String>
         .await?)
 }
 
-fn gone() -> HttpResponse {
-    crate::web::not_found::own_page(html(StatusCode::NOT_FOUND, view::gone()))
+fn gone(lang: Lang, req: &HttpRequest) -> HttpResponse {
+    crate::web::not_found::own_page(html(StatusCode::NOT_FOUND, view::gone(lang, req.path())))
 }
 
 /// `GET /staff/reset/{token}`: the form, or a page saying the link no longer works (404).
 pub async fn page(
+    req: HttpRequest,
+    lang: Lang,
     state: web::Data<AppState>,
     session: Session,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let Ok(secret) = SecretToken::parse(&token) else {
-        return Ok(gone());
+        return Ok(gone(lang, &req));
     };
     let Some(email) = account_for(&state, secret.hash()).await? else {
-        return Ok(gone());
+        return Ok(gone(lang, &req));
     };
     let csrf = session::login_token(&session)?;
     let errors = FieldErrors::default();
     Ok(html(
         StatusCode::OK,
-        view::form(&email, secret.as_str(), &csrf, &errors),
+        view::form(lang, &email, secret.as_str(), &csrf, &errors),
     ))
 }
 
@@ -59,6 +62,7 @@ pub async fn page(
 /// the link up and ends the account's sessions; or the form again with what was wrong (422).
 pub async fn reset(
     req: HttpRequest,
+    lang: Lang,
     state: web::Data<AppState>,
     session: Session,
     token: web::Path<String>,
@@ -68,17 +72,17 @@ pub async fn reset(
         return Err(AppError::Csrf);
     }
     let Ok(secret) = SecretToken::parse(&token) else {
-        return Ok(gone());
+        return Ok(gone(lang, &req));
     };
     let Some(email) = account_for(&state, secret.hash()).await? else {
-        return Ok(gone());
+        return Ok(gone(lang, &req));
     };
     let password = match form.parse(&email) {
         Ok(password) => password,
         Err(errors) => {
             return Ok(html(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                view::form(&email, secret.as_str(), &form.csrf, &errors),
+                view::form(lang, &email, secret.as_str(), &form.csrf, &errors),
             ));
         }
     };
@@ -90,7 +94,7 @@ pub async fn reset(
         .write(move |conn| accounts::reset_password(conn, &link, &hash, now))
         .await?;
     match done {
-        Some(_) => Ok(html(StatusCode::OK, view::done())),
-        None => Ok(gone()),
+        Some(_) => Ok(html(StatusCode::OK, view::done(lang, req.path()))),
+        None => Ok(gone(lang, &req)),
     }
 }

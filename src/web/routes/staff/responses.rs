@@ -11,7 +11,9 @@ use crate::db::models::campaign::Campaign;
 use crate::db::models::official_response;
 use crate::forms::response::ResponseForm;
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 use crate::letters::responses::{self, By};
+use crate::views::staff::layout::counted;
 use crate::views::staff::responses::{self as view, ResponsesPage};
 use crate::web::error::AppError;
 use crate::web::extract::session::StaffForm;
@@ -108,13 +110,13 @@ fn see_other(location: &str) -> HttpResponse {
         .finish()
 }
 
-fn notice(done: &Done) -> Option<String> {
+fn notice(lang: Lang, done: &Done) -> Option<String> {
     match done.done.as_deref()? {
-        "recorded" => Some(format!(
-            "Response recorded and published. {} emails are on their way.",
-            done.emails.unwrap_or(0)
-        )),
-        "corrected" => Some("Correction saved. Nobody was emailed again.".to_owned()),
+        "recorded" => {
+            let n = i64::try_from(done.emails.unwrap_or(0)).unwrap_or(i64::MAX);
+            Some(counted(lang, "staff-resp-recorded", n, &[]))
+        }
+        "corrected" => Some(lang.t("staff-resp-corrected")),
         _ => None,
     }
 }
@@ -139,7 +141,7 @@ pub async fn list(
         received_on: Utc::now().format("%Y-%m-%d").to_string(),
         ..ResponseForm::default()
     };
-    let shown = notice(&query);
+    let shown = notice(staff.lang, &query);
     render(
         &state,
         &staff,

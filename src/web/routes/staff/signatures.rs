@@ -42,27 +42,14 @@ pub async fn page(
     let form: SearchForm = serde_html_form::from_str(query).map_err(bad)?;
     let done: Done = serde_html_form::from_str(query).map_err(bad)?;
     let feedback = Feedback {
-        notice: notice(&done),
+        notice: done
+            .n
+            .parse()
+            .ok()
+            .and_then(|n| view::done(staff.lang, &done.done, n)),
         ..Feedback::default()
     };
     render(&state, &staff, form, feedback, StatusCode::OK).await
-}
-
-fn notice(done: &Done) -> Option<String> {
-    let n: i64 = done.n.parse().ok()?;
-    let signatures = if n == 1 { "signature" } else { "signatures" };
-    match done.done.as_str() {
-        "invalidated" => Some(format!(
-            "Invalidated {n} {signatures}. They leave the count within a second."
-        )),
-        "cleared" => Some(format!(
-            "Cleared {n} suspect {signatures}: they count once confirmed."
-        )),
-        "reverted" => Some(format!(
-            "Reverted the invalidation: {n} {signatures} restored."
-        )),
-        _ => None,
-    }
 }
 
 /// Back to the search, with a note of what was done.
@@ -86,6 +73,7 @@ pub(crate) async fn render(
     feedback: Feedback,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
+    let lang = staff.lang;
     let loaded = state
         .db
         .read(move |conn| {
@@ -102,7 +90,7 @@ pub(crate) async fn render(
                     ),
                     None => {
                         let mut errors = FieldErrors::default();
-                        errors.add("campaign", "Choose a campaign from the list");
+                        errors.add("campaign", lang.t("staff-sig-choose-campaign"));
                         (None, errors)
                     }
                 },

@@ -47,8 +47,8 @@ pub(super) async fn finish(
         Outcome::Unchanged(status) => {
             let review = load(state, id).await?;
             let notice = match done {
-                "restored" => notices::not_hidden(status),
-                _ => notices::unchanged(done == "hidden", status),
+                "restored" => notices::not_hidden(staff.lang, status),
+                _ => notices::unchanged(staff.lang, done == "hidden", status),
             };
             Ok(letter_page(
                 staff,
@@ -73,7 +73,7 @@ pub(super) async fn refill(
     let review = load(state, id).await?;
     let status = review.letter.status();
     if status != wanted {
-        let notice = notices::unchanged(wanted == LetterStatus::Approved, status);
+        let notice = notices::unchanged(staff.lang, wanted == LetterStatus::Approved, status);
         let page = letter_page(staff, &review, StatusCode::CONFLICT, Some(&notice), None);
         return Ok(page);
     }
@@ -105,7 +105,7 @@ pub(super) fn redact_refill(
     redacting: Redacting<'_>,
 ) -> HttpResponse {
     if review.letter.status() != LetterStatus::Pending {
-        let notice = notices::unchanged(false, review.letter.status());
+        let notice = notices::unchanged(staff.lang, false, review.letter.status());
         return letter_page(staff, review, StatusCode::CONFLICT, Some(&notice), None);
     }
     let page = LetterPage {

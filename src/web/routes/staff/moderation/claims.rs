@@ -74,9 +74,9 @@ pub async fn claim(
         Answer::NotFound => Err(AppError::NotFound),
         Answer::Held(by) => {
             let review = load(&state, id).await?;
-            let notice = format!(
-                "{by} is reading this letter. Nothing was changed: take it over below if you mean to."
-            );
+            let notice = staff
+                .lang
+                .t_args("staff-mod-claim-refused", &[("email", by.into())]);
             Ok(letter_page(
                 &staff,
                 &review,
@@ -87,7 +87,7 @@ pub async fn claim(
         }
         Answer::NotPending(status) => {
             let review = load(&state, id).await?;
-            let notice = notices::unchanged(false, status);
+            let notice = notices::unchanged(staff.lang, false, status);
             Ok(letter_page(
                 &staff,
                 &review,

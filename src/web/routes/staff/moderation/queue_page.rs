@@ -40,6 +40,7 @@ pub async fn render(
     status: StatusCode,
     now: NaiveDateTime,
 ) -> Result<HttpResponse, AppError> {
+    let lang = staff.lang;
     let choice = form.parse();
     let wanted = choice.clone().ok();
     let (campaigns, queue, errors) = state
@@ -55,10 +56,7 @@ pub async fn render(
                     Some(found) => Some(found.id),
                     None => {
                         let mut errors = FieldErrors::default();
-                        errors.add(
-                            "campaign",
-                            "No campaign has that address: choose one from the list",
-                        );
+                        errors.add("campaign", lang.t("staff-mod-filter-no-campaign"));
                         return Ok((campaigns, None, Some(errors)));
                     }
                 },

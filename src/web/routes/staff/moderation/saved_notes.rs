@@ -31,14 +31,14 @@ pub async fn notes(
     query: web::Query<DoneQuery>,
 ) -> Result<HttpResponse, AppError> {
     let notice = match query.done.as_str() {
-        "added" => Some("Note saved. It is in the list of every reject form."),
-        "removed" => Some("Note removed from the list."),
+        "added" => Some(staff.lang.t("staff-mod-notes-added")),
+        "removed" => Some(staff.lang.t("staff-mod-notes-removed")),
         _ => None,
     };
     let list = state.db.read(saved_note::list).await?;
     let page = view::Page {
         notes: &list,
-        notice,
+        notice: notice.as_deref(),
         typed: "",
         errors: &FieldErrors::default(),
     };
@@ -69,7 +69,7 @@ pub async fn add_note(
                 return Ok(see_other("/staff/moderation/notes?done=added"));
             }
             let mut errors = FieldErrors::default();
-            errors.add("body", "This note is saved already");
+            errors.add("body", staff.lang.t("staff-mod-notes-duplicate"));
             errors
         }
         Err(errors) => errors,

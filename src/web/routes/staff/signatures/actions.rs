@@ -109,14 +109,14 @@ async fn bulk(
         }
         Some(Outcome::Moved { now }) => {
             let feedback = Feedback {
-                problem: Some(view::moved(now)),
+                problem: Some(view::moved(staff.lang, now)),
                 ..Feedback::default()
             };
             render(&state, &staff, search, feedback, StatusCode::CONFLICT).await
         }
         Some(Outcome::TooBroad) => {
             let feedback = Feedback {
-                problem: Some(view::NARROW.to_owned()),
+                problem: Some(view::narrow(staff.lang)),
                 ..Feedback::default()
             };
             let status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -167,7 +167,7 @@ pub async fn revert(
         Some(n) => Ok(back_to(&SearchForm::default(), "reverted", n)),
         None => {
             let feedback = Feedback {
-                problem: Some("There is nothing to revert: that invalidation does not exist or was reverted already.".to_owned()),
+                problem: Some(staff.lang.t("staff-sig-nothing-to-revert")),
                 ..Feedback::default()
             };
             render(
