@@ -4,9 +4,10 @@ use std::fmt;
 use std::sync::LazyLock;
 
 use super::DomainError;
+use crate::i18n::Lang;
 
-const EMPTY: DomainError = DomainError("Choose your country");
-const UNKNOWN: DomainError = DomainError("Choose a country from the list");
+const EMPTY: DomainError = DomainError::new("error-country-empty");
+const UNKNOWN: DomainError = DomainError::new("error-country-unknown");
 
 struct Table {
     by_code: Vec<(&'static str, &'static str)>,
@@ -25,7 +26,9 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     Table { by_code, by_name }
 });
 
-/// Lower-cases and strips the accents that appear in the list, so "Åland" sorts under A.
+/// Lower-cases and strips the accents that appear in the list, so "Åland" sorts under A
+/// (and Russian "Ё" with "Е"; Kazakh's own letters sort after the Russian ones they look
+/// like, close enough for a list a reader scans).
 fn sort_key(name: &str) -> String {
     name.chars()
         .flat_map(char::to_lowercase)
@@ -38,6 +41,7 @@ fn sort_key(name: &str) -> String {
             'ò'..='ö' | 'ø' => 'o',
             'ù'..='ü' => 'u',
             'ý' | 'ÿ' => 'y',
+            'ё' => 'е',
             other => other,
         })
         .collect()
@@ -88,6 +92,28 @@ impl Country {
     /// Every country as `(code, name)`, sorted by name, for building a `<select>`.
     pub fn all() -> &'static [(&'static str, &'static str)] {
         &TABLE.by_name
+    }
+
+    /// The key of this country's name in `locales/*/countries.ftl`: `country-gb`.
+    pub fn message_id(&self) -> String {
+        format!("country-{}", self.code.to_ascii_lowercase())
+    }
+
+    /// The country's name in `lang` (English: the same as [`Country::name`]).
+    pub fn name_in(&self, lang: Lang) -> String {
+        lang.t(&self.message_id())
+    }
+
+    /// Every country as `(code, name in lang)`, sorted by that language's names (accents
+    /// and case ignored), for the sign and letter forms' `<select>`.
+    pub fn all_in(lang: Lang) -> Vec<(&'static str, String)> {
+        let mut all: Vec<(&'static str, String)> = TABLE
+            .by_code
+            .iter()
+            .map(|&(code, _)| (code, Country { code }.name_in(lang)))
+            .collect();
+        all.sort_by_cached_key(|(_, name)| sort_key(name));
+        all
     }
 }
 

@@ -16,7 +16,7 @@ impl Target {
         match input.trim() {
             "own-mp" => Ok(Target::OwnMp),
             code => Slug::parse(code).map(Target::Official).map_err(|_| {
-                DomainError("A target is own-mp or an official's code, like prime-minister")
+                DomainError::new("error-target-invalid")
             }),
         }
     }

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 
 use super::FieldErrors;
+use crate::i18n::Message;
 use crate::db::models::campaign::Campaign;
 
 /// A token's name and the campaigns it may read, checked here.
@@ -51,12 +52,9 @@ impl TokenForm {
         let mut errors = FieldErrors::default();
         let name = self.name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() {
-            errors.add(
-                "name",
-                "Enter a name for the token, like the tool that will use it",
-            );
+            errors.add("name", Message::new("error-token-name-empty"));
         } else if name.chars().count() > NAME_MAX {
-            errors.add("name", "Enter a name of 100 characters or fewer");
+            errors.add("name", Message::new("error-token-name-too-long").number("max", NAME_MAX as i64));
         }
         let mut chosen: Vec<(i64, String)> = Vec::new();
         for value in &self.campaign {
@@ -70,19 +68,16 @@ impl TokenForm {
                     chosen.push((c.id, c.slug.clone()))
                 }
                 Some(_) => {}
-                None => errors.add("campaigns", "Choose campaigns from the list"),
+                None => errors.add("campaigns", Message::new("error-token-campaigns-unknown")),
             }
         }
         if chosen.is_empty() {
-            errors.add(
-                "campaigns",
-                "Choose at least one campaign the token may read",
-            );
+            errors.add("campaigns", Message::new("error-token-campaigns-none"));
         }
         if self.wants_contacts() && !may_read_contacts {
             errors.add(
                 "contacts",
-                "Only admins may give a token signers’ contact details",
+                Message::new("error-token-contacts-admin"),
             );
         }
         if errors.is_empty() {

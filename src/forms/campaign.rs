@@ -5,6 +5,7 @@ use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use super::FieldErrors;
+use crate::i18n::Message;
 use crate::campaigns::file::{CampaignDraft, CampaignFile, Image};
 use crate::campaigns::letter_paste::{self, PastedLetter};
 use crate::db::models::campaign::Campaign;
@@ -13,7 +14,7 @@ use crate::domain::{Slug, Target};
 mod answers;
 
 pub use answers::message;
-use answers::{parse_goal, parse_threshold, parse_when};
+use answers::{milestones_message, parse_goal, parse_threshold, parse_when};
 
 /// A published letter pasted in to start a campaign from.
 #[derive(Debug, Default, Deserialize)]
@@ -84,10 +85,9 @@ pub struct CampaignForm {
 /// The file input's name (the photo itself is not a text field of the form).
 pub const UPLOAD_FIELD: &str = "image_upload";
 /// Beside the alt text when a photo is set without it.
-pub const ALT_REQUIRED: &str =
-    "Describe what the photo shows, for people who cannot see it (required with a photo)";
+pub const ALT_REQUIRED: Message = Message::new("error-photo-alt-required");
 /// Beside the upload when the photo the form refers to is not stored (choose it again).
-pub const UPLOAD_LOST: &str = "The photo uploaded earlier was not found: choose it again";
+pub const UPLOAD_LOST: Message = Message::new("error-photo-upload-lost");
 
 /// How date-times are shown in the form (what `datetime-local` inputs send).
 const LOCAL: &str = "%Y-%m-%dT%H:%M";
@@ -231,10 +231,7 @@ impl CampaignForm {
             errors.add("image_alt", ALT_REQUIRED);
         }
         let milestones = crate::domain::milestones::parse(&self.milestones).unwrap_or_else(|e| {
-            errors.add(
-                "milestones",
-                format!("{e}. Enter plain numbers separated by commas, like 100, 1000, 10000"),
-            );
+            errors.add("milestones", milestones_message(&e));
             None
         });
         let mut when = |field, value: &str| match parse_when(value) {

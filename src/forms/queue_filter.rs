@@ -6,6 +6,7 @@ use chrono::{Duration, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use super::FieldErrors;
+use crate::i18n::Message;
 use crate::db::models::letter::LetterStatus;
 use crate::db::models::letter_queue::Likeness;
 
@@ -76,7 +77,7 @@ impl QueueForm {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !campaign_ok {
-            errors.add("campaign", "Choose a campaign from the list");
+            errors.add("campaign", Message::new("error-campaign-unknown"));
         }
         let status = match self.status.trim() {
             "" | "pending" => Some(LetterStatus::Pending),
@@ -87,7 +88,7 @@ impl QueueForm {
             _ => None,
         };
         if status.is_none() {
-            errors.add("status", "Choose a status from the list");
+            errors.add("status", Message::new("error-status-unknown"));
         }
         let likeness = match self.similarity.trim() {
             "" | "any" => Some(Likeness::Any),
@@ -98,7 +99,7 @@ impl QueueForm {
         if likeness.is_none() {
             errors.add(
                 "similarity",
-                "Choose near-copies, letters in the writer’s own words, or any",
+                Message::new("error-queue-similarity"),
             );
         }
         let age = self.age.trim();
@@ -112,7 +113,7 @@ impl QueueForm {
         if age_days.is_err() {
             errors.add(
                 "age",
-                format!("Give the wait as a whole number of days, from 0 to {MAX_AGE_DAYS}"),
+                Message::new("error-queue-age").number("max", MAX_AGE_DAYS),
             );
         }
         let page = match self.page.trim() {
@@ -123,7 +124,7 @@ impl QueueForm {
                 .filter(|p| (1..=1_000_000).contains(p)),
         };
         if page.is_none() {
-            errors.add("page", "The page number must be a whole number from 1");
+            errors.add("page", Message::new("error-queue-page"));
         }
         match (status, likeness, age_days, page) {
             (Some(status), Some(likeness), Ok(age_days), Some(page)) if errors.is_empty() => {

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::FieldErrors;
+use crate::i18n::Message;
 use crate::fraud::address;
 use crate::fraud::fields::{constituency, domain, keep, optional, postcode, status, when, WHEN};
 use crate::fraud::query::SignatureQuery;
@@ -39,7 +40,7 @@ impl SearchForm {
         let mut errors = FieldErrors::default();
         let campaign = self.campaign.trim().to_ascii_lowercase();
         if campaign.is_empty() {
-            errors.add("campaign", "Choose a campaign");
+            errors.add("campaign", Message::new("error-campaign-choose"));
         }
         let e = &mut errors;
         let email_domain = keep(e, "email_domain", optional(&self.email_domain, domain));
@@ -67,7 +68,7 @@ impl SearchForm {
         let status = keep(e, "status", status(&self.status));
         if let (Some(Some(from)), Some(Some(until))) = (from, until) {
             if until <= from {
-                errors.add("to", "The end of the time range must be after its start");
+                errors.add("to", Message::new("error-search-range-order"));
             }
         }
         if !errors.is_empty() {

@@ -3,7 +3,7 @@
 
 use maud::{html, Markup};
 
-use super::form::{error_summary, TextField};
+use super::form::{error_summary_in, TextField};
 use super::share::encode;
 use super::{layout, letter_preview};
 use crate::db::models::campaign::Campaign;
@@ -14,6 +14,7 @@ use crate::domain::letter_text::paragraphs;
 use crate::domain::Country;
 use crate::forms::letter::LetterForm;
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 use crate::letters::compose::{plain_text, SignOff};
 use crate::letters::joint::Route;
 use crate::letters::recipients::{OwnMp, Recipients};
@@ -22,6 +23,8 @@ use crate::postcode_lookup::PostcodeLookup;
 
 /// Everything the editor shows.
 pub struct Editor<'a> {
+    /// The page's language: the form's error messages and country names are in it.
+    pub lang: Lang,
     pub campaign: &'a Campaign,
     pub form: &'a LetterForm,
     pub errors: &'a FieldErrors,
@@ -66,12 +69,12 @@ pub fn editor(page: &Editor<'_>) -> Markup {
                     data-meter={ "/campaigns/" (page.campaign.slug) "/meter" } {
                     // Enter in a text field presses the form's first button: make that Save.
                     button.visually-hidden type="submit" name="action" value="save" tabindex="-1" aria-hidden="true" { "Save draft" }
-                    (error_summary(page.errors))
-                    (about_you(page.form, page.errors, page.recipients.own_mp != OwnMp::NotTargeted))
+                    (error_summary_in(page.lang, page.errors))
+                    (about_you(page.lang, page.form, page.errors, page.recipients.own_mp != OwnMp::NotTargeted))
                     (your_mp(page))
                     (letter_fields(page))
                     (meter(page.similarity))
-                    (publishing(page.form, page.errors))
+                    (publishing(page.lang, page.form, page.errors))
                     div.honeypot aria-hidden="true" {
                         label for="website" { "Leave this empty" }
                         input #website type="text" name="website" value=(page.form.website) tabindex="-1" autocomplete="off";
@@ -96,7 +99,7 @@ pub fn editor(page: &Editor<'_>) -> Markup {
     layout::page(title, body)
 }
 
-fn about_you(form: &LetterForm, errors: &FieldErrors, asks_address: bool) -> Markup {
+fn about_you(lang: Lang, form: &LetterForm, errors: &FieldErrors, asks_address: bool) -> Markup {
     let chosen = if form.country.trim().is_empty() {
         "GB"
     } else {
@@ -106,28 +109,28 @@ fn about_you(form: &LetterForm, errors: &FieldErrors, asks_address: bool) -> Mar
         fieldset {
             legend { "About you" }
             (TextField { name: "full_name", label: "Full name", value: &form.full_name, kind: "text",
-                autocomplete: "name", hint: None, required: true }.render(errors))
+                autocomplete: "name", hint: None, required: true }.render_in(lang, errors))
             (TextField { name: "email", label: "Email address", value: &form.email, kind: "email",
                 autocomplete: "email", hint: Some("We send your private link here. Officials who reply will reply to this address."),
-                required: true }.render(errors))
+                required: true }.render_in(lang, errors))
             (TextField { name: "postcode", label: "UK postcode", value: &form.postcode, kind: "text",
                 autocomplete: "postal-code", hint: Some("To find your MP. Leave empty if you live outside the UK."),
-                required: false }.render(errors))
+                required: false }.render_in(lang, errors))
             @if asks_address {
                 p.hint #address-hint { "Your MP acts for constituents they can check, and may reply by post, so a letter to your MP "
                     "needs your address. It goes only in your letter, never on a public page." }
                 (TextField { name: "address_line_1", label: "Address line 1", value: &form.address_line_1, kind: "text",
-                    autocomplete: "address-line1", hint: None, required: true }.render(errors))
+                    autocomplete: "address-line1", hint: None, required: true }.render_in(lang, errors))
                 (TextField { name: "address_line_2", label: "Address line 2 (optional)", value: &form.address_line_2, kind: "text",
-                    autocomplete: "address-line2", hint: None, required: false }.render(errors))
+                    autocomplete: "address-line2", hint: None, required: false }.render_in(lang, errors))
                 (TextField { name: "town", label: "Town or city", value: &form.town, kind: "text",
-                    autocomplete: "address-level2", hint: None, required: true }.render(errors))
+                    autocomplete: "address-level2", hint: None, required: true }.render_in(lang, errors))
             }
-            div.field.invalid[errors.get("country").is_some()] {
+            div.field.invalid[errors.has("country")] {
                 label for="country" { "Country" }
-                @if let Some(message) = errors.get("country") { p.error id="country-error" { (message) } }
+                @if let Some(message) = errors.message(lang, "country") { p.error id="country-error" { (message) } }
                 select #country name="country" autocomplete="country" {
-                    @for (code, name) in Country::all() { option value=(code) selected[*code == chosen] { (name) } }
+                    @for (code, name) in Country::all_in(lang) { option value=(code) selected[code == chosen] { (name) } }
                 }
             }
         }
@@ -153,9 +156,9 @@ fn your_mp(page: &Editor<'_>) -> Markup {
                 button.secondary type="submit" name="action" value="find_mp" { "Find" }
             }
             @if !page.choices.is_empty() || !picked.is_empty() {
-                div.field.invalid[page.errors.get("constituency").is_some()] {
+                div.field.invalid[page.errors.has("constituency")] {
                     label for="constituency" { "Constituency" }
-                    @if let Some(message) = page.errors.get("constituency") { p.error id="constituency-error" { (message) } }
+                    @if let Some(message) = page.errors.message(page.lang, "constituency") { p.error id="constituency-error" { (message) } }
                     select #constituency name="constituency" {
                         option value="" { "Find it from my postcode" }
                         @if let Some(c) = page.constituency.filter(|c| c.code == picked && !page.choices.contains(c)) {
@@ -220,11 +223,11 @@ fn letter_fields(page: &Editor<'_>) -> Markup {
                 @if page.recipients.own_mp == OwnMp::NeedsConstituency { li { "your MP, once we know your constituency" } }
             }
             (TextField { name: "subject", label: "Subject", value: &form.subject, kind: "text",
-                autocomplete: "off", hint: None, required: true }.render(page.errors))
-            div.field.invalid[page.errors.get("body").is_some()] {
+                autocomplete: "off", hint: None, required: true }.render_in(page.lang, page.errors))
+            div.field.invalid[page.errors.has("body")] {
                 label for="body" { "Letter" }
                 p.hint #body-hint { "Between 50 and 10,000 characters. We add “Dear …” and your name for each recipient." }
-                @if let Some(message) = page.errors.get("body") { p.error id="body-error" { (message) } }
+                @if let Some(message) = page.errors.message(page.lang, "body") { p.error id="body-error" { (message) } }
                 textarea #body name="body" rows="18" aria-describedby="body-hint" { (form.body) }
             }
         }
@@ -269,7 +272,7 @@ pub fn meter(similarity: i32) -> Markup {
     }
 }
 
-fn publishing(form: &LetterForm, errors: &FieldErrors) -> Markup {
+fn publishing(lang: Lang, form: &LetterForm, errors: &FieldErrors) -> Markup {
     html! {
         fieldset {
             legend { "Publishing" }
@@ -279,7 +282,7 @@ fn publishing(form: &LetterForm, errors: &FieldErrors) -> Markup {
             }
             (TextField { name: "public_name", label: "Name to show with it", value: &form.public_name, kind: "text",
                 autocomplete: "off", hint: Some("Leave empty to use your full name; a first name or initials is fine."),
-                required: false }.render(errors))
+                required: false }.render_in(lang, errors))
         }
     }
 }

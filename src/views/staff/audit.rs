@@ -42,6 +42,7 @@ pub struct AuditPage<'a> {
 }
 
 pub fn page(staff: &Staff, page: &AuditPage<'_>) -> Markup {
+    let lang = staff.lang;
     let (form, errors) = (page.form, page.errors);
     let (title, intro) = match page.scope {
         Scope::All => (
@@ -70,16 +71,16 @@ pub fn page(staff: &Staff, page: &AuditPage<'_>) -> Markup {
                 h1 { (title) }
                 p { (intro) }
                 form.filters method="get" action=(page.scope.path()) {
-                    (text("actor", "Who (email)", &form.actor, "text").render(errors))
+                    (text("actor", "Who (email)", &form.actor, "text").render_in(lang, errors))
                     @if page.scope == Scope::All {
-                        (text("action", "Action (or its start, e.g. letter.)", &form.action, "text").render(errors))
-                        (text("subject_type", "Subject type", &form.subject_type, "text").render(errors))
-                        (text("subject_id", "Subject id", &form.subject_id, "text").render(errors))
+                        (text("action", "Action (or its start, e.g. letter.)", &form.action, "text").render_in(lang, errors))
+                        (text("subject_type", "Subject type", &form.subject_type, "text").render_in(lang, errors))
+                        (text("subject_id", "Subject id", &form.subject_id, "text").render_in(lang, errors))
                     } @else {
-                        (text("subject_id", "Letter number", &form.subject_id, "text").render(errors))
+                        (text("subject_id", "Letter number", &form.subject_id, "text").render_in(lang, errors))
                     }
-                    (text("since", "From (date)", &form.since, "date").render(errors))
-                    (text("until", "Until (date)", &form.until, "date").render(errors))
+                    (text("since", "From (date)", &form.since, "date").render_in(lang, errors))
+                    (text("until", "Until (date)", &form.until, "date").render_in(lang, errors))
                     button.secondary type="submit" { "Filter" }
                 }
                 (crate::views::table_scroll::region("Audit log entries", html! {

@@ -38,6 +38,7 @@ pub struct QueuePage<'a> {
 }
 
 pub fn queue(staff: &Staff, page: &QueuePage<'_>) -> Markup {
+    let lang = staff.lang;
     let title = if page.bulk.is_some() || page.filter_errors.is_some() {
         "Error: Letters to moderate"
     } else {
@@ -47,11 +48,11 @@ pub fn queue(staff: &Staff, page: &QueuePage<'_>) -> Markup {
         section.moderation {
             h1 { "Letters to moderate" }
             @if let Some(notice) = page.notice { p.notice-banner role="status" { (notice) } }
-            (controls::summary(page.bulk.as_ref(), "bulk"))
+            (controls::summary(lang, page.bulk.as_ref(), "bulk"))
             @if let Some(errors) = page.filter_errors {
                 div.error-summary role="alert" tabindex="-1" {
                     h2 { "Please check the filter" }
-                    ul { @for (field, message) in errors.iter() {
+                    ul { @for (field, message) in errors.messages(lang) {
                         li { a href={ "#filter-" (field) } { (message) } }
                     } }
                 }
@@ -207,9 +208,9 @@ pub fn letter(staff: &Staff, page: &LetterPage<'_>) -> Markup {
             p { a href="/staff/moderation" { "Back to the letters to moderate" } }
             h1 { "Letter " (id) ": " (letter.subject) }
             @if let Some(notice) = page.notice { p.notice-banner role="alert" { (notice) } }
-            (controls::summary(page.typed.as_ref(), &prefix))
+            (controls::summary(lang, page.typed.as_ref(), &prefix))
             @if let Some(redacting) = &page.redacting {
-                (controls::summary(Some(&Typed { reason: "", note: "", errors: redacting.errors }), "redact"))
+                (controls::summary(lang, Some(&Typed { reason: "", note: "", errors: redacting.errors }), "redact"))
             }
             p {
                 strong { "Status: " } (parts::status_words(status))

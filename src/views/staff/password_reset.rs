@@ -4,10 +4,11 @@
 use maud::{html, Markup};
 
 use crate::forms::FieldErrors;
-use crate::views::form::{error_summary, TextField};
+use crate::views::form::{error_summary_in, TextField};
 use crate::views::layout;
+use crate::i18n::Lang;
 
-pub fn form(email: &str, token: &str, csrf: &str, errors: &FieldErrors) -> Markup {
+pub fn form(lang: Lang, email: &str, token: &str, csrf: &str, errors: &FieldErrors) -> Markup {
     let title = if errors.is_empty() {
         "Choose a new password"
     } else {
@@ -21,10 +22,10 @@ pub fn form(email: &str, token: &str, csrf: &str, errors: &FieldErrors) -> Marku
                 p { "For the staff account " strong { (email) } ". Every session of this account ends when the new password is set." }
                 form method="post" action={ "/staff/reset/" (token) } novalidate {
                     input type="hidden" name="csrf" value=(csrf);
-                    (error_summary(errors))
+                    (error_summary_in(lang, errors))
                     (TextField { name: "password", label: "New password", value: "", kind: "password", autocomplete: "new-password",
-                        hint: Some("At least 12 characters, not a common or leaked password, not containing your email."), required: true }.render(errors))
-                    (TextField { name: "confirm", label: "New password again", value: "", kind: "password", autocomplete: "new-password", hint: None, required: true }.render(errors))
+                        hint: Some("At least 12 characters, not a common or leaked password, not containing your email."), required: true }.render_in(lang, errors))
+                    (TextField { name: "confirm", label: "New password again", value: "", kind: "password", autocomplete: "new-password", hint: None, required: true }.render_in(lang, errors))
                     button.primary type="submit" { "Set the new password" }
                 }
             }

@@ -11,7 +11,8 @@ use crate::db::models::campaign::Campaign;
 use crate::db::models::official_response::Response;
 use crate::forms::response::{ResponseForm, SUMMARY_MAX};
 use crate::forms::FieldErrors;
-use crate::views::form::{error_summary, TextField};
+use crate::views::form::{error_summary_in, TextField};
+use crate::i18n::Lang;
 
 /// An official staff may pick: id, name, office, and whether a target of the campaign.
 pub type Choice = (i64, String, String, bool);
@@ -27,8 +28,8 @@ pub struct ResponsesPage<'a> {
     pub notice: Option<String>,
 }
 
-fn official_select(page: &ResponsesPage<'_>) -> Markup {
-    let error = page.errors.get("official");
+fn official_select(lang: Lang, page: &ResponsesPage<'_>) -> Markup {
+    let error = page.errors.message(lang, "official");
     let chosen = page.form.official.trim();
     let option = |c: &Choice| {
         let id = c.0.to_string();
@@ -37,7 +38,7 @@ fn official_select(page: &ResponsesPage<'_>) -> Markup {
     html! {
         div.field.invalid[error.is_some()] {
             label for="official" { "Official who responded" }
-            @if let Some(message) = error { p.error id="official-error" { span.visually-hidden { "Error: " } (message) } }
+            @if let Some(message) = error { p.error id="official-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
             select #official name="official" aria-invalid=[error.map(|_| "true")] aria-describedby=[error.map(|_| "official-error")] {
                 option value="" { "Choose…" }
                 optgroup label="This campaign’s targets" { @for c in page.officials.iter().filter(|c| c.3) { (option(c)) } }
@@ -48,6 +49,7 @@ fn official_select(page: &ResponsesPage<'_>) -> Markup {
 }
 
 fn form(staff: &Staff, page: &ResponsesPage<'_>) -> Markup {
+    let lang = staff.lang;
     let slug = &page.campaign.slug;
     let action = match page.editing {
         Some(id) => format!("/staff/campaigns/{slug}/responses/{id}"),
@@ -57,13 +59,13 @@ fn form(staff: &Staff, page: &ResponsesPage<'_>) -> Markup {
     html! {
         form.response-form method="post" action=(action) novalidate {
             (csrf(staff))
-            (error_summary(errors))
-            (official_select(page))
+            (error_summary_in(lang, errors))
+            (official_select(lang, page))
             (TextField { name: "received_on", label: "Date received", value: &page.form.received_on, kind: "date",
-                autocomplete: "off", hint: Some("Year-month-day, like 2026-12-04."), required: true }.render(errors))
+                autocomplete: "off", hint: Some("Year-month-day, like 2026-12-04."), required: true }.render_in(lang, errors))
             (TextField { name: "summary", label: "Summary", value: &page.form.summary, kind: "text", autocomplete: "off",
-                hint: Some(&format!("One or two sentences, at most {SUMMARY_MAX} characters. Shown first on the campaign page and in the email.")), required: true }.render(errors))
-            (area("body", "The full response", &page.form.body, 12,
+                hint: Some(&format!("One or two sentences, at most {SUMMARY_MAX} characters. Shown first on the campaign page and in the email.")), required: true }.render_in(lang, errors))
+            (area(lang, "body", "The full response", &page.form.body, 12,
                 Some("Markdown or plain text. Tick the box below if this is the text exactly as received."), errors))
             div.field.checkbox {
                 input #as_received type="checkbox" name="as_received" value="yes" checked[page.form.is_as_received()];

@@ -12,7 +12,8 @@ use crate::db::models::invalidation::InvalidationRow;
 use crate::forms::signatures::SearchForm;
 use crate::forms::FieldErrors;
 use crate::fraud::search::{Found, PAGE_ROWS};
-use crate::views::form::{error_summary, TextField};
+use crate::views::form::{error_summary_in, TextField};
+use crate::i18n::Lang;
 
 /// What the page says about the last action.
 #[derive(Debug, Default)]
@@ -64,6 +65,7 @@ fn yes(flag: bool) -> &'static str {
 }
 
 pub fn page(staff: &Staff, page: &ReviewPage<'_>) -> Markup {
+    let lang = staff.lang;
     let wrong = !page.errors.is_empty() || !page.feedback.action_errors.is_empty();
     let title = if wrong {
         "Error: Signature review"
@@ -81,9 +83,9 @@ pub fn page(staff: &Staff, page: &ReviewPage<'_>) -> Markup {
             @if let Some(problem) = &page.feedback.problem {
                 div.error-summary role="alert" { p.error { (problem) } }
             }
-            (error_summary(page.errors))
-            (error_summary(&page.feedback.action_errors))
-            (search_form(page))
+            (error_summary_in(lang, page.errors))
+            (error_summary_in(lang, &page.feedback.action_errors))
+            (search_form(lang, page))
             @if let Some((found, narrows)) = page.found {
                 (results(staff, page, found, narrows))
             }
@@ -92,7 +94,7 @@ pub fn page(staff: &Staff, page: &ReviewPage<'_>) -> Markup {
     )
 }
 
-fn search_form(page: &ReviewPage<'_>) -> Markup {
+fn search_form(lang: Lang, page: &ReviewPage<'_>) -> Markup {
     let form = page.form;
     let errors = page.errors;
     let text = |name, label, value, hint| TextField {
@@ -113,25 +115,25 @@ fn search_form(page: &ReviewPage<'_>) -> Markup {
         form method="get" action="/staff/signatures" {
             fieldset {
                 legend { "Find signatures" }
-                div.field.invalid[errors.get("campaign").is_some()] {
+                div.field.invalid[errors.has("campaign")] {
                     label for="campaign" { "Campaign" }
-                    @if let Some(message) = errors.get("campaign") { p.error id="campaign-error" { span.visually-hidden { "Error: " } (message) } }
-                    select #campaign name="campaign" aria-describedby=[errors.get("campaign").map(|_| "campaign-error")] {
+                    @if let Some(message) = errors.message(lang, "campaign") { p.error id="campaign-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+                    select #campaign name="campaign" aria-describedby=[errors.has("campaign").then_some("campaign-error")] {
                         @for (slug, headline) in page.campaigns {
                             option value=(slug) selected[*slug == form.campaign.trim()] { (headline) }
                         }
                     }
                 }
-                (text("email_domain", "Email domain", &form.email_domain, "The part after the @, like example.org").render(errors))
-                (text("ip", "IP address", &form.ip, "A whole address, its start (like 203.0.113.) or a range (like 203.0.113.0/24)").render(errors))
-                (text("postcode", "Postcode", &form.postcode, "A whole postcode or its start, like SW1A").render(errors))
-                (text("constituency", "Constituency", &form.constituency, "Its name or code, like E14001172").render(errors))
-                (text("from", "Signed from", &form.from, "UTC: a date and time, like 2026-11-28 14:30, or a date").render(errors))
-                (text("to", "Signed up to", &form.to, "UTC, including that minute (or that whole day)").render(errors))
-                div.field.invalid[errors.get("status").is_some()] {
+                (text("email_domain", "Email domain", &form.email_domain, "The part after the @, like example.org").render_in(lang, errors))
+                (text("ip", "IP address", &form.ip, "A whole address, its start (like 203.0.113.) or a range (like 203.0.113.0/24)").render_in(lang, errors))
+                (text("postcode", "Postcode", &form.postcode, "A whole postcode or its start, like SW1A").render_in(lang, errors))
+                (text("constituency", "Constituency", &form.constituency, "Its name or code, like E14001172").render_in(lang, errors))
+                (text("from", "Signed from", &form.from, "UTC: a date and time, like 2026-11-28 14:30, or a date").render_in(lang, errors))
+                (text("to", "Signed up to", &form.to, "UTC, including that minute (or that whole day)").render_in(lang, errors))
+                div.field.invalid[errors.has("status")] {
                     label for="status" { "Status" }
-                    @if let Some(message) = errors.get("status") { p.error id="status-error" { span.visually-hidden { "Error: " } (message) } }
-                    select #status name="status" aria-describedby=[errors.get("status").map(|_| "status-error")] {
+                    @if let Some(message) = errors.message(lang, "status") { p.error id="status-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+                    select #status name="status" aria-describedby=[errors.has("status").then_some("status-error")] {
                         @for (value, label) in statuses {
                             option value=(value) selected[form.status.trim() == value] { (label) }
                         }
@@ -173,7 +175,7 @@ fn results(staff: &Staff, page: &ReviewPage<'_>, found: &Found, narrows: bool) -
                     (layout::csrf(staff))
                     (hidden_search(page.form))
                     input type="hidden" name="expected" value=(tally.not_invalidated);
-                    (reason_field("reason", "Why invalidate them?", errors))
+                    (reason_field(lang, "reason", "Why invalidate them?", errors))
                     button.primary type="submit" {
                         "Invalidate all " (tally.not_invalidated) " matching"
                     }
@@ -189,7 +191,7 @@ fn results(staff: &Staff, page: &ReviewPage<'_>, found: &Found, narrows: bool) -
                     (layout::csrf(staff))
                     (hidden_search(page.form))
                     input type="hidden" name="expected" value=(tally.suspect);
-                    (reason_field("clear_reason", "Why are they genuine?", errors))
+                    (reason_field(lang, "clear_reason", "Why are they genuine?", errors))
                     button.secondary type="submit" {
                         "Clear " (plural(tally.suspect, "suspect signature", "suspect signatures")) " as genuine"
                     }
@@ -199,14 +201,14 @@ fn results(staff: &Staff, page: &ReviewPage<'_>, found: &Found, narrows: bool) -
     }
 }
 
-fn reason_field(id: &'static str, label: &str, errors: &FieldErrors) -> Markup {
-    let error = errors.get(id);
+fn reason_field(lang: Lang, id: &'static str, label: &str, errors: &FieldErrors) -> Markup {
+    let error = errors.message(lang, id);
     let error_id = format!("{id}-error");
     html! {
         div.field.invalid[error.is_some()] {
             label for=(id) { (label) }
             p.hint id={ (id) "-hint" } { "Required. It is kept in the audit log." }
-            @if let Some(message) = error { p.error id=(error_id) { span.visually-hidden { "Error: " } (message) } }
+            @if let Some(message) = error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
             input id=(id) type="text" name="reason" required maxlength="500"
                 aria-invalid=[error.map(|_| "true")]
                 aria-describedby={ (id) "-hint" @if error.is_some() { " " (error_id) } };

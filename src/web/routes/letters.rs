@@ -17,7 +17,7 @@ use crate::db::DbConnection;
 use crate::domain::SecretToken;
 use crate::forms::letter::{Action, LetterForm, Submission};
 use crate::forms::FieldErrors;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 use crate::letters::delivery::{constituency_of, sign_off};
 use crate::letters::drafting::{self, Start, Starter, WriterMail};
 use crate::letters::joint::Route;
@@ -82,6 +82,7 @@ async fn look_up_postcode(state: &AppState, form: &LetterForm) -> Result<Postcod
 /// Renders the editor for `form`, reading what it needs.
 async fn editor_page(
     state: &AppState,
+    lang: Lang,
     campaign: Campaign,
     form: LetterForm,
     errors: FieldErrors,
@@ -98,10 +99,7 @@ async fn editor_page(
         .await?;
     let mut errors = errors;
     if !form.mp_search.trim().is_empty() && ctx.choices.is_empty() {
-        errors.add(
-            "constituency",
-            "No constituency matches that search: try part of its name",
-        );
+        errors.add("constituency", Message::new("error-constituency-no-match"));
     }
     let schedule = state.settings.joint_schedule();
     let route = Route::of(
@@ -112,6 +110,7 @@ async fn editor_page(
         Utc::now().naive_utc(),
     );
     Ok(render(
+        lang,
         &campaign,
         &form,
         &errors,
@@ -142,6 +141,7 @@ async fn check_for_mp(
 }
 
 fn render(
+    lang: Lang,
     campaign: &Campaign,
     form: &LetterForm,
     errors: &FieldErrors,
@@ -155,6 +155,7 @@ fn render(
         None => format!("/campaigns/{}/write", campaign.slug),
     };
     views::letters::editor(&views::letters::Editor {
+        lang,
         campaign,
         form,
         errors,
@@ -193,7 +194,7 @@ pub async fn new_letter(
         _ => Start::Featured,
     };
     let form = drafting::starting_form(&campaign, start);
-    let page = editor_page(&state, campaign, form, FieldErrors::default(), None, None).await?;
+    let page = editor_page(&state, lang, campaign, form, FieldErrors::default(), None, None).await?;
     Ok(html(StatusCode::OK, page))
 }
 
@@ -223,7 +224,7 @@ pub async fn create(
     let checked = match action {
         Action::FindMp => {
             let page =
-                editor_page(&state, campaign, form, FieldErrors::default(), None, None).await?;
+                editor_page(&state, lang, campaign, form, FieldErrors::default(), None, None).await?;
             return Ok(html(StatusCode::OK, page));
         }
         Action::Save => form.check_draft().map(|email| (email, None)),
@@ -240,7 +241,7 @@ pub async fn create(
     let (email, submission) = match checked {
         Ok(ok) => ok,
         Err(errors) => {
-            let page = editor_page(&state, campaign, form, errors, None, None).await?;
+            let page = editor_page(&state, lang, campaign, form, errors, None, None).await?;
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
         }
     };
@@ -322,6 +323,7 @@ pub async fn show(
     state: web::Data<AppState>,
     token: web::Path<String>,
     query: web::Query<NoticeQuery>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let (stored, campaign) = load_letter(&state, &token).await?;
     let notice = notice_words(query.notice.as_deref(), stored.status());
@@ -338,6 +340,7 @@ pub async fn show(
         let path = format!("/letters/{}", token.as_str());
         let page = editor_page(
             &state,
+            lang,
             campaign,
             form,
             FieldErrors::default(),
@@ -380,7 +383,9 @@ pub async fn update(
     state: web::Data<AppState>,
     token: web::Path<String>,
     form: web::Form<LetterForm>,
+    page_lang: Lang,
 ) -> Result<HttpResponse, AppError> {
+    let lang = page_lang;
     let (stored, campaign) = load_letter(&state, &token).await?;
     let form = form.into_inner();
     let path = format!("/letters/{}", token.as_str());
@@ -392,6 +397,7 @@ pub async fn update(
         Action::FindMp => {
             let page = editor_page(
                 &state,
+                lang,
                 campaign,
                 form,
                 FieldErrors::default(),
@@ -404,10 +410,7 @@ pub async fn update(
         Action::Save => form.check_draft().map(|_| None),
         Action::Submit if closed(&campaign) => {
             let mut errors = FieldErrors::default();
-            errors.add(
-                "body",
-                "This campaign has closed, so letters can no longer be sent through it",
-            );
+            errors.add("body", Message::new("error-letter-campaign-closed"));
             Err(errors)
         }
         Action::Submit => form.check_submission().map(Some),
@@ -421,7 +424,7 @@ pub async fn update(
     let submission = match submission {
         Ok(s) => s,
         Err(errors) => {
-            let page = editor_page(&state, campaign, form, errors, Some(path), None).await?;
+            let page = editor_page(&state, lang, campaign, form, errors, Some(path), None).await?;
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
         }
     };
@@ -464,7 +467,9 @@ pub async fn autosave(
     state: web::Data<AppState>,
     token: web::Path<String>,
     form: web::Form<LetterForm>,
+    page_lang: Lang,
 ) -> Result<HttpResponse, AppError> {
+    let lang = page_lang;
     let (stored, campaign) = load_letter(&state, &token).await?;
     if stored.status() != LetterStatus::Draft {
         return Ok(HttpResponse::Conflict().json(json!({

@@ -12,6 +12,7 @@ use crate::db::models::saved_note::SavedNote;
 use crate::forms::FieldErrors;
 use crate::letters::moderation::{RejectReason, HIDE_REASON_MAX, NOTE_MAX};
 use crate::letters::redaction::CHANGE_NOTE_MAX;
+use crate::i18n::Lang;
 
 /// The id of the bulk form, which the queue's checkboxes name.
 pub const BULK_FORM: &str = "bulk";
@@ -25,12 +26,12 @@ pub struct Typed<'a> {
 }
 
 /// The list of problems, each linking to its field (`{prefix}-{field}`).
-pub fn summary(typed: Option<&Typed<'_>>, prefix: &str) -> Markup {
+pub fn summary(lang: Lang, typed: Option<&Typed<'_>>, prefix: &str) -> Markup {
     html! {
         @if let Some(typed) = typed.filter(|t| !t.errors.is_empty()) {
             div.error-summary role="alert" tabindex="-1" {
                 h2 { "Please check your answers" }
-                ul { @for (field, message) in typed.errors.iter() {
+                ul { @for (field, message) in typed.errors.messages(lang) {
                     li { a href={ "#" (prefix) "-" (field) } { (message) } }
                 } }
             }
@@ -60,7 +61,7 @@ pub struct Naming<'a> {
 }
 
 /// The reason list, note box and saved notes of a rejection, named by `naming`.
-fn named_rejection_fields(
+fn named_rejection_fields(lang: Lang, 
     naming: Naming<'_>,
     typed: Option<&Typed<'_>>,
     required: bool,
@@ -70,8 +71,8 @@ fn named_rejection_fields(
     let (form, names) = (naming.form, naming.names);
     let saved_id = format!("{prefix}-saved-note");
     let (reason, note) = typed.map_or(("", ""), |t| (t.reason, t.note));
-    let reason_error = typed.and_then(|t| t.errors.get("reason"));
-    let note_error = typed.and_then(|t| t.errors.get("note"));
+    let reason_error = typed.and_then(|t| t.errors.message(lang, "reason"));
+    let note_error = typed.and_then(|t| t.errors.message(lang, "note"));
     let (reason_id, note_id) = (format!("{prefix}-reason"), format!("{prefix}-note"));
     html! {
         div.field.invalid[reason_error.is_some()] {
@@ -131,7 +132,7 @@ pub fn decide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>, notes: &[SavedN
                 (csrf(staff))
                 fieldset {
                     legend { "Reject letter " (id) }
-                    (named_rejection_fields(Naming { prefix: &prefix, names: "", form: None }, typed, true, notes))
+                    (named_rejection_fields(lang, Naming { prefix: &prefix, names: "", form: None }, typed, true, notes))
                     button.secondary type="submit" { "Reject" span.visually-hidden { " letter " (id) } }
                 }
             }
@@ -141,8 +142,9 @@ pub fn decide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>, notes: &[SavedN
 
 /// The control that takes an approved letter off the campaign's page.
 pub fn hide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
+    let lang = staff.lang;
     let reason = typed.map_or("", |t| t.reason);
-    let message = typed.and_then(|t| t.errors.get("reason"));
+    let message = typed.and_then(|t| t.errors.message(lang, "reason"));
     html! {
         form method="post" action={ "/staff/moderation/" (id) "/hide" } {
             (csrf(staff))
@@ -174,7 +176,8 @@ pub fn select(id: i64, checked: bool) -> Markup {
 /// Approve or reject every ticked letter at once (the queue's bottom controls); `back` is
 /// the queue's query string.
 pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>, notes: &[SavedNote], back: &str) -> Markup {
-    let selection_error = typed.and_then(|t| t.errors.get("ids"));
+    let lang = staff.lang;
+    let selection_error = typed.and_then(|t| t.errors.message(lang, "ids"));
     let naming = Naming {
         prefix: "bulk",
         names: "",
@@ -191,7 +194,7 @@ pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>, notes: &[SavedNote], back:
                     button.primary type="submit" name="action" value="approve" { "Approve ticked letters" }
                 }
                 p.hint { "To reject them, all for the same reason:" }
-                (named_rejection_fields(naming, typed, false, notes))
+                (named_rejection_fields(lang, naming, typed, false, notes))
                 button.secondary type="submit" name="action" value="reject" { "Reject ticked letters" }
             }
         }
@@ -219,7 +222,7 @@ pub fn bulk_top(notes: &[SavedNote], tick_all: &str, untick: &str) -> Markup {
             }
             details {
                 summary { "Reject ticked letters" }
-                (named_rejection_fields(naming, None, false, notes))
+                (named_rejection_fields(lang, naming, None, false, notes))
                 button.secondary type="submit" form=(BULK_FORM) name="action" value="reject-top" { "Reject ticked letters" }
             }
         }
@@ -253,8 +256,9 @@ pub fn claim(staff: &Staff, id: i64, claim: Option<&Claim>) -> Markup {
 
 /// The control that puts a hidden letter back on the campaign's page.
 pub fn restore(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
+    let lang = staff.lang;
     let reason = typed.map_or("", |t| t.reason);
-    let message = typed.and_then(|t| t.errors.get("reason"));
+    let message = typed.and_then(|t| t.errors.message(lang, "reason"));
     html! {
         form method="post" action={ "/staff/moderation/" (id) "/restore" } {
             (csrf(staff))
@@ -284,9 +288,10 @@ pub struct Redacting<'a> {
 /// Edit the letter's text (to take out a phone number or someone else's name) and approve
 /// it as edited. Folded away unless it came back with errors.
 pub fn redact(staff: &Staff, id: i64, body: &str, typed: Option<&Redacting<'_>>) -> Markup {
+    let lang = staff.lang;
     let (text, note) = typed.map_or((body, ""), |t| (t.body, t.change_note));
-    let body_error = typed.and_then(|t| t.errors.get("body"));
-    let note_error = typed.and_then(|t| t.errors.get("change_note"));
+    let body_error = typed.and_then(|t| t.errors.message(lang, "body"));
+    let note_error = typed.and_then(|t| t.errors.message(lang, "change_note"));
     html! {
         details.redact open[typed.is_some()] {
             summary { "Edit the letter, then approve it (instead of rejecting it)" }

@@ -19,7 +19,8 @@ pub struct Page<'a> {
 }
 
 pub fn page(staff: &Staff, page: &Page<'_>) -> Markup {
-    let message = page.errors.get("body");
+    let lang = staff.lang;
+    let message = page.errors.message(lang, "body");
     let title = if message.is_some() {
         "Error: Saved notes to writers"
     } else {
@@ -59,7 +60,7 @@ pub fn page(staff: &Staff, page: &Page<'_>) -> Markup {
                     label for="note-body" { "A note to save" }
                     p.hint id="note-body-hint" { "Up to " (NOTE_MAX) " characters, in words a writer reads." }
                     @if let Some(message) = message {
-                        p.error id="note-body-error" { span.visually-hidden { "Error: " } (message) }
+                        p.error id="note-body-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) }
                     }
                     textarea #note-body name="body" rows="3" maxlength=(NOTE_MAX)
                         aria-describedby={ "note-body-hint" @if message.is_some() { " note-body-error" } } { (page.typed) }

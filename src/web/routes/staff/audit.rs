@@ -11,6 +11,7 @@ use crate::auth::Staff;
 use crate::db::models::audit::{self, AuditFilter};
 use crate::forms::audit_filter::FilterForm;
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 use crate::views::staff::audit::{self as view, AuditPage, Scope};
 use crate::web::error::AppError;
 use crate::web::routes::html;
@@ -37,7 +38,7 @@ fn date(
             NaiveTime::MIN
         })),
         _ => {
-            errors.add(field, "Enter a date like 2026-11-28");
+            errors.add(field, Message::new("error-audit-date"));
             None
         }
     }

@@ -7,6 +7,7 @@ use crate::db::models::{password_reset, user};
 use crate::domain::{SecretToken, TokenHash};
 use crate::forms::staff_accounts::ResetForm;
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 use crate::views::staff::password_reset as view;
 use crate::web::error::AppError;
 use crate::web::extract::session;
@@ -40,6 +41,7 @@ pub async fn page(
     state: web::Data<AppState>,
     session: Session,
     token: web::Path<String>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let Ok(secret) = SecretToken::parse(&token) else {
         return Ok(gone());
@@ -51,7 +53,7 @@ pub async fn page(
     let errors = FieldErrors::default();
     Ok(html(
         StatusCode::OK,
-        view::form(&email, secret.as_str(), &csrf, &errors),
+        view::form(lang, &email, secret.as_str(), &csrf, &errors),
     ))
 }
 
@@ -63,6 +65,7 @@ pub async fn reset(
     session: Session,
     token: web::Path<String>,
     form: web::Form<ResetForm>,
+    lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     if !session::same_site(&req) || !session::login_token_matches(&session, &form.csrf) {
         return Err(AppError::Csrf);
@@ -78,7 +81,7 @@ pub async fn reset(
         Err(errors) => {
             return Ok(html(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                view::form(&email, secret.as_str(), &form.csrf, &errors),
+                view::form(lang, &email, secret.as_str(), &form.csrf, &errors),
             ));
         }
     };

@@ -14,6 +14,7 @@ use crate::db::models::{campaign, invalidation, signature_search};
 use crate::db::{DbConnection, DbError};
 use crate::forms::signatures::SearchForm;
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 use crate::fraud::search;
 use crate::views::staff::signatures::{self as view, Feedback, ReviewPage};
 use crate::web::error::AppError;
@@ -102,7 +103,7 @@ pub(crate) async fn render(
                     ),
                     None => {
                         let mut errors = FieldErrors::default();
-                        errors.add("campaign", "Choose a campaign from the list");
+                        errors.add("campaign", Message::new("error-campaign-unknown"));
                         (None, errors)
                     }
                 },

@@ -12,6 +12,7 @@ use crate::db::models::campaign::{self, Campaign};
 use crate::db::models::letter_queue::QueueFilter;
 use crate::forms::queue_filter::QueueForm;
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 use crate::letters::review::{self, Queue};
 use crate::views::staff::moderation::{self as view, QueuePage, Typed};
 use crate::web::error::AppError;
@@ -55,10 +56,7 @@ pub async fn render(
                     Some(found) => Some(found.id),
                     None => {
                         let mut errors = FieldErrors::default();
-                        errors.add(
-                            "campaign",
-                            "No campaign has that address: choose one from the list",
-                        );
+                        errors.add("campaign", Message::new("error-campaign-no-such-address"));
                         return Ok((campaigns, None, Some(errors)));
                     }
                 },
