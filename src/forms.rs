@@ -17,6 +17,8 @@ pub mod staff_accounts;
 pub mod update;
 
 #[cfg(test)]
+mod message_keys;
+#[cfg(test)]
 mod proptests;
 
 use crate::i18n::{Lang, Message};

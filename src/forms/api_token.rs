@@ -143,10 +143,10 @@ mod tests {
         assert_eq!(ok.campaigns, vec![(2, "two".into()), (1, "one".into())]);
 
         let errors = form("", &[]).parse(&known, false).unwrap_err();
-        assert!(errors.get("name").is_some());
-        assert!(errors.get("campaigns").unwrap().contains("at least one"));
+        assert!(errors.english("name").as_deref().is_some());
+        assert!(errors.english("campaigns").as_deref().unwrap().contains("at least one"));
         let errors = form("x", &["9"]).parse(&known, false).unwrap_err();
-        assert!(errors.get("campaigns").unwrap().contains("from the list"));
+        assert!(errors.english("campaigns").as_deref().unwrap().contains("from the list"));
         assert!(form(&"n".repeat(101), &["1"]).parse(&known, false).is_err());
         let scoped = TokenForm {
             contacts: Some("yes".into()),
@@ -154,7 +154,7 @@ mod tests {
         };
         assert!(scoped.parse(&known, true).unwrap().contacts);
         let errors = scoped.parse(&known, false).unwrap_err();
-        assert!(errors.get("contacts").unwrap().contains("Only admins"));
+        assert!(errors.english("contacts").as_deref().unwrap().contains("Only admins"));
         assert!(form("x", &["1"]).is_ticked(1));
     }
 }

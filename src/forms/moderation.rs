@@ -225,7 +225,7 @@ mod tests {
         let Err(BulkRefused::Fields(errors)) = nothing_ticked.parse() else {
             panic!("no letter ticked");
         };
-        assert!(errors.get("ids").is_some());
+        assert!(errors.english("ids").as_deref().is_some());
     }
 
     #[test]

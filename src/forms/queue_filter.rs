@@ -201,7 +201,7 @@ mod tests {
             .parse()
             .unwrap_err();
         for field in ["campaign", "status", "similarity", "age", "page"] {
-            assert!(errors.get(field).is_some(), "{field}");
+            assert!(errors.english(field).as_deref().is_some(), "{field}");
         }
         assert!(form("", "", "", "3651", "").parse().is_err());
         assert!(form("", "", "", "7", "x").parse().is_err());

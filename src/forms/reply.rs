@@ -34,7 +34,7 @@ mod tests {
         assert_eq!(form(" not-addressed ").parse(), Ok(Answer::NotAddressed));
         let errors = form("maybe").parse().unwrap_err();
         assert_eq!(
-            errors.get("answer"),
+            errors.english("answer").as_deref(),
             Some("Choose one of the four answers.")
         );
     }

@@ -154,13 +154,13 @@ mod tests {
             as_received: None,
         };
         let errors = bad.parse(&[7], now()).unwrap_err();
-        assert!(errors.get("official").is_some());
+        assert!(errors.english("official").as_deref().is_some());
         assert_eq!(
-            errors.get("received_on"),
+            errors.english("received_on").as_deref(),
             Some("The date cannot be in the future")
         );
-        assert!(errors.get("summary").unwrap().contains("200"));
-        assert!(errors.get("body").is_some());
+        assert!(errors.english("summary").as_deref().unwrap().contains("200"));
+        assert!(errors.english("body").as_deref().is_some());
         let ok_200 = ResponseForm {
             summary: "é".repeat(200),
             ..form()

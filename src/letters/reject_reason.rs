@@ -161,9 +161,9 @@ mod tests {
         let noted = Rejection::parse("duplicate", " Sent twice.\r\nThanks ").unwrap();
         assert_eq!(noted.note.as_deref(), Some("Sent twice.\nThanks"));
         let errors = Rejection::parse("", &"x".repeat(NOTE_MAX + 1)).unwrap_err();
-        assert!(errors.get("reason").is_some());
+        assert!(errors.english("reason").as_deref().is_some());
         assert!(errors
-            .get("note")
+            .english("note").as_deref()
             .unwrap()
             .contains("1000 characters or fewer"));
         assert!(Rejection::parse("spam", &"é".repeat(NOTE_MAX)).is_ok());
