@@ -92,7 +92,7 @@ error-response-summary-empty = Write a summary of the response
 error-response-summary-too-long = The summary must be { $max } { $max ->
         [one] character
        *[other] characters
-    } or fewer (it has { $count-shown })
+    } or fewer (it has { $count })
 error-response-body-empty = Paste or type the full response
 error-response-body-too-long = The full response must be { $max } { $max ->
         [one] character
@@ -106,7 +106,7 @@ error-update-body-empty = Write the update
 error-update-body-too-long = Shorten the update to { $max-shown } { $max ->
         [one] character
        *[other] characters
-    } or fewer (it has { $count-shown })
+    } or fewer (it has { $count })
 error-update-when-invalid = Enter the time like 2027-01-31T18:00, or leave it empty to send now
 error-update-when-past = Choose a time in the future, or leave it empty to send now
 error-token-name-empty = Enter a name for the token, like the tool that will use it
@@ -127,7 +127,7 @@ error-note-empty = Write the note to save
 error-note-too-long = The note must be { $max } { $max ->
         [one] character
        *[other] characters
-    } or fewer (it has { $count-shown })
+    } or fewer (it has { $count })
 error-reply-answer = Choose one of the four answers.
 error-role-choose = Choose a role
 error-password-current-wrong = Your current password is wrong
@@ -135,11 +135,11 @@ error-reject-reason-choose = Choose why the letter cannot be sent
 error-reject-note-too-long = The note must be { $max } { $max ->
         [one] character
        *[other] characters
-    } or fewer (it has { $count-shown })
+    } or fewer (it has { $count })
 error-hide-reason-too-long = The reason must be { $max } { $max ->
         [one] character
        *[other] characters
-    } or fewer (it has { $count-shown })
+    } or fewer (it has { $count })
 error-redact-unchanged = The text is unchanged: edit it, or approve the letter as it is
 error-redact-empty = The text cannot be empty: reject the letter instead
 error-redact-too-short = The letter must be at least { $min-shown } { $min ->
@@ -155,7 +155,7 @@ error-redact-note-empty = Say what you changed and why
 error-redact-note-too-long = Keep this to { $max } { $max ->
         [one] character
        *[other] characters
-    } or fewer (it has { $count-shown })
+    } or fewer (it has { $count })
 error-address-needed-for-mp = Enter the first line of your address: your MP needs it to know you are their constituent
 error-postcode-other-constituency = { $postcode } is in { $found }, not { $chosen }: check your postcode, or choose { $found } as your constituency
 error-password-confirm-different = The two new passwords are different

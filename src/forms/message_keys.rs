@@ -8,10 +8,29 @@ use crate::forms::letter::LetterForm;
 use crate::forms::sign::SignForm;
 use crate::i18n::{Lang, Message};
 
-/// The `"error-…"` string literals in the Rust files under `dir`.
+/// The keys of `locales/{lang}/errors.ftl` (`Lang::has` cannot tell a message that needs
+/// arguments from a missing one).
+fn file_keys(lang: Lang) -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang.code())
+        .join("errors.ftl");
+    std::fs::read_to_string(path)
+        .expect("errors.ftl")
+        .lines()
+        .filter_map(|line| line.split_once(" = ").map(|(key, _)| key.trim().to_owned()))
+        .filter(|key| key.starts_with("error-") && !key.contains(' '))
+        .collect()
+}
+
+/// The `"error-…"` string literals in the Rust files under `dir` (the views' `id`s such as
+/// `error-summary-title` are not keys: `src/views` is left out).
 fn keys_in(dir: &Path, found: &mut Vec<(String, String)>) {
     for entry in std::fs::read_dir(dir).expect("read src") {
         let path = entry.expect("entry").path();
+        if path.ends_with("views") {
+            continue;
+        }
         if path.is_dir() {
             keys_in(&path, found);
         } else if path.extension().is_some_and(|e| e == "rs") {
@@ -34,7 +53,8 @@ fn every_error_key_in_the_code_is_in_the_english_file() {
     let mut found = Vec::new();
     keys_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
     assert!(found.len() > 100, "found only {} keys", found.len());
-    let missing: Vec<_> = found.iter().filter(|(key, _)| !Lang::En.has(key)).collect();
+    let english = file_keys(Lang::En);
+    let missing: Vec<_> = found.iter().filter(|(key, _)| !english.contains(key)).collect();
     assert!(missing.is_empty(), "not in locales/en/errors.ftl: {missing:?}");
 }
 
@@ -93,10 +113,12 @@ fn produced() -> Vec<Message> {
 
 #[test]
 fn form_errors_read_as_words_in_every_language() {
+    let keys: Vec<(Lang, Vec<String>)> = Lang::ALL.map(|lang| (lang, file_keys(lang))).into();
     for message in produced() {
-        for lang in Lang::ALL {
+        for (lang, keys) in &keys {
+            let lang = *lang;
             let words = message.in_lang(lang);
-            assert!(lang.has(message.id()), "{lang}: {}", message.id());
+            assert!(keys.iter().any(|k| k == message.id()), "{lang}: {}", message.id());
             assert!(
                 !words.contains('{') && !words.contains("error-"),
                 "{lang}: {} reads {words:?}",

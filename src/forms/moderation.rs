@@ -238,7 +238,7 @@ mod tests {
         assert!(note("   ").is_err());
         assert!(note(&"x".repeat(NOTE_MAX + 1))
             .unwrap_err()
-            .get("body")
+            .english("body")
             .unwrap()
             .contains("(it has 1001)"));
     }

@@ -173,7 +173,7 @@ mod tests {
         assert!(garbage
             .parse(&[7], now())
             .unwrap_err()
-            .get("received_on")
+            .english("received_on")
             .unwrap()
             .contains("year-month-day"));
     }

@@ -135,7 +135,7 @@ mod tests {
         assert!(!query.narrows());
         assert_eq!(form(&[]).describe(), "every signature");
         let none = SearchForm::default().parse().unwrap_err();
-        assert_eq!(none.get("campaign"), Some("Choose a campaign"));
+        assert_eq!(none.english("campaign").as_deref(), Some("Choose a campaign"));
     }
 
     #[test]
@@ -186,7 +186,7 @@ mod tests {
         assert!(backwards
             .parse()
             .unwrap_err()
-            .get("to")
+            .english("to")
             .unwrap()
             .contains("after"));
     }

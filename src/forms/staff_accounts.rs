@@ -202,7 +202,7 @@ mod tests {
         let errors = form.parse("ada@example.org", false).unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|(field, _)| field).collect();
         assert_eq!(fields, ["current", "confirm", "password"]);
-        assert_eq!(errors.english("confirm").as_deref(), Some(&DIFFERENT));
+        assert_eq!(errors.get("confirm"), Some(&DIFFERENT));
     }
 
     #[test]

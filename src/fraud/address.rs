@@ -10,6 +10,7 @@ use std::net::IpAddr;
 use ipnet::IpNet;
 
 use crate::db::models::signature_search::TextMatch;
+use crate::i18n::Message;
 
 /// The text an address is stored and searched as. IPv4-mapped IPv6 addresses are IPv4.
 pub fn stored(ip: IpAddr) -> String {

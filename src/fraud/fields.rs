@@ -44,7 +44,7 @@ pub fn domain(text: &str) -> Result<String, Message> {
 
 pub fn postcode(text: &str) -> Result<TextMatch, Message> {
     if let Ok(whole) = Postcode::parse(text) {
-        return Ok(TextMatch::Exact(whole.as_str()));
+        return Ok(TextMatch::Exact(whole.as_str().to_owned()));
     }
     let start = text
         .split_whitespace()

@@ -39,7 +39,7 @@ impl TextField<'_> {
             div.field.invalid[error.is_some()] {
                 label for=(self.name) { (self.label) }
                 @if let Some(hint) = self.hint { p.hint id=(hint_id) { (hint) } }
-                @if let Some(message) = error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+                @if let Some(message) = &error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                 input id=(self.name) name=(self.name) type=(self.kind) value=(self.value)
                     autocomplete=(self.autocomplete) required[self.required]
                     aria-invalid=[error.as_ref().map(|_| "true")]

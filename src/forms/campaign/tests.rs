@@ -60,7 +60,7 @@ fn every_wrong_field_gets_its_own_message() {
     assert!(errors.english("slug").as_deref().unwrap().contains("lower-case"));
     assert!(errors.english("goal").as_deref().unwrap().contains("at least 1"));
     assert!(errors
-        .get("similarity_threshold")
+        .english("similarity_threshold")
         .unwrap()
         .contains("0 to 1"));
     assert!(errors.english("opens_at").as_deref().unwrap().contains("2027-01-31T12:00"));
@@ -76,7 +76,7 @@ fn every_wrong_field_gets_its_own_message() {
     assert!(letters
         .parse()
         .unwrap_err()
-        .get("goal")
+        .english("goal")
         .unwrap()
         .contains("whole number"));
 }

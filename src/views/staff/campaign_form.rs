@@ -131,6 +131,7 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
 fn photo(lang: Lang, f: &CampaignForm, errors: &FieldErrors) -> Markup {
     let name = UPLOAD_FIELD;
     let error = errors.message(lang, name);
+    let error = error.as_deref();
     let error_id = format!("{name}-error");
     let described = match error {
         Some(_) => format!("{name}-hint {error_id}"),
@@ -155,7 +156,7 @@ fn photo(lang: Lang, f: &CampaignForm, errors: &FieldErrors) -> Markup {
         div.field.invalid[error.is_some()] {
             label for=(name) { @if current.is_some() { "Replace the photo (optional)" } @else { "Upload a photo (optional)" } }
             p.hint id={ (name) "-hint" } { "A JPEG, PNG or WebP file of at most 5 MB. It is stored without its metadata (such as where it was taken)." }
-            @if let Some(message) = error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+            @if let Some(message) = &error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
             input id=(name) name=(name) type="file" accept="image/jpeg,image/png,image/webp"
                 aria-invalid=[error.map(|_| "true")] aria-describedby=(described);
         }
@@ -172,6 +173,7 @@ pub fn area(lang: Lang,
     errors: &FieldErrors,
 ) -> Markup {
     let error = errors.message(lang, name);
+    let error = error.as_deref();
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let described = [
@@ -186,7 +188,7 @@ pub fn area(lang: Lang,
         div.field.invalid[error.is_some()] {
             label for=(name) { (label) }
             @if let Some(hint) = hint { p.hint id=(hint_id) { (hint) } }
-            @if let Some(message) = error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+            @if let Some(message) = &error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
             textarea id=(name) name=(name) rows=(rows)
                 aria-invalid=[error.map(|_| "true")]
                 aria-describedby=[(!described.is_empty()).then_some(described.as_str())] { (value) }

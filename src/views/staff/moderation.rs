@@ -69,6 +69,7 @@ pub fn queue(staff: &Staff, page: &QueuePage<'_>) -> Markup {
 }
 
 fn listing(staff: &Staff, page: &QueuePage<'_>, queue: &Queue) -> Markup {
+    let lang = staff.lang;
     let pending = page.form.status.trim().is_empty() || page.form.status.trim() == "pending";
     let back = page.form.with_page(queue.page);
     let here = if back.is_empty() {
@@ -94,7 +95,7 @@ fn listing(staff: &Staff, page: &QueuePage<'_>, queue: &Queue) -> Markup {
         }
         @if !queue.waiting.is_empty() {
             @if pending {
-                (controls::bulk_top(&queue.saved_notes, &format!("{here}select=all#bulk-top"), &format!("{}#bulk-top", here.trim_end_matches(['&', '?']))))
+                (controls::bulk_top(lang, &queue.saved_notes, &format!("{here}select=all#bulk-top"), &format!("{}#bulk-top", here.trim_end_matches(['&', '?']))))
             }
             (parts::diff_key())
             ol.queue start=(first) {
@@ -194,6 +195,7 @@ pub struct LetterPage<'a> {
 }
 
 pub fn letter(staff: &Staff, page: &LetterPage<'_>) -> Markup {
+    let lang = staff.lang;
     let review = page.review;
     let letter = &review.letter;
     let id = letter.id;

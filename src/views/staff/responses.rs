@@ -30,6 +30,7 @@ pub struct ResponsesPage<'a> {
 
 fn official_select(lang: Lang, page: &ResponsesPage<'_>) -> Markup {
     let error = page.errors.message(lang, "official");
+    let error = error.as_deref();
     let chosen = page.form.official.trim();
     let option = |c: &Choice| {
         let id = c.0.to_string();
@@ -38,7 +39,7 @@ fn official_select(lang: Lang, page: &ResponsesPage<'_>) -> Markup {
     html! {
         div.field.invalid[error.is_some()] {
             label for="official" { "Official who responded" }
-            @if let Some(message) = error { p.error id="official-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+            @if let Some(message) = &error { p.error id="official-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
             select #official name="official" aria-invalid=[error.map(|_| "true")] aria-describedby=[error.map(|_| "official-error")] {
                 option value="" { "Choose…" }
                 optgroup label="This campaign’s targets" { @for c in page.officials.iter().filter(|c| c.3) { (option(c)) } }

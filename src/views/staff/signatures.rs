@@ -161,6 +161,7 @@ fn hidden_search(form: &SearchForm) -> Markup {
 }
 
 fn results(staff: &Staff, page: &ReviewPage<'_>, found: &Found, narrows: bool) -> Markup {
+    let lang = staff.lang;
     let tally = found.tally;
     let errors = &page.feedback.action_errors;
     html! {
@@ -203,6 +204,7 @@ fn results(staff: &Staff, page: &ReviewPage<'_>, found: &Found, narrows: bool) -
 
 fn reason_field(lang: Lang, id: &'static str, label: &str, errors: &FieldErrors) -> Markup {
     let error = errors.message(lang, id);
+    let error = error.as_deref();
     let error_id = format!("{id}-error");
     html! {
         div.field.invalid[error.is_some()] {

@@ -32,6 +32,7 @@ fn base(slug: &str) -> String {
 /// The subject, body and time fields, filled with `form` and its messages.
 fn fields(lang: Lang, form: &UpdateForm, errors: &FieldErrors, with_time: bool) -> Markup {
     let body_error = errors.message(lang, "body");
+    let body_error = body_error.as_deref();
     html! {
         (TextField { name: "subject", label: "Subject", value: &form.subject, kind: "text", autocomplete: "off",
             hint: Some(&format!("Up to {SUBJECT_MAX} characters. It is the email’s subject and the heading on the campaign page.")), required: true }.render_in(lang, errors))

@@ -481,7 +481,7 @@ pub async fn autosave(
     if let Err(errors) = form.check_draft() {
         let errors: serde_json::Map<String, serde_json::Value> = errors
             .iter()
-            .map(|(field, message)| (field.to_owned(), json!(message)))
+            .map(|(field, message)| (field.to_owned(), json!(message.in_lang(lang))))
             .collect();
         return Ok(
             HttpResponse::UnprocessableEntity().json(json!({ "saved": false, "errors": errors }))

@@ -121,6 +121,7 @@ fn short(text: &str) -> String {
 
 /// Approve and reject buttons for one pending letter.
 pub fn decide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>, notes: &[SavedNote]) -> Markup {
+    let lang = staff.lang;
     let prefix = format!("letter-{id}");
     html! {
         div.decide {
@@ -203,7 +204,7 @@ pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>, notes: &[SavedNote], back:
 
 /// The bulk controls at the top of the queue: they belong to the bottom form (by its id),
 /// with their own reason fields; and links that tick or untick every letter on the page.
-pub fn bulk_top(notes: &[SavedNote], tick_all: &str, untick: &str) -> Markup {
+pub fn bulk_top(lang: Lang, notes: &[SavedNote], tick_all: &str, untick: &str) -> Markup {
     let naming = Naming {
         prefix: "top",
         names: "top_",

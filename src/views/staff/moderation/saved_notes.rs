@@ -21,6 +21,7 @@ pub struct Page<'a> {
 pub fn page(staff: &Staff, page: &Page<'_>) -> Markup {
     let lang = staff.lang;
     let message = page.errors.message(lang, "body");
+    let message = message.as_deref();
     let title = if message.is_some() {
         "Error: Saved notes to writers"
     } else {

@@ -32,7 +32,7 @@ pub async fn receive(
     form.image_sha256 = form.image_sha256.trim().to_owned();
     let bytes = match upload {
         Upload::None => return still_stored(state, form).await,
-        Upload::TooLarge => return Ok(Some(ImageError::TooLarge.message())),
+        Upload::TooLarge => return Ok(Some(ImageError::TooLarge.error())),
         Upload::File(bytes) => bytes,
     };
     let processed = web::block(move || images::process(&bytes))
@@ -40,7 +40,7 @@ pub async fn receive(
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let image = match processed {
         Ok(image) => image,
-        Err(refused) => return Ok(Some(refused.message())),
+        Err(refused) => return Ok(Some(refused.error())),
     };
     let sha256 = image.sha256.clone();
     let now = Utc::now().naive_utc();
