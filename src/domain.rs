@@ -33,7 +33,7 @@ use crate::i18n::{Message, Value};
 /// `locales/*/errors.ftl` and its arguments, worded in the page's language where it is shown
 /// (`Display` words it in English, for logs and the command line).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
+#[error("{}", .0.english())]
 pub struct DomainError(pub Message);
 
 impl DomainError {

@@ -82,7 +82,11 @@ async fn the_letter_form_errors_are_in_the_pseudo_language() {
         .await;
     assert_eq!(page.status, 422, "{}", page.body);
     assert!(error_count(&page) >= 4, "{}", page.body);
-    assert_translated("the letter form's errors", &errors_and_countries(&page), &[]);
+    assert_translated(
+        "the letter form's errors",
+        &errors_and_countries(&page),
+        &[],
+    );
 }
 
 #[tokio::test]
@@ -103,7 +107,10 @@ async fn a_staff_form_errors_are_in_the_pseudo_language() {
     assert_eq!(page.status, 422, "{}", page.body);
     assert_eq!(error_count(&page), 3, "{}", page.body);
     let fragment = errors_and_countries(&page);
-    assert!(fragment.contains("12"), "the bound is a number argument: {fragment}");
+    assert!(
+        fragment.contains("12"),
+        "the bound is a number argument: {fragment}"
+    );
     assert_translated("the staff password form's errors", &fragment, &[]);
 }
 

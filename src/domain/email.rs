@@ -13,8 +13,7 @@ const TOO_LONG: DomainError = DomainError::with(
     "error-email-too-long",
     &[("max", Value::Number(MAX_LEN as i64))],
 );
-const INVALID: DomainError =
-    DomainError::new("error-email-invalid");
+const INVALID: DomainError = DomainError::new("error-email-invalid");
 
 /// Providers whose sub-address tag (`local+tag`) does not change the mailbox.
 const PLUS_TAG_DOMAINS: &[&str] = &[

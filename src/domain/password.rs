@@ -29,8 +29,7 @@ const TOO_LONG: DomainError = DomainError::with(
     "error-password-too-long",
     &[("max", Value::Number(MAX_CHARS as i64))],
 );
-const TOO_COMMON: DomainError =
-    DomainError::new("error-password-common");
+const TOO_COMMON: DomainError = DomainError::new("error-password-common");
 const HAS_EMAIL: DomainError = DomainError::new("error-password-has-email");
 
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {

@@ -7,8 +7,7 @@ use crate::i18n::Value;
 const MAX_CHARS: usize = 100;
 const NO_LINE: DomainError = DomainError::new("error-address-line-empty");
 const NO_TOWN: DomainError = DomainError::new("error-address-town-empty");
-const TOO_LONG: DomainError =
-    DomainError::with(
+const TOO_LONG: DomainError = DomainError::with(
     "error-address-too-long",
     &[("max", Value::Number(MAX_CHARS as i64))],
 );

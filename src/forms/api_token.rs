@@ -5,8 +5,8 @@
 use serde::Deserialize;
 
 use super::FieldErrors;
-use crate::i18n::Message;
 use crate::db::models::campaign::Campaign;
+use crate::i18n::Message;
 
 /// A token's name and the campaigns it may read, checked here.
 #[derive(Debug, Clone)]
@@ -54,7 +54,10 @@ impl TokenForm {
         if name.is_empty() {
             errors.add("name", Message::new("error-token-name-empty"));
         } else if name.chars().count() > NAME_MAX {
-            errors.add("name", Message::new("error-token-name-too-long").number("max", NAME_MAX as i64));
+            errors.add(
+                "name",
+                Message::new("error-token-name-too-long").number("max", NAME_MAX as i64),
+            );
         }
         let mut chosen: Vec<(i64, String)> = Vec::new();
         for value in &self.campaign {
@@ -75,10 +78,7 @@ impl TokenForm {
             errors.add("campaigns", Message::new("error-token-campaigns-none"));
         }
         if self.wants_contacts() && !may_read_contacts {
-            errors.add(
-                "contacts",
-                Message::new("error-token-contacts-admin"),
-            );
+            errors.add("contacts", Message::new("error-token-contacts-admin"));
         }
         if errors.is_empty() {
             Ok(TokenRequest {
@@ -144,9 +144,17 @@ mod tests {
 
         let errors = form("", &[]).parse(&known, false).unwrap_err();
         assert!(errors.english("name").as_deref().is_some());
-        assert!(errors.english("campaigns").as_deref().unwrap().contains("at least one"));
+        assert!(errors
+            .english("campaigns")
+            .as_deref()
+            .unwrap()
+            .contains("at least one"));
         let errors = form("x", &["9"]).parse(&known, false).unwrap_err();
-        assert!(errors.english("campaigns").as_deref().unwrap().contains("from the list"));
+        assert!(errors
+            .english("campaigns")
+            .as_deref()
+            .unwrap()
+            .contains("from the list"));
         assert!(form(&"n".repeat(101), &["1"]).parse(&known, false).is_err());
         let scoped = TokenForm {
             contacts: Some("yes".into()),
@@ -154,7 +162,11 @@ mod tests {
         };
         assert!(scoped.parse(&known, true).unwrap().contacts);
         let errors = scoped.parse(&known, false).unwrap_err();
-        assert!(errors.english("contacts").as_deref().unwrap().contains("Only admins"));
+        assert!(errors
+            .english("contacts")
+            .as_deref()
+            .unwrap()
+            .contains("Only admins"));
         assert!(form("x", &["1"]).is_ticked(1));
     }
 }

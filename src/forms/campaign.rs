@@ -5,11 +5,11 @@ use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use super::FieldErrors;
-use crate::i18n::Message;
 use crate::campaigns::file::{CampaignDraft, CampaignFile, Image};
 use crate::campaigns::letter_paste::{self, PastedLetter};
 use crate::db::models::campaign::Campaign;
 use crate::domain::{Slug, Target};
+use crate::i18n::Message;
 
 mod answers;
 

@@ -309,7 +309,11 @@ mod tests {
             ..form()
         };
         let errors = short.check_submission().unwrap_err();
-        assert!(errors.english("body").as_deref().unwrap().contains("at least 50"));
+        assert!(errors
+            .english("body")
+            .as_deref()
+            .unwrap()
+            .contains("at least 50"));
         assert!(errors.english("subject").as_deref().is_some());
         assert!(errors.english("full_name").as_deref().is_some());
     }
@@ -364,6 +368,9 @@ mod tests {
             errors.english("body").as_deref(),
             Some("Your letter must be 10,000 characters or fewer")
         );
-        assert_eq!(errors.english("subject").as_deref(), Some("Enter a subject"));
+        assert_eq!(
+            errors.english("subject").as_deref(),
+            Some("Enter a subject")
+        );
     }
 }

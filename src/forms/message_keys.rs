@@ -51,11 +51,20 @@ fn keys_in(dir: &Path, found: &mut Vec<(String, String)>) {
 #[test]
 fn every_error_key_in_the_code_is_in_the_english_file() {
     let mut found = Vec::new();
-    keys_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+    keys_in(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut found,
+    );
     assert!(found.len() > 100, "found only {} keys", found.len());
     let english = file_keys(Lang::En);
-    let missing: Vec<_> = found.iter().filter(|(key, _)| !english.contains(key)).collect();
-    assert!(missing.is_empty(), "not in locales/en/errors.ftl: {missing:?}");
+    let missing: Vec<_> = found
+        .iter()
+        .filter(|(key, _)| !english.contains(key))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "not in locales/en/errors.ftl: {missing:?}"
+    );
 }
 
 #[test]
@@ -66,7 +75,10 @@ fn every_country_has_a_name_in_every_language() {
         for (code, name) in &all {
             let country = Country::parse(code).unwrap();
             assert!(lang.has(&country.message_id()), "{lang}: {code}");
-            assert!(!name.is_empty() && !name.starts_with("country-"), "{lang}: {code}");
+            assert!(
+                !name.is_empty() && !name.starts_with("country-"),
+                "{lang}: {code}"
+            );
         }
     }
     for (code, name) in Country::all() {
@@ -78,19 +90,30 @@ fn every_country_has_a_name_in_every_language() {
     assert_eq!(Country::parse("DE").unwrap().name_in(Lang::Cy), "Yr Almaen");
     let ru = Country::all_in(Lang::Ru);
     let pos = |code: &str| ru.iter().position(|(c, _)| *c == code);
-    assert!(pos("AU") < pos("RU") && pos("RU") < pos("JP"), "sorted by Russian names");
+    assert!(
+        pos("AU") < pos("RU") && pos("RU") < pos("JP"),
+        "sorted by Russian names"
+    );
 }
 
 /// Errors the domain parsers and the two public forms give, with their arguments.
 fn produced() -> Vec<Message> {
     let mut all: Vec<Message> = vec![
         PersonName::parse(&"a".repeat(101)).unwrap_err().0,
-        EmailAddress::parse(&format!("{}@example.org", "a".repeat(250))).unwrap_err().0,
+        EmailAddress::parse(&format!("{}@example.org", "a".repeat(250)))
+            .unwrap_err()
+            .0,
         LetterBody::parse("short").unwrap_err().0,
         LetterBody::parse(&"a".repeat(10_001)).unwrap_err().0,
         Subject::parse(&"a".repeat(151)).unwrap_err().0,
-        NewPassword::parse("short", "ada@example.org").err().unwrap().0,
-        NewPassword::parse(&"a".repeat(257), "ada@example.org").err().unwrap().0,
+        NewPassword::parse("short", "ada@example.org")
+            .err()
+            .unwrap()
+            .0,
+        NewPassword::parse(&"a".repeat(257), "ada@example.org")
+            .err()
+            .unwrap()
+            .0,
     ];
     let sign = SignForm {
         country: "US".into(),
@@ -107,7 +130,13 @@ fn produced() -> Vec<Message> {
         body: "short".into(),
         ..LetterForm::default()
     };
-    all.extend(letter.check_submission().unwrap_err().iter().map(|(_, m)| m.clone()));
+    all.extend(
+        letter
+            .check_submission()
+            .unwrap_err()
+            .iter()
+            .map(|(_, m)| m.clone()),
+    );
     all
 }
 
@@ -118,7 +147,11 @@ fn form_errors_read_as_words_in_every_language() {
         for (lang, keys) in &keys {
             let lang = *lang;
             let words = message.in_lang(lang);
-            assert!(keys.iter().any(|k| k == message.id()), "{lang}: {}", message.id());
+            assert!(
+                keys.iter().any(|k| k == message.id()),
+                "{lang}: {}",
+                message.id()
+            );
             assert!(
                 !words.contains('{') && !words.contains("error-"),
                 "{lang}: {} reads {words:?}",

@@ -6,9 +6,9 @@ use chrono::{Duration, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use super::FieldErrors;
-use crate::i18n::Message;
 use crate::db::models::letter::LetterStatus;
 use crate::db::models::letter_queue::Likeness;
+use crate::i18n::Message;
 
 /// The statuses the queue can list, as the form sends them, with their labels.
 pub const STATUSES: [(&str, &str); 5] = [
@@ -97,10 +97,7 @@ impl QueueForm {
             _ => None,
         };
         if likeness.is_none() {
-            errors.add(
-                "similarity",
-                Message::new("error-queue-similarity"),
-            );
+            errors.add("similarity", Message::new("error-queue-similarity"));
         }
         let age = self.age.trim();
         let age_days = match age {

@@ -6,8 +6,8 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
 use super::FieldErrors;
-use crate::i18n::Message;
 use crate::db::models::official_response::{Response, ResponseFields};
+use crate::i18n::Message;
 
 pub const SUMMARY_MAX: usize = 200;
 pub const BODY_MAX: usize = 50_000;
@@ -159,7 +159,11 @@ mod tests {
             errors.english("received_on").as_deref(),
             Some("The date cannot be in the future")
         );
-        assert!(errors.english("summary").as_deref().unwrap().contains("200"));
+        assert!(errors
+            .english("summary")
+            .as_deref()
+            .unwrap()
+            .contains("200"));
         assert!(errors.english("body").as_deref().is_some());
         let ok_200 = ResponseForm {
             summary: "é".repeat(200),

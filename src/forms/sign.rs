@@ -76,10 +76,7 @@ pub fn parse_place(postcode: &str, country: &str) -> Result<Place, (&'static str
     } else if postcode.trim().is_empty() {
         Ok(Place::Abroad(country))
     } else {
-        Err((
-            "postcode",
-            DomainError::new("error-postcode-abroad"),
-        ))
+        Err(("postcode", DomainError::new("error-postcode-abroad")))
     }
 }
 
@@ -122,14 +119,27 @@ mod tests {
         let errors = form("=HYPERLINK(1)", "not-an-email", "nowhere", "GB")
             .parse()
             .expect_err("invalid");
-        assert!(errors.english("full_name").as_deref().unwrap().contains("cannot start"));
-        assert!(errors.english("email").as_deref().unwrap().contains("correct format"));
-        assert!(errors.english("postcode").as_deref().unwrap().contains("UK postcode"));
+        assert!(errors
+            .english("full_name")
+            .as_deref()
+            .unwrap()
+            .contains("cannot start"));
+        assert!(errors
+            .english("email")
+            .as_deref()
+            .unwrap()
+            .contains("correct format"));
+        assert!(errors
+            .english("postcode")
+            .as_deref()
+            .unwrap()
+            .contains("UK postcode"));
         let errors = form("Ada", "ada@example.org", "90210", "US")
             .parse()
             .expect_err("zip");
         assert!(errors
-            .english("postcode").as_deref()
+            .english("postcode")
+            .as_deref()
             .unwrap()
             .contains("UK addresses only"));
         let errors = form("", "", "", "XX").parse().expect_err("empty");

@@ -5,10 +5,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::FieldErrors;
-use crate::i18n::Message;
 use crate::fraud::address;
 use crate::fraud::fields::{constituency, domain, keep, optional, postcode, status, when, WHEN};
 use crate::fraud::query::SignatureQuery;
+use crate::i18n::Message;
 
 pub mod actions;
 
@@ -135,7 +135,10 @@ mod tests {
         assert!(!query.narrows());
         assert_eq!(form(&[]).describe(), "every signature");
         let none = SearchForm::default().parse().unwrap_err();
-        assert_eq!(none.english("campaign").as_deref(), Some("Choose a campaign"));
+        assert_eq!(
+            none.english("campaign").as_deref(),
+            Some("Choose a campaign")
+        );
     }
 
     #[test]
@@ -178,10 +181,17 @@ mod tests {
         .parse()
         .unwrap_err();
         assert_eq!(errors.get("email_domain"), Some(&DOMAIN));
-        assert!(errors.english("ip").as_deref().unwrap().contains("203.0.113."));
+        assert!(errors
+            .english("ip")
+            .as_deref()
+            .unwrap()
+            .contains("203.0.113."));
         assert_eq!(errors.get("postcode"), Some(&POSTCODE));
         assert_eq!(errors.get("from"), Some(&WHEN));
-        assert_eq!(errors.english("status").as_deref(), Some("Choose a status from the list"));
+        assert_eq!(
+            errors.english("status").as_deref(),
+            Some("Choose a status from the list")
+        );
         let backwards = form(&[("from", "2026-11-28 10:00"), ("to", "2026-11-28 09:00")]);
         assert!(backwards
             .parse()

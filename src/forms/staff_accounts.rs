@@ -5,9 +5,9 @@
 use serde::Deserialize;
 
 use super::FieldErrors;
-use crate::i18n::Message;
 use crate::auth::Role;
 use crate::domain::{EmailAddress, NewPassword};
+use crate::i18n::Message;
 
 const DIFFERENT: Message = Message::new("error-password-confirm-different");
 

@@ -117,10 +117,17 @@ mod tests {
         let ok = Draft::parse(&"s".repeat(150), &"b".repeat(6000)).unwrap();
         assert_eq!(ok.subject.len(), 150);
         let errors = Draft::parse(&"s".repeat(151), &"b".repeat(6001)).unwrap_err();
-        assert!(errors.english("subject").as_deref().unwrap().contains("150"));
+        assert!(errors
+            .english("subject")
+            .as_deref()
+            .unwrap()
+            .contains("150"));
         assert!(errors.english("body").as_deref().unwrap().contains("6,000"));
         let errors = Draft::parse("  ", "\n").unwrap_err();
-        assert_eq!(errors.english("subject").as_deref(), Some("Enter a subject"));
+        assert_eq!(
+            errors.english("subject").as_deref(),
+            Some("Enter a subject")
+        );
         assert_eq!(errors.english("body").as_deref(), Some("Write the update"));
     }
 

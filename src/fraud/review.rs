@@ -32,7 +32,8 @@ impl Reason {
         if text.is_empty() {
             Err(crate::i18n::Message::new("error-audit-reason-empty"))
         } else if text.chars().count() > MAX_REASON {
-            Err(crate::i18n::Message::new("error-audit-reason-too-long").number("max", MAX_REASON as i64))
+            Err(crate::i18n::Message::new("error-audit-reason-too-long")
+                .number("max", MAX_REASON as i64))
         } else {
             Ok(Reason(text.to_owned()))
         }

@@ -3,7 +3,6 @@
 //! language (the JSON API and the command line word them in English).
 
 use std::borrow::Cow;
-use std::fmt;
 
 use super::{Arg, Lang};
 
@@ -14,7 +13,8 @@ pub enum Value {
     Text(Cow<'static, str>),
 }
 
-/// A message key and its arguments, e.g. `error-name-too-long` with `max = 100`.
+/// A message key and its arguments, e.g. `error-name-too-long` with `max = 100`. It has no
+/// `Display`, so a page cannot show it without choosing a language: [`Message::in_lang`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     id: &'static str,
@@ -82,12 +82,5 @@ impl Message {
     /// The message in English: for the JSON API, the command line and logs.
     pub fn english(&self) -> String {
         self.in_lang(Lang::En)
-    }
-}
-
-impl fmt::Display for Message {
-    /// English, for logs and the command line.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.english())
     }
 }

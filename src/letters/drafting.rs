@@ -16,10 +16,10 @@ use crate::domain::{EmailAddress, Postcode, SecretToken};
 use crate::forms::letter::{LetterForm, Submission};
 use crate::forms::sign::Place;
 use crate::forms::FieldErrors;
-use crate::i18n::Message;
 use crate::fraud::address;
 use crate::fraud::rate_limit::{self, SignLimits};
 use crate::i18n::Lang;
+use crate::i18n::Message;
 use crate::letters::similarity::{self, Fingerprint};
 use crate::mail::letter_messages;
 use crate::mail::links::Links;
@@ -129,7 +129,10 @@ pub fn check_for_mp(
         return Ok(errors);
     }
     if submission.address.is_none() {
-        errors.add("address_line_1", Message::new("error-address-needed-for-mp"));
+        errors.add(
+            "address_line_1",
+            Message::new("error-address-needed-for-mp"),
+        );
         errors.add("town", Message::new("error-address-town-empty"));
     }
     if let (Place::Uk(postcode), Some(chosen)) = (&submission.signer.place, &chosen) {

@@ -125,17 +125,29 @@ mod tests {
     #[test]
     fn the_form_needs_a_changed_text_and_a_reason() {
         let errors = Redaction::parse(LETTER, "", LETTER).unwrap_err();
-        assert!(errors.english("body").as_deref().unwrap().contains("unchanged"));
+        assert!(errors
+            .english("body")
+            .as_deref()
+            .unwrap()
+            .contains("unchanged"));
         assert_eq!(
             errors.english("change_note").as_deref(),
             Some("Say what you changed and why")
         );
         let errors = Redaction::parse("", "x", LETTER).unwrap_err();
-        assert!(errors.english("body").as_deref().unwrap().contains("cannot be empty"));
+        assert!(errors
+            .english("body")
+            .as_deref()
+            .unwrap()
+            .contains("cannot be empty"));
         let long = "x".repeat(CHANGE_NOTE_MAX + 1);
         let redacted = LETTER.replace("07700 900123", "");
         let errors = Redaction::parse(&redacted, &long, LETTER).unwrap_err();
-        assert!(errors.english("change_note").as_deref().unwrap().contains("1000"));
+        assert!(errors
+            .english("change_note")
+            .as_deref()
+            .unwrap()
+            .contains("1000"));
         let ok = Redaction::parse(&format!("  {redacted}\r\n"), " Phone number ", LETTER).unwrap();
         assert_eq!(ok.body, redacted);
         assert_eq!(ok.note, "Phone number");

@@ -3,8 +3,8 @@
 //! words), the note to the writer, and the free reason for hiding.
 
 use crate::forms::FieldErrors;
-use crate::i18n::Message;
 use crate::i18n::Lang;
+use crate::i18n::Message;
 
 /// The reasons a letter can be rejected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,7 +91,13 @@ impl Rejection {
         if reason.is_none() {
             errors.add("reason", Message::new("error-reject-reason-choose"));
         }
-        let note = optional_text(note, NOTE_MAX, "note", "error-reject-note-too-long", &mut errors);
+        let note = optional_text(
+            note,
+            NOTE_MAX,
+            "note",
+            "error-reject-note-too-long",
+            &mut errors,
+        );
         match reason {
             Some(reason) if errors.is_empty() => Ok(Rejection { reason, note }),
             _ => Err(errors),
@@ -163,7 +169,8 @@ mod tests {
         let errors = Rejection::parse("", &"x".repeat(NOTE_MAX + 1)).unwrap_err();
         assert!(errors.english("reason").as_deref().is_some());
         assert!(errors
-            .english("note").as_deref()
+            .english("note")
+            .as_deref()
             .unwrap()
             .contains("1000 characters or fewer"));
         assert!(Rejection::parse("spam", &"é".repeat(NOTE_MAX)).is_ok());

@@ -9,8 +9,8 @@ use crate::auth::Staff;
 use crate::campaigns::images;
 use crate::forms::campaign::{CampaignForm, UPLOAD_FIELD};
 use crate::forms::FieldErrors;
-use crate::views::form::{error_summary_in, TextField};
 use crate::i18n::Lang;
+use crate::views::form::{error_summary_in, TextField};
 
 /// Whether the form makes a campaign or changes the one with this slug.
 #[derive(Debug, Clone, Copy)]
@@ -164,7 +164,8 @@ fn photo(lang: Lang, f: &CampaignForm, errors: &FieldErrors) -> Markup {
 }
 
 /// A labelled textarea with its hint and error, wired up for screen readers.
-pub fn area(lang: Lang, 
+pub fn area(
+    lang: Lang,
     name: &'static str,
     label: &str,
     value: &str,

@@ -57,7 +57,7 @@ pub fn queue(staff: &Staff, page: &QueuePage<'_>) -> Markup {
                     } }
                 }
             }
-            (filters::form(page.form, page.campaigns, page.filter_errors))
+            (filters::form(lang, page.form, page.campaigns, page.filter_errors))
             p.small { a href="/staff/moderation/notes" { "Saved notes to writers" } }
             @match page.queue {
                 None => p { "Fix the filter above to see letters." },

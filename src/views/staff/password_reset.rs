@@ -4,9 +4,9 @@
 use maud::{html, Markup};
 
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 use crate::views::form::{error_summary_in, TextField};
 use crate::views::layout;
-use crate::i18n::Lang;
 
 pub fn form(lang: Lang, email: &str, token: &str, csrf: &str, errors: &FieldErrors) -> Markup {
     let title = if errors.is_empty() {

@@ -11,8 +11,8 @@ use crate::db::models::campaign::Campaign;
 use crate::db::models::official_response::Response;
 use crate::forms::response::{ResponseForm, SUMMARY_MAX};
 use crate::forms::FieldErrors;
-use crate::views::form::{error_summary_in, TextField};
 use crate::i18n::Lang;
+use crate::views::form::{error_summary_in, TextField};
 
 /// An official staff may pick: id, name, office, and whether a target of the campaign.
 pub type Choice = (i64, String, String, bool);

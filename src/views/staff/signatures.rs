@@ -12,8 +12,8 @@ use crate::db::models::invalidation::InvalidationRow;
 use crate::forms::signatures::SearchForm;
 use crate::forms::FieldErrors;
 use crate::fraud::search::{Found, PAGE_ROWS};
-use crate::views::form::{error_summary_in, TextField};
 use crate::i18n::Lang;
+use crate::views::form::{error_summary_in, TextField};
 
 /// What the page says about the last action.
 #[derive(Debug, Default)]

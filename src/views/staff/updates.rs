@@ -10,9 +10,9 @@ use crate::db::models::campaign::Campaign;
 use crate::db::models::campaign_update::CampaignUpdate;
 use crate::forms::update::{UpdateForm, BODY_MAX, SUBJECT_MAX};
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 use crate::views::form::{error_summary_in, TextField};
 use crate::views::format::thousands;
-use crate::i18n::Lang;
 
 /// One stored update with what became of its emails.
 pub struct Row<'a> {

@@ -140,6 +140,8 @@ async fn check_for_mp(
     })
 }
 
+/// The editor page; `lang` words its error messages and country names.
+#[allow(clippy::too_many_arguments)]
 fn render(
     lang: Lang,
     campaign: &Campaign,
@@ -194,7 +196,16 @@ pub async fn new_letter(
         _ => Start::Featured,
     };
     let form = drafting::starting_form(&campaign, start);
-    let page = editor_page(&state, lang, campaign, form, FieldErrors::default(), None, None).await?;
+    let page = editor_page(
+        &state,
+        lang,
+        campaign,
+        form,
+        FieldErrors::default(),
+        None,
+        None,
+    )
+    .await?;
     Ok(html(StatusCode::OK, page))
 }
 
@@ -223,8 +234,16 @@ pub async fn create(
     let action = form.action();
     let checked = match action {
         Action::FindMp => {
-            let page =
-                editor_page(&state, lang, campaign, form, FieldErrors::default(), None, None).await?;
+            let page = editor_page(
+                &state,
+                lang,
+                campaign,
+                form,
+                FieldErrors::default(),
+                None,
+                None,
+            )
+            .await?;
             return Ok(html(StatusCode::OK, page));
         }
         Action::Save => form.check_draft().map(|email| (email, None)),

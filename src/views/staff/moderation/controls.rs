@@ -10,9 +10,9 @@ use crate::auth::Staff;
 use crate::db::models::letter_claim::Claim;
 use crate::db::models::saved_note::SavedNote;
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 use crate::letters::moderation::{RejectReason, HIDE_REASON_MAX, NOTE_MAX};
 use crate::letters::redaction::CHANGE_NOTE_MAX;
-use crate::i18n::Lang;
 
 /// The id of the bulk form, which the queue's checkboxes name.
 pub const BULK_FORM: &str = "bulk";
@@ -39,10 +39,10 @@ pub fn summary(lang: Lang, typed: Option<&Typed<'_>>, prefix: &str) -> Markup {
     }
 }
 
-fn error(id: &str, message: Option<&str>) -> Markup {
+fn error(lang: Lang, id: &str, message: Option<&str>) -> Markup {
     html! {
         @if let Some(message) = message {
-            p.error id={ (id) "-error" } { span.visually-hidden { "Error: " } (message) }
+            p.error id={ (id) "-error" } { span.visually-hidden { (lang.t("form-error-prefix")) } (message) }
         }
     }
 }
@@ -61,7 +61,8 @@ pub struct Naming<'a> {
 }
 
 /// The reason list, note box and saved notes of a rejection, named by `naming`.
-fn named_rejection_fields(lang: Lang, 
+fn named_rejection_fields(
+    lang: Lang,
     naming: Naming<'_>,
     typed: Option<&Typed<'_>>,
     required: bool,
@@ -77,7 +78,7 @@ fn named_rejection_fields(lang: Lang,
     html! {
         div.field.invalid[reason_error.is_some()] {
             label for=(reason_id) { "Reason for rejecting" }
-            (error(&reason_id, reason_error.as_deref()))
+            (error(lang, &reason_id, reason_error.as_deref()))
             select id=(reason_id) name={ (names) "reason" } form=[form] required[required]
                 aria-describedby=[described(&reason_id, reason_error.as_deref())] {
                 option value="" { "Choose a reason" }
@@ -89,7 +90,7 @@ fn named_rejection_fields(lang: Lang,
         div.field.invalid[note_error.is_some()] {
             label for=(note_id) { "Note to the writer (optional)" }
             p.hint id={ (note_id) "-hint" } { "Sent with the reason, in your words. Up to " (NOTE_MAX) " characters." }
-            (error(&note_id, note_error.as_deref()))
+            (error(lang, &note_id, note_error.as_deref()))
             textarea id=(note_id) name={ (names) "note" } form=[form] rows="3" maxlength=(NOTE_MAX)
                 aria-describedby={ (note_id) "-hint" @if note_error.is_some() { " " (note_id) "-error" } } { (note) }
         }
@@ -154,7 +155,7 @@ pub fn hide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
                 div.field.invalid[message.is_some()] {
                     label for="hide-reason" { "Reason (optional)" }
                     p.hint id="hide-reason-hint" { "Kept in the audit log; the writer is not emailed. Up to " (HIDE_REASON_MAX) " characters." }
-                    (error("hide-reason", message.as_deref()))
+                    (error(lang, "hide-reason", message.as_deref()))
                     input #hide-reason type="text" name="reason" value=(reason) maxlength=(HIDE_REASON_MAX)
                         aria-describedby={ "hide-reason-hint" @if message.is_some() { " hide-reason-error" } };
                 }
@@ -190,7 +191,7 @@ pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>, notes: &[SavedNote], back:
             input type="hidden" name="back" value=(back);
             fieldset #bulk-ids {
                 legend { "All the letters you ticked" }
-                (error("bulk-ids", selection_error.as_deref()))
+                (error(lang, "bulk-ids", selection_error.as_deref()))
                 div.buttons {
                     button.primary type="submit" name="action" value="approve" { "Approve ticked letters" }
                 }
@@ -268,7 +269,7 @@ pub fn restore(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
                 div.field.invalid[message.is_some()] {
                     label for="restore-reason" { "Reason" }
                     p.hint id="restore-reason-hint" { "Kept in the letter’s history and the audit log; the writer is not emailed. Up to " (HIDE_REASON_MAX) " characters." }
-                    (error("restore-reason", message.as_deref()))
+                    (error(lang, "restore-reason", message.as_deref()))
                     input #restore-reason type="text" name="reason" value=(reason) maxlength=(HIDE_REASON_MAX) required
                         aria-describedby={ "restore-reason-hint" @if message.is_some() { " restore-reason-error" } };
                 }
@@ -301,14 +302,14 @@ pub fn redact(staff: &Staff, id: i64, body: &str, typed: Option<&Redacting<'_>>)
                 div.field.invalid[body_error.is_some()] {
                     label for="redact-body" { "The letter’s text" }
                     p.hint id="redact-body-hint" { "Take out what must not be sent or published, such as a phone number or another person’s name. The letter is delivered and published as you leave it." }
-                    (error("redact-body", body_error.as_deref()))
+                    (error(lang, "redact-body", body_error.as_deref()))
                     textarea #redact-body name="body" rows="12"
                         aria-describedby={ "redact-body-hint" @if body_error.is_some() { " redact-body-error" } } { (text) }
                 }
                 div.field.invalid[note_error.is_some()] {
                     label for="redact-change_note" { "What did you change, and why?" }
                     p.hint id="redact-change_note-hint" { "Emailed to the writer with the words you took out, and kept in the letter’s history. Do not repeat the removed details here. Up to " (CHANGE_NOTE_MAX) " characters." }
-                    (error("redact-change_note", note_error.as_deref()))
+                    (error(lang, "redact-change_note", note_error.as_deref()))
                     textarea #redact-change_note name="change_note" rows="3" maxlength=(CHANGE_NOTE_MAX) required
                         aria-describedby={ "redact-change_note-hint" @if note_error.is_some() { " redact-change_note-error" } } { (note) }
                 }

@@ -6,8 +6,10 @@ use maud::{html, Markup};
 use crate::db::models::campaign::Campaign;
 use crate::forms::queue_filter::{QueueForm, AGES, LIKENESSES, STATUSES};
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 
 fn field(
+    lang: Lang,
     name: &'static str,
     label: &str,
     value: &str,
@@ -15,14 +17,15 @@ fn field(
     errors: Option<&FieldErrors>,
 ) -> Markup {
     let id = format!("filter-{name}");
-    let message = errors.and_then(|e| e.get(name));
+    let message = errors.and_then(|e| e.message(lang, name));
+    let message = message.as_deref();
     let value = value.trim();
     let known = choices.iter().any(|(v, _)| v == value);
     html! {
         div.field.invalid[message.is_some()] {
             label for=(id) { (label) }
             @if let Some(message) = message {
-                p.error id={ (id) "-error" } { span.visually-hidden { "Error: " } (message) }
+                p.error id={ (id) "-error" } { span.visually-hidden { (lang.t("form-error-prefix")) } (message) }
             }
             select id=(id) name=(name) aria-describedby=[message.map(|_| format!("{id}-error"))] {
                 @for (v, text) in choices {
@@ -43,7 +46,12 @@ fn owned(choices: &[(&str, &str)]) -> Vec<(String, String)> {
         .collect()
 }
 
-pub fn form(form: &QueueForm, campaigns: &[Campaign], errors: Option<&FieldErrors>) -> Markup {
+pub fn form(
+    lang: Lang,
+    form: &QueueForm,
+    campaigns: &[Campaign],
+    errors: Option<&FieldErrors>,
+) -> Markup {
     let mut campaign_choices = vec![(String::new(), "All campaigns".to_owned())];
     campaign_choices.extend(
         campaigns
@@ -65,13 +73,13 @@ pub fn form(form: &QueueForm, campaigns: &[Campaign], errors: Option<&FieldError
             fieldset {
                 legend { "Filter the letters" }
                 div.filter-fields {
-                    (field("campaign", "Campaign", &form.campaign, &campaign_choices, errors))
-                    (field("status", "Status", status, &owned(&STATUSES), errors))
-                    (field("similarity", "Like the featured letter", &form.similarity, &owned(&LIKENESSES), errors))
-                    (field("age", "Waiting", &form.age, &ages, errors))
+                    (field(lang, "campaign", "Campaign", &form.campaign, &campaign_choices, errors))
+                    (field(lang, "status", "Status", status, &owned(&STATUSES), errors))
+                    (field(lang, "similarity", "Like the featured letter", &form.similarity, &owned(&LIKENESSES), errors))
+                    (field(lang, "age", "Waiting", &form.age, &ages, errors))
                 }
-                @if let Some(message) = errors.and_then(|e| e.get("page")) {
-                    p.error id="filter-page" { span.visually-hidden { "Error: " } (message) }
+                @if let Some(message) = errors.and_then(|e| e.message(lang, "page")) {
+                    p.error id="filter-page" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) }
                 }
                 div.buttons {
                     button.secondary type="submit" { "Show letters" }
