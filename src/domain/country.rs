@@ -26,23 +26,40 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     Table { by_code, by_name }
 });
 
-/// Lower-cases and strips the accents that appear in the list, so "Åland" sorts under A
-/// (and Russian "Ё" with "Е"; Kazakh's own letters sort after the Russian ones they look
-/// like, close enough for a list a reader scans).
+/// Lower-cases and strips the accents that appear in the list, so "Åland" sorts under A and
+/// Russian "Ёж" with "Еж". Kazakh's own letters come where its alphabet has them, each
+/// after the letter it is written like ("Әзірбайжан" after every name in "А", before
+/// "Б"; "І" after "Ы").
 fn sort_key(name: &str) -> String {
+    /// Sorts after every letter that can follow it (`BEFORE_LAST` too, just before it: Ұ
+    /// comes before Ү).
+    const AFTER: char = char::MAX;
+    const BEFORE_LAST: char = '\u{10FFFE}';
     name.chars()
         .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à'..='å' => 'a',
-            'ç' => 'c',
-            'è'..='ë' => 'e',
-            'ì'..='ï' => 'i',
-            'ñ' => 'n',
-            'ò'..='ö' | 'ø' => 'o',
-            'ù'..='ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ё' => 'е',
-            other => other,
+        .flat_map(|c| {
+            let (base, after) = match c {
+                'à'..='å' => ('a', None),
+                'ç' => ('c', None),
+                'è'..='ë' => ('e', None),
+                'ì'..='ï' => ('i', None),
+                'ñ' => ('n', None),
+                'ò'..='ö' | 'ø' => ('o', None),
+                'ù'..='ü' => ('u', None),
+                'ý' | 'ÿ' => ('y', None),
+                'ё' => ('е', None),
+                'ә' => ('а', Some(AFTER)),
+                'ғ' => ('г', Some(AFTER)),
+                'қ' => ('к', Some(AFTER)),
+                'ң' => ('н', Some(AFTER)),
+                'ө' => ('о', Some(AFTER)),
+                'ұ' => ('у', Some(BEFORE_LAST)),
+                'ү' => ('у', Some(AFTER)),
+                'һ' => ('х', Some(AFTER)),
+                'і' => ('ы', Some(AFTER)),
+                other => (other, None),
+            };
+            std::iter::once(base).chain(after)
         })
         .collect()
 }
