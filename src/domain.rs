@@ -27,7 +27,29 @@ pub use slug::Slug;
 pub use target::Target;
 pub use token::{SecretToken, TokenHash};
 
-/// A parse failure, carrying a message fit to show beside the form field.
+use crate::i18n::{Message, Value};
+
+/// A parse failure, carrying a message fit to show beside the form field: a key in
+/// `locales/*/errors.ftl` and its arguments, worded in the page's language where it is shown
+/// (`Display` words it in English, for logs and the command line).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct DomainError(pub &'static str);
+#[error("{}", .0.english())]
+pub struct DomainError(pub Message);
+
+impl DomainError {
+    /// The error whose message is `id`, with no arguments.
+    pub const fn new(id: &'static str) -> DomainError {
+        DomainError(Message::new(id))
+    }
+
+    /// The error whose message is `id` with a bound (`max` or `min`) as a number argument.
+    pub const fn with(id: &'static str, args: &'static [(&'static str, Value)]) -> DomainError {
+        DomainError(Message::with(id, args))
+    }
+}
+
+impl From<DomainError> for Message {
+    fn from(error: DomainError) -> Message {
+        error.0
+    }
+}

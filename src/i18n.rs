@@ -11,6 +11,7 @@ mod accept;
 mod format;
 mod lang;
 mod markup;
+mod message;
 mod pseudo;
 
 use std::borrow::Cow;
@@ -21,6 +22,7 @@ use fluent_templates::Loader;
 
 pub use accept::from_accept_language;
 pub use lang::{Lang, UnknownLang};
+pub use message::{Message, Value};
 pub use pseudo::{accent as pseudo_accent, allow as allow_pseudo, allowed as pseudo_allowed};
 
 fluent_templates::static_loader! {

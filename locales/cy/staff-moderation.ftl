@@ -62,7 +62,6 @@ staff-mod-filter-more-than = { $count ->
 }
 staff-mod-filter-show = Dangos llythyrau
 staff-mod-filter-clear = Clirio'r hidlydd
-staff-mod-filter-no-campaign = Does dim ymgyrch â'r cyfeiriad hwnnw: dewiswch un o'r rhestr
 
 ## What a moderator did, or why nothing was done
 
@@ -240,7 +239,6 @@ staff-mod-notes-body-hint = Hyd at { $n } nod, mewn geiriau y bydd awdur yn eu d
 staff-mod-notes-save = Cadw'r nodyn
 staff-mod-notes-added = Cadwyd y nodyn. Mae yn rhestr pob ffurflen wrthod.
 staff-mod-notes-removed = Tynnwyd y nodyn o'r rhestr.
-staff-mod-notes-duplicate = Mae'r nodyn hwn wedi'i gadw eisoes
 
 ## Signature review
 
@@ -265,7 +263,6 @@ staff-sig-status-all = Pob un
 staff-sig-status-suspect = Rhai amheus yn unig
 staff-sig-status-invalidated = Wedi'u dirymu
 staff-sig-search = Chwilio
-staff-sig-choose-campaign = Dewiswch ymgyrch o'r rhestr
 staff-sig-matches = { $count ->
     [one] Mae { $n } llofnod yn cyfateb
     [two] Mae { $n } lofnod yn cyfateb
@@ -351,7 +348,6 @@ staff-audit-field-letter = Rhif y llythyr
 staff-audit-field-since = O (dyddiad)
 staff-audit-field-until = Hyd at (dyddiad)
 staff-audit-filter = Hidlo
-staff-audit-date-error = Rhowch ddyddiad fel 2026-11-28
 staff-audit-entries = Cofnodion y cofnod archwilio
 staff-audit-count = { $count ->
     [one] { $n } cofnod

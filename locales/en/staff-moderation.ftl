@@ -60,7 +60,6 @@ staff-mod-filter-more-than = { $count ->
 }
 staff-mod-filter-show = Show letters
 staff-mod-filter-clear = Clear the filter
-staff-mod-filter-no-campaign = No campaign has that address: choose one from the list
 
 ## What a moderator did, or why nothing was done
 
@@ -245,7 +244,6 @@ staff-mod-notes-body-hint = Up to { $n } characters, in words a writer reads.
 staff-mod-notes-save = Save note
 staff-mod-notes-added = Note saved. It is in the list of every reject form.
 staff-mod-notes-removed = Note removed from the list.
-staff-mod-notes-duplicate = This note is saved already
 
 ## Signature review
 
@@ -270,7 +268,6 @@ staff-sig-status-all = All
 staff-sig-status-suspect = Suspect only
 staff-sig-status-invalidated = Invalidated
 staff-sig-search = Search
-staff-sig-choose-campaign = Choose a campaign from the list
 staff-sig-matches = { $count ->
     [one] { $n } signature matches
    *[other] { $n } signatures match
@@ -351,7 +348,6 @@ staff-audit-field-letter = Letter number
 staff-audit-field-since = From (date)
 staff-audit-field-until = Until (date)
 staff-audit-filter = Filter
-staff-audit-date-error = Enter a date like 2026-11-28
 staff-audit-entries = Audit log entries
 staff-audit-count = { $count ->
     [one] { $n } entry

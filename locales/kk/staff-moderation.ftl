@@ -53,7 +53,6 @@ staff-mod-filter-any-time = Кез келген уақыт
 staff-mod-filter-more-than = { $n } күннен артық
 staff-mod-filter-show = Хаттарды көрсету
 staff-mod-filter-clear = Сүзгіні тазалау
-staff-mod-filter-no-campaign = Бұл мекенжаймен науқан жоқ: тізімнен біреуін таңдаңыз
 
 ## What a moderator did, or why nothing was done
 
@@ -228,7 +227,6 @@ staff-mod-notes-body-hint = { $n } таңбаға дейін, автор түс�
 staff-mod-notes-save = Ескертпені сақтау
 staff-mod-notes-added = Ескертпе сақталды. Ол әр қабылдамау формасының тізімінде бар.
 staff-mod-notes-removed = Ескертпе тізімнен жойылды.
-staff-mod-notes-duplicate = Бұл ескертпе бұрыннан сақталған
 
 ## Signature review
 
@@ -253,7 +251,6 @@ staff-sig-status-all = Барлығы
 staff-sig-status-suspect = Тек күдіктілер
 staff-sig-status-invalidated = Жарамсыз деп танылғандар
 staff-sig-search = Іздеу
-staff-sig-choose-campaign = Тізімнен науқанды таңдаңыз
 staff-sig-matches = { $n } қолтаңба сәйкес келеді
 staff-sig-newest-shown = Ең жаңа { $n } қолтаңба көрсетілген.
 staff-sig-why-invalidate = Оларды неге жарамсыз деп тану керек?
@@ -315,7 +312,6 @@ staff-audit-field-letter = Хат нөмірі
 staff-audit-field-since = Бастап (күн)
 staff-audit-field-until = Дейін (күн)
 staff-audit-filter = Сүзу
-staff-audit-date-error = Күнді 2026-11-28 сияқты енгізіңіз
 staff-audit-entries = Әрекеттер журналының жазбалары
 staff-audit-count = { $n } жазба
 staff-audit-col-when = Қашан (UTC)

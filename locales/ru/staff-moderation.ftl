@@ -64,7 +64,6 @@ staff-mod-filter-more-than = { $count ->
 }
 staff-mod-filter-show = Показать письма
 staff-mod-filter-clear = Сбросить фильтр
-staff-mod-filter-no-campaign = Кампании с таким адресом нет: выберите её из списка
 
 ## What a moderator did, or why nothing was done
 
@@ -259,7 +258,6 @@ staff-mod-notes-body-hint = Не более { $n } { $count ->
 staff-mod-notes-save = Сохранить примечание
 staff-mod-notes-added = Примечание сохранено. Оно есть в списке каждой формы отказа.
 staff-mod-notes-removed = Примечание удалено из списка.
-staff-mod-notes-duplicate = Такое примечание уже сохранено
 
 ## Signature review
 
@@ -284,7 +282,6 @@ staff-sig-status-all = Все
 staff-sig-status-suspect = Только подозрительные
 staff-sig-status-invalidated = Аннулированные
 staff-sig-search = Искать
-staff-sig-choose-campaign = Выберите кампанию из списка
 staff-sig-matches = { $count ->
     [one] Подходит { $n } подпись
     [few] Подходят { $n } подписи
@@ -373,7 +370,6 @@ staff-audit-field-letter = Номер письма
 staff-audit-field-since = С (дата)
 staff-audit-field-until = По (дата)
 staff-audit-filter = Отфильтровать
-staff-audit-date-error = Введите дату, например 2026-11-28
 staff-audit-entries = Записи журнала действий
 staff-audit-count = { $count ->
     [one] { $n } запись

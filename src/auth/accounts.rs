@@ -30,6 +30,16 @@ pub enum Refusal {
 }
 
 impl Refusal {
+    /// The refusal as a form error, worded in the page's language where it is shown.
+    pub fn error(self) -> crate::i18n::Message {
+        crate::i18n::Message::new(match self {
+            Refusal::EmailTaken => "error-account-email-taken",
+            Refusal::NoSuchAccount => "error-account-none",
+            Refusal::LastAdmin => "error-account-last-admin",
+        })
+    }
+
+    /// The refusal in English (the command line).
     pub fn message(self) -> &'static str {
         match self {
             Refusal::EmailTaken => "An account with this email address already exists",

@@ -30,6 +30,16 @@ pub enum ImageError {
 }
 
 impl ImageError {
+    /// The refusal as a form error, worded in the page's language where it is shown.
+    pub fn error(self) -> crate::i18n::Message {
+        crate::i18n::Message::new(match self {
+            ImageError::TooLarge => "error-photo-too-large",
+            ImageError::WrongType => "error-photo-wrong-type",
+            ImageError::Unreadable => "error-photo-unreadable",
+        })
+    }
+
+    /// The refusal in English.
     pub fn message(self) -> &'static str {
         match self {
             ImageError::TooLarge => {

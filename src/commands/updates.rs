@@ -46,7 +46,7 @@ pub fn run(settings: &Settings, command: UpdatesCommand) -> anyhow::Result<()> {
     let draft = Draft::parse(&subject, &body).map_err(|errors| {
         let messages: Vec<String> = errors
             .iter()
-            .map(|(field, message)| format!("{field}: {message}"))
+            .map(|(field, message)| format!("{field}: {}", message.english()))
             .collect();
         anyhow::anyhow!("{}", messages.join("; "))
     })?;

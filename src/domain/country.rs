@@ -4,9 +4,10 @@ use std::fmt;
 use std::sync::LazyLock;
 
 use super::DomainError;
+use crate::i18n::Lang;
 
-const EMPTY: DomainError = DomainError("Choose your country");
-const UNKNOWN: DomainError = DomainError("Choose a country from the list");
+const EMPTY: DomainError = DomainError::new("error-country-empty");
+const UNKNOWN: DomainError = DomainError::new("error-country-unknown");
 
 struct Table {
     by_code: Vec<(&'static str, &'static str)>,
@@ -25,20 +26,40 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
     Table { by_code, by_name }
 });
 
-/// Lower-cases and strips the accents that appear in the list, so "Åland" sorts under A.
+/// Lower-cases and strips the accents that appear in the list, so "Åland" sorts under A and
+/// Russian "Ёж" with "Еж". Kazakh's own letters come where its alphabet has them, each
+/// after the letter it is written like ("Әзірбайжан" after every name in "А", before
+/// "Б"; "І" after "Ы").
 fn sort_key(name: &str) -> String {
+    /// Sorts after every letter that can follow it (`BEFORE_LAST` too, just before it: Ұ
+    /// comes before Ү).
+    const AFTER: char = char::MAX;
+    const BEFORE_LAST: char = '\u{10FFFE}';
     name.chars()
         .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à'..='å' => 'a',
-            'ç' => 'c',
-            'è'..='ë' => 'e',
-            'ì'..='ï' => 'i',
-            'ñ' => 'n',
-            'ò'..='ö' | 'ø' => 'o',
-            'ù'..='ü' => 'u',
-            'ý' | 'ÿ' => 'y',
-            other => other,
+        .flat_map(|c| {
+            let (base, after) = match c {
+                'à'..='å' => ('a', None),
+                'ç' => ('c', None),
+                'è'..='ë' => ('e', None),
+                'ì'..='ï' => ('i', None),
+                'ñ' => ('n', None),
+                'ò'..='ö' | 'ø' => ('o', None),
+                'ù'..='ü' => ('u', None),
+                'ý' | 'ÿ' => ('y', None),
+                'ё' => ('е', None),
+                'ә' => ('а', Some(AFTER)),
+                'ғ' => ('г', Some(AFTER)),
+                'қ' => ('к', Some(AFTER)),
+                'ң' => ('н', Some(AFTER)),
+                'ө' => ('о', Some(AFTER)),
+                'ұ' => ('у', Some(BEFORE_LAST)),
+                'ү' => ('у', Some(AFTER)),
+                'һ' => ('х', Some(AFTER)),
+                'і' => ('ы', Some(AFTER)),
+                other => (other, None),
+            };
+            std::iter::once(base).chain(after)
         })
         .collect()
 }
@@ -88,6 +109,28 @@ impl Country {
     /// Every country as `(code, name)`, sorted by name, for building a `<select>`.
     pub fn all() -> &'static [(&'static str, &'static str)] {
         &TABLE.by_name
+    }
+
+    /// The key of this country's name in `locales/*/countries.ftl`: `country-gb`.
+    pub fn message_id(&self) -> String {
+        format!("country-{}", self.code.to_ascii_lowercase())
+    }
+
+    /// The country's name in `lang` (English: the same as [`Country::name`]).
+    pub fn name_in(&self, lang: Lang) -> String {
+        lang.t(&self.message_id())
+    }
+
+    /// Every country as `(code, name in lang)`, sorted by that language's names (accents
+    /// and case ignored), for the sign and letter forms' `<select>`.
+    pub fn all_in(lang: Lang) -> Vec<(&'static str, String)> {
+        let mut all: Vec<(&'static str, String)> = TABLE
+            .by_code
+            .iter()
+            .map(|&(code, _)| (code, Country { code }.name_in(lang)))
+            .collect();
+        all.sort_by_cached_key(|(_, name)| sort_key(name));
+        all
     }
 }
 

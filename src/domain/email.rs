@@ -5,12 +5,15 @@ use std::fmt;
 use validator::ValidateEmail;
 
 use super::DomainError;
+use crate::i18n::Value;
 
 const MAX_LEN: usize = 254;
-const EMPTY: DomainError = DomainError("Enter your email address");
-const TOO_LONG: DomainError = DomainError("Your email address must be 254 characters or fewer");
-const INVALID: DomainError =
-    DomainError("Enter an email address in the correct format, like name@example.com");
+const EMPTY: DomainError = DomainError::new("error-email-empty");
+const TOO_LONG: DomainError = DomainError::with(
+    "error-email-too-long",
+    &[("max", Value::Number(MAX_LEN as i64))],
+);
+const INVALID: DomainError = DomainError::new("error-email-invalid");
 
 /// Providers whose sub-address tag (`local+tag`) does not change the mailbox.
 const PLUS_TAG_DOMAINS: &[&str] = &[

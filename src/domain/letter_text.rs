@@ -1,6 +1,7 @@
 //! A supporter's letter: its subject line and its body, within the limits officials read.
 
 use super::DomainError;
+use crate::i18n::Value;
 
 /// Shortest and longest letter body, in characters.
 pub const BODY_MIN: usize = 50;
@@ -18,25 +19,25 @@ impl LetterBody {
         let text = text.trim();
         let length = text.chars().count();
         if length == 0 {
-            return Err(DomainError("Write your letter"));
+            return Err(DomainError::new("error-letter-empty"));
         }
         if length < BODY_MIN {
-            return Err(DomainError(
-                "Your letter must be at least 50 characters long",
+            return Err(DomainError::with(
+                "error-letter-too-short",
+                &[("min", Value::Number(BODY_MIN as i64))],
             ));
         }
         if length > BODY_MAX {
-            return Err(DomainError(
-                "Your letter must be 10,000 characters or fewer",
+            return Err(DomainError::with(
+                "error-letter-too-long",
+                &[("max", Value::Number(BODY_MAX as i64))],
             ));
         }
         if text
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\t')
         {
-            return Err(DomainError(
-                "Your letter contains characters we cannot accept",
-            ));
+            return Err(DomainError::new("error-letter-bad-characters"));
         }
         Ok(LetterBody(text.to_owned()))
     }
@@ -64,15 +65,16 @@ impl Subject {
     pub fn parse(input: &str) -> Result<Subject, DomainError> {
         let text = input.split_whitespace().collect::<Vec<_>>().join(" ");
         if text.is_empty() {
-            return Err(DomainError("Enter a subject"));
+            return Err(DomainError::new("error-subject-empty"));
         }
         if text.chars().count() > SUBJECT_MAX {
-            return Err(DomainError("The subject must be 150 characters or fewer"));
+            return Err(DomainError::with(
+                "error-subject-too-long",
+                &[("max", Value::Number(SUBJECT_MAX as i64))],
+            ));
         }
         if text.chars().any(char::is_control) {
-            return Err(DomainError(
-                "The subject contains characters we cannot accept",
-            ));
+            return Err(DomainError::new("error-subject-bad-characters"));
         }
         Ok(Subject(text))
     }
@@ -90,15 +92,15 @@ mod tests {
     fn bodies_are_bounded_and_keep_line_breaks() {
         assert_eq!(
             LetterBody::parse("  "),
-            Err(DomainError("Write your letter"))
+            Err(DomainError::new("error-letter-empty"))
         );
         assert!(LetterBody::parse("Too short.")
             .unwrap_err()
-            .0
+            .to_string()
             .contains("at least 50"));
         assert!(LetterBody::parse(&"x".repeat(10_001))
             .unwrap_err()
-            .0
+            .to_string()
             .contains("10,000"));
         let body =
             LetterBody::parse(&format!("{}\r\n\r\nSecond <b>para</b>", "a".repeat(60))).unwrap();

@@ -14,17 +14,23 @@ use std::fmt;
 use std::sync::LazyLock;
 
 use super::DomainError;
+use crate::i18n::Value;
 
 const MIN_CHARS: usize = 12;
 const MAX_CHARS: usize = 256;
 /// A local part shorter than this ("jo@…") is too common a string to forbid.
 const MIN_LOCAL_PART: usize = 4;
 
-const TOO_SHORT: DomainError = DomainError("Use at least 12 characters");
-const TOO_LONG: DomainError = DomainError("Use at most 256 characters");
-const TOO_COMMON: DomainError =
-    DomainError("That password is too common: choose one that is not on lists of leaked passwords");
-const HAS_EMAIL: DomainError = DomainError("Do not use your email address in your password");
+const TOO_SHORT: DomainError = DomainError::with(
+    "error-password-too-short",
+    &[("min", Value::Number(MIN_CHARS as i64))],
+);
+const TOO_LONG: DomainError = DomainError::with(
+    "error-password-too-long",
+    &[("max", Value::Number(MAX_CHARS as i64))],
+);
+const TOO_COMMON: DomainError = DomainError::new("error-password-common");
+const HAS_EMAIL: DomainError = DomainError::new("error-password-has-email");
 
 static COMMON: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     include_str!("common-passwords.txt")

@@ -3,12 +3,16 @@
 use std::fmt;
 
 use super::DomainError;
+use crate::i18n::Value;
 
 const MAX_CHARS: usize = 100;
-const EMPTY: DomainError = DomainError("Enter your full name");
-pub const TOO_LONG: DomainError = DomainError("Your name must be 100 characters or fewer");
-const BAD_CHARS: DomainError = DomainError("Your name contains characters we cannot accept");
-const FORMULA: DomainError = DomainError("Your name cannot start with = + - or @");
+const EMPTY: DomainError = DomainError::new("error-name-empty");
+pub const TOO_LONG: DomainError = DomainError::with(
+    "error-name-too-long",
+    &[("max", Value::Number(MAX_CHARS as i64))],
+);
+const BAD_CHARS: DomainError = DomainError::new("error-name-bad-characters");
+const FORMULA: DomainError = DomainError::new("error-name-formula");
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PersonName(String);

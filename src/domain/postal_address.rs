@@ -2,14 +2,17 @@
 //! street lines and a town, so that an MP can verify a constituent and reply by post.
 
 use super::DomainError;
+use crate::i18n::Value;
 
 const MAX_CHARS: usize = 100;
-const NO_LINE: DomainError = DomainError("Enter the first line of your address");
-const NO_TOWN: DomainError = DomainError("Enter your town or city");
-const TOO_LONG: DomainError =
-    DomainError("Each part of your address must be 100 characters or fewer");
-const BAD_CHARS: DomainError = DomainError("Your address contains characters we cannot accept");
-const FORMULA: DomainError = DomainError("Your address cannot start with = + - or @");
+const NO_LINE: DomainError = DomainError::new("error-address-line-empty");
+const NO_TOWN: DomainError = DomainError::new("error-address-town-empty");
+const TOO_LONG: DomainError = DomainError::with(
+    "error-address-too-long",
+    &[("max", Value::Number(MAX_CHARS as i64))],
+);
+const BAD_CHARS: DomainError = DomainError::new("error-address-bad-characters");
+const FORMULA: DomainError = DomainError::new("error-address-formula");
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PostalAddress {

@@ -5,8 +5,8 @@ use std::fmt;
 use super::DomainError;
 
 const MAX_INPUT_LEN: usize = 16;
-const EMPTY: DomainError = DomainError("Enter your postcode");
-const INVALID: DomainError = DomainError("Enter a UK postcode, like SW1A 1AA");
+const EMPTY: DomainError = DomainError::new("error-postcode-empty");
+const INVALID: DomainError = DomainError::new("error-postcode-invalid");
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Postcode(String);

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::DomainError;
 
 const MAX_LEN: usize = 64;
-const INVALID: DomainError = DomainError("Use lower-case letters, digits and single hyphens");
+const INVALID: DomainError = DomainError::new("error-slug-invalid");
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(transparent)]

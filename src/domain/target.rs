@@ -15,9 +15,9 @@ impl Target {
     pub fn parse(input: &str) -> Result<Target, DomainError> {
         match input.trim() {
             "own-mp" => Ok(Target::OwnMp),
-            code => Slug::parse(code).map(Target::Official).map_err(|_| {
-                DomainError("A target is own-mp or an official's code, like prime-minister")
-            }),
+            code => Slug::parse(code)
+                .map(Target::Official)
+                .map_err(|_| DomainError::new("error-target-invalid")),
         }
     }
 

@@ -12,7 +12,7 @@ use super::DomainError;
 
 const TOKEN_BYTES: usize = 32;
 const ENCODED_LEN: usize = 43;
-const INVALID: DomainError = DomainError("This link is not valid");
+const INVALID: DomainError = DomainError::new("error-link-invalid");
 
 /// 256 random bits, carried in URLs as unpadded base64url. Never logged: `Debug` hides it.
 #[derive(Clone)]

@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::FieldErrors;
 use crate::db::models::campaign::Campaign;
+use crate::i18n::Message;
 
 /// A token's name and the campaigns it may read, checked here.
 #[derive(Debug, Clone)]
@@ -51,12 +52,12 @@ impl TokenForm {
         let mut errors = FieldErrors::default();
         let name = self.name.split_whitespace().collect::<Vec<_>>().join(" ");
         if name.is_empty() {
+            errors.add("name", Message::new("error-token-name-empty"));
+        } else if name.chars().count() > NAME_MAX {
             errors.add(
                 "name",
-                "Enter a name for the token, like the tool that will use it",
+                Message::new("error-token-name-too-long").number("max", NAME_MAX as i64),
             );
-        } else if name.chars().count() > NAME_MAX {
-            errors.add("name", "Enter a name of 100 characters or fewer");
         }
         let mut chosen: Vec<(i64, String)> = Vec::new();
         for value in &self.campaign {
@@ -70,20 +71,14 @@ impl TokenForm {
                     chosen.push((c.id, c.slug.clone()))
                 }
                 Some(_) => {}
-                None => errors.add("campaigns", "Choose campaigns from the list"),
+                None => errors.add("campaigns", Message::new("error-token-campaigns-unknown")),
             }
         }
         if chosen.is_empty() {
-            errors.add(
-                "campaigns",
-                "Choose at least one campaign the token may read",
-            );
+            errors.add("campaigns", Message::new("error-token-campaigns-none"));
         }
         if self.wants_contacts() && !may_read_contacts {
-            errors.add(
-                "contacts",
-                "Only admins may give a token signers’ contact details",
-            );
+            errors.add("contacts", Message::new("error-token-contacts-admin"));
         }
         if errors.is_empty() {
             Ok(TokenRequest {
@@ -148,10 +143,18 @@ mod tests {
         assert_eq!(ok.campaigns, vec![(2, "two".into()), (1, "one".into())]);
 
         let errors = form("", &[]).parse(&known, false).unwrap_err();
-        assert!(errors.get("name").is_some());
-        assert!(errors.get("campaigns").unwrap().contains("at least one"));
+        assert!(errors.english("name").as_deref().is_some());
+        assert!(errors
+            .english("campaigns")
+            .as_deref()
+            .unwrap()
+            .contains("at least one"));
         let errors = form("x", &["9"]).parse(&known, false).unwrap_err();
-        assert!(errors.get("campaigns").unwrap().contains("from the list"));
+        assert!(errors
+            .english("campaigns")
+            .as_deref()
+            .unwrap()
+            .contains("from the list"));
         assert!(form(&"n".repeat(101), &["1"]).parse(&known, false).is_err());
         let scoped = TokenForm {
             contacts: Some("yes".into()),
@@ -159,7 +162,11 @@ mod tests {
         };
         assert!(scoped.parse(&known, true).unwrap().contacts);
         let errors = scoped.parse(&known, false).unwrap_err();
-        assert!(errors.get("contacts").unwrap().contains("Only admins"));
+        assert!(errors
+            .english("contacts")
+            .as_deref()
+            .unwrap()
+            .contains("Only admins"));
         assert!(form("x", &["1"]).is_ticked(1));
     }
 }

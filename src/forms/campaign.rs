@@ -9,12 +9,12 @@ use crate::campaigns::file::{CampaignDraft, CampaignFile, Image, TranslatedParts
 use crate::campaigns::letter_paste::{self, PastedLetter};
 use crate::db::models::campaign::Campaign;
 use crate::domain::{Slug, Target};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 
 mod answers;
 
 pub use answers::message;
-use answers::{parse_goal, parse_threshold, parse_when};
+use answers::{milestones_message, parse_goal, parse_threshold, parse_when};
 
 /// A published letter pasted in to start a campaign from.
 #[derive(Debug, Default, Deserialize)]
@@ -115,10 +115,9 @@ pub const TRANSLATED_PARTS: [&str; 6] = [
 /// The file input's name (the photo itself is not a text field of the form).
 pub const UPLOAD_FIELD: &str = "image_upload";
 /// Beside the alt text when a photo is set without it.
-pub const ALT_REQUIRED: &str =
-    "Describe what the photo shows, for people who cannot see it (required with a photo)";
+pub const ALT_REQUIRED: Message = Message::new("error-photo-alt-required");
 /// Beside the upload when the photo the form refers to is not stored (choose it again).
-pub const UPLOAD_LOST: &str = "The photo uploaded earlier was not found: choose it again";
+pub const UPLOAD_LOST: Message = Message::new("error-photo-upload-lost");
 
 /// How date-times are shown in the form (what `datetime-local` inputs send).
 const LOCAL: &str = "%Y-%m-%dT%H:%M";
@@ -402,10 +401,7 @@ impl CampaignForm {
             errors.add("image_alt", ALT_REQUIRED);
         }
         let milestones = crate::domain::milestones::parse(&self.milestones).unwrap_or_else(|e| {
-            errors.add(
-                "milestones",
-                format!("{e}. Enter plain numbers separated by commas, like 100, 1000, 10000"),
-            );
+            errors.add("milestones", milestones_message(&e));
             None
         });
         let mut when = |field, value: &str| match parse_when(value) {

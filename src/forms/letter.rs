@@ -11,6 +11,7 @@ use crate::domain::postal_address::Part;
 use crate::domain::{
     person_name, DomainError, EmailAddress, LetterBody, PersonName, PostalAddress, Subject,
 };
+use crate::i18n::{Message, Value};
 
 /// The form as submitted. A draft stores what was typed, so a draft checks each field
 /// against its length bound only (`BOUNDS`), but the email address, which it parses; a
@@ -40,42 +41,33 @@ pub struct LetterForm {
     pub action: String,
 }
 
-const ADDRESS_PART: &str = "Each part of your address must be 100 characters or fewer";
-const PUBLIC_NAME_TOO_LONG: DomainError =
-    DomainError("The name to show must be 100 characters or fewer");
+const PUBLIC_NAME_MAX: u64 = 100;
+const PUBLIC_NAME_TOO_LONG: DomainError = DomainError::with(
+    "error-public-name-too-long",
+    &[("max", Value::Number(PUBLIC_NAME_MAX as i64))],
+);
 
 /// The fields with no domain type: a submission bounds them, as a draft does.
 const UNTYPED: &[&str] = &["constituency", "mp_search"];
 
-/// A field, the most characters it may hold, and the message past it.
+/// A field, the most characters it may hold, and the key of the message past it (given
+/// the bound as `$max`).
 type Bound = (&'static str, u64, &'static str);
 
 /// The bound of each field but the email address, in the order of the form: the whole
 /// check of a draft's fields (the email address is parsed between the first and the rest).
 const BOUNDS: &[Bound] = &[
-    (
-        "full_name",
-        100,
-        "Your name must be 100 characters or fewer",
-    ),
-    ("postcode", 16, "Enter a UK postcode, like SW1A 1AA"),
-    ("address_line_1", 100, ADDRESS_PART),
-    ("address_line_2", 100, ADDRESS_PART),
-    ("town", 100, ADDRESS_PART),
-    ("country", 2, "Choose a country from the list"),
-    ("constituency", 16, "Choose a constituency from the list"),
-    (
-        "subject",
-        150,
-        "The subject must be 150 characters or fewer",
-    ),
-    (
-        "body",
-        10000,
-        "Your letter must be 10,000 characters or fewer",
-    ),
-    ("public_name", 100, PUBLIC_NAME_TOO_LONG.0),
-    ("mp_search", 100, "Search for at most 100 characters"),
+    ("full_name", 100, "error-name-too-long"),
+    ("postcode", 16, "error-postcode-invalid"),
+    ("address_line_1", 100, "error-address-too-long"),
+    ("address_line_2", 100, "error-address-too-long"),
+    ("town", 100, "error-address-too-long"),
+    ("country", 2, "error-country-unknown"),
+    ("constituency", 16, "error-constituency-unknown"),
+    ("subject", 150, "error-subject-too-long"),
+    ("body", 10000, "error-letter-too-long"),
+    ("public_name", PUBLIC_NAME_MAX, "error-public-name-too-long"),
+    ("mp_search", 100, "error-mp-search-too-long"),
 ];
 
 /// The editor's buttons.
@@ -154,12 +146,12 @@ impl LetterForm {
         bounds: impl IntoIterator<Item = &'b Bound>,
         errors: &mut FieldErrors,
     ) {
-        for (field, max, message) in bounds {
+        for (field, max, id) in bounds {
             // Browsers send a textarea's line breaks as CRLF; the letter keeps them as LF
             // (`LetterBody`), so a line break counts as one character here too.
             let typed = self.typed(field).replace("\r\n", "\n");
             if !typed.validate_length(None, Some(*max), None) {
-                errors.add(field, *message);
+                errors.add(field, Message::new(id).number("max", *max as i64));
             }
         }
     }
@@ -292,7 +284,7 @@ mod tests {
         };
         assert!(draft.check_draft().is_ok());
         let no_email = LetterForm::default().check_draft().unwrap_err();
-        assert!(no_email.get("email").is_some());
+        assert!(no_email.english("email").as_deref().is_some());
     }
 
     #[test]
@@ -317,9 +309,13 @@ mod tests {
             ..form()
         };
         let errors = short.check_submission().unwrap_err();
-        assert!(errors.get("body").unwrap().contains("at least 50"));
-        assert!(errors.get("subject").is_some());
-        assert!(errors.get("full_name").is_some());
+        assert!(errors
+            .english("body")
+            .as_deref()
+            .unwrap()
+            .contains("at least 50"));
+        assert!(errors.english("subject").as_deref().is_some());
+        assert!(errors.english("full_name").as_deref().is_some());
     }
 
     #[test]
@@ -339,7 +335,7 @@ mod tests {
             ["email", "mp_search", "full_name", "body", "public_name"]
         );
         assert_eq!(
-            errors.get("public_name"),
+            errors.english("public_name").as_deref(),
             Some("The name to show must be 100 characters or fewer")
         );
         let long_email = LetterForm {
@@ -351,7 +347,7 @@ mod tests {
             long_email.check_submission().unwrap_err(),
         ] {
             assert_eq!(
-                errors.get("email"),
+                errors.english("email").as_deref(),
                 Some("Your email address must be 254 characters or fewer")
             );
         }
@@ -369,9 +365,12 @@ mod tests {
         assert_eq!(fields, ["body"], "an empty subject is fine in a draft");
         let errors = draft.check_submission().unwrap_err();
         assert_eq!(
-            errors.get("body"),
+            errors.english("body").as_deref(),
             Some("Your letter must be 10,000 characters or fewer")
         );
-        assert_eq!(errors.get("subject"), Some("Enter a subject"));
+        assert_eq!(
+            errors.english("subject").as_deref(),
+            Some("Enter a subject")
+        );
     }
 }

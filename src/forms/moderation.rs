@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::queue_filter::QueueForm;
 use super::FieldErrors;
+use crate::i18n::Message;
 use crate::letters::moderation::{parse_hide_reason, Rejection, NOTE_MAX};
 use crate::letters::redaction::Redaction;
 
@@ -70,7 +71,7 @@ impl HideForm {
     pub fn parse_restore(&self) -> Result<String, FieldErrors> {
         self.parse()?.ok_or_else(|| {
             let mut errors = FieldErrors::default();
-            errors.add("reason", "Say why the letter should be shown again");
+            errors.add("reason", Message::new("error-restore-reason-empty"));
             errors
         })
     }
@@ -144,13 +145,13 @@ impl BulkForm {
     pub fn parse(&self) -> Result<Bulk, BulkRefused> {
         let mut errors = FieldErrors::default();
         if self.ids.is_empty() {
-            errors.add("ids", "Tick at least one letter first");
+            errors.add("ids", Message::new("error-bulk-none-ticked"));
         }
         let (reason, note) = self.typed();
         let rejection = match self.action.as_str() {
             "approve" => None,
             "reject" | "reject-top" => Rejection::parse(reason, note)
-                .map_err(|wrong| wrong.iter().for_each(|(f, m)| errors.add(f, m)))
+                .map_err(|wrong| wrong.iter().for_each(|(f, m)| errors.add(f, m.clone())))
                 .ok(),
             _ => return Err(BulkRefused::UnknownAction),
         };
@@ -178,11 +179,13 @@ impl NoteForm {
         let mut errors = FieldErrors::default();
         let length = body.chars().count();
         if body.is_empty() {
-            errors.add("body", "Write the note to save");
+            errors.add("body", Message::new("error-note-empty"));
         } else if length > NOTE_MAX {
             errors.add(
                 "body",
-                format!("The note must be {NOTE_MAX} characters or fewer (it has {length})"),
+                Message::new("error-note-too-long")
+                    .number("max", NOTE_MAX as i64)
+                    .number("count", length as i64),
             );
         }
         if errors.is_empty() {
@@ -222,7 +225,7 @@ mod tests {
         let Err(BulkRefused::Fields(errors)) = nothing_ticked.parse() else {
             panic!("no letter ticked");
         };
-        assert!(errors.get("ids").is_some());
+        assert!(errors.english("ids").as_deref().is_some());
     }
 
     #[test]
@@ -235,7 +238,7 @@ mod tests {
         assert!(note("   ").is_err());
         assert!(note(&"x".repeat(NOTE_MAX + 1))
             .unwrap_err()
-            .get("body")
+            .english("body")
             .unwrap()
             .contains("(it has 1001)"));
     }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::FieldErrors;
 use crate::db::models::letter::LetterStatus;
 use crate::db::models::letter_queue::Likeness;
+use crate::i18n::Message;
 
 /// The statuses the queue can list, as the form sends them, with their labels.
 pub const STATUSES: [(&str, &str); 5] = [
@@ -76,7 +77,7 @@ impl QueueForm {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
         if !campaign_ok {
-            errors.add("campaign", "Choose a campaign from the list");
+            errors.add("campaign", Message::new("error-campaign-unknown"));
         }
         let status = match self.status.trim() {
             "" | "pending" => Some(LetterStatus::Pending),
@@ -87,7 +88,7 @@ impl QueueForm {
             _ => None,
         };
         if status.is_none() {
-            errors.add("status", "Choose a status from the list");
+            errors.add("status", Message::new("error-status-unknown"));
         }
         let likeness = match self.similarity.trim() {
             "" | "any" => Some(Likeness::Any),
@@ -96,10 +97,7 @@ impl QueueForm {
             _ => None,
         };
         if likeness.is_none() {
-            errors.add(
-                "similarity",
-                "Choose near-copies, letters in the writer’s own words, or any",
-            );
+            errors.add("similarity", Message::new("error-queue-similarity"));
         }
         let age = self.age.trim();
         let age_days = match age {
@@ -112,7 +110,7 @@ impl QueueForm {
         if age_days.is_err() {
             errors.add(
                 "age",
-                format!("Give the wait as a whole number of days, from 0 to {MAX_AGE_DAYS}"),
+                Message::new("error-queue-age").number("max", MAX_AGE_DAYS),
             );
         }
         let page = match self.page.trim() {
@@ -123,7 +121,7 @@ impl QueueForm {
                 .filter(|p| (1..=1_000_000).contains(p)),
         };
         if page.is_none() {
-            errors.add("page", "The page number must be a whole number from 1");
+            errors.add("page", Message::new("error-queue-page"));
         }
         match (status, likeness, age_days, page) {
             (Some(status), Some(likeness), Ok(age_days), Some(page)) if errors.is_empty() => {
@@ -200,7 +198,7 @@ mod tests {
             .parse()
             .unwrap_err();
         for field in ["campaign", "status", "similarity", "age", "page"] {
-            assert!(errors.get(field).is_some(), "{field}");
+            assert!(errors.english(field).as_deref().is_some(), "{field}");
         }
         assert!(form("", "", "", "3651", "").parse().is_err());
         assert!(form("", "", "", "7", "x").parse().is_err());

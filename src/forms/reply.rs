@@ -3,6 +3,7 @@
 use serde::Deserialize;
 
 use super::FieldErrors;
+use crate::i18n::Message;
 use crate::letters::replies::Answer;
 
 #[derive(Debug, Default, Deserialize)]
@@ -15,7 +16,7 @@ impl AnswerForm {
     pub fn parse(&self) -> Result<Answer, FieldErrors> {
         Answer::parse(self.answer.trim()).ok_or_else(|| {
             let mut errors = FieldErrors::default();
-            errors.add("answer", "Choose one of the four answers.");
+            errors.add("answer", Message::new("error-reply-answer"));
             errors
         })
     }
@@ -33,7 +34,7 @@ mod tests {
         assert_eq!(form(" not-addressed ").parse(), Ok(Answer::NotAddressed));
         let errors = form("maybe").parse().unwrap_err();
         assert_eq!(
-            errors.get("answer"),
+            errors.english("answer").as_deref(),
             Some("Choose one of the four answers.")
         );
     }

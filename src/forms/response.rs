@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use super::FieldErrors;
 use crate::db::models::official_response::{Response, ResponseFields};
+use crate::i18n::Message;
 
 pub const SUMMARY_MAX: usize = 200;
 pub const BODY_MAX: usize = 50_000;
@@ -52,25 +53,25 @@ impl ResponseForm {
         let official_id = match self.official.trim().parse::<i64>() {
             Ok(id) if officials.contains(&id) => Some(id),
             _ => {
-                errors.add("official", "Choose the official who responded");
+                errors.add("official", Message::new("error-response-official"));
                 None
             }
         };
         let received_on = match NaiveDate::parse_from_str(self.received_on.trim(), "%Y-%m-%d") {
             Ok(day) if day > now.date() => {
-                errors.add("received_on", "The date cannot be in the future");
+                errors.add("received_on", Message::new("error-response-date-future"));
                 None
             }
             Ok(day) if day.year() < 2000 => {
-                errors.add("received_on", "Enter a date from 2000 onwards");
+                errors.add("received_on", Message::new("error-response-date-too-early"));
                 None
             }
             Ok(day) => Some(day.and_hms_opt(0, 0, 0).unwrap_or_default()),
             Err(_) => {
                 let message = if self.received_on.trim().is_empty() {
-                    "Enter the date the response was received"
+                    Message::new("error-response-date-empty")
                 } else {
-                    "Enter the date as year-month-day, like 2026-12-04"
+                    Message::new("error-response-date-invalid")
                 };
                 errors.add("received_on", message);
                 None
@@ -78,23 +79,22 @@ impl ResponseForm {
         };
         let summary = fold_spaces(&self.summary);
         if summary.is_empty() {
-            errors.add("summary", "Write a summary of the response");
+            errors.add("summary", Message::new("error-response-summary-empty"));
         } else if summary.chars().count() > SUMMARY_MAX {
             errors.add(
                 "summary",
-                format!(
-                    "The summary must be {SUMMARY_MAX} characters or fewer (it has {})",
-                    summary.chars().count()
-                ),
+                Message::new("error-response-summary-too-long")
+                    .number("max", SUMMARY_MAX as i64)
+                    .number("count", summary.chars().count() as i64),
             );
         }
         let body = self.body.replace("\r\n", "\n").trim().to_owned();
         if body.is_empty() {
-            errors.add("body", "Paste or type the full response");
+            errors.add("body", Message::new("error-response-body-empty"));
         } else if body.chars().count() > BODY_MAX {
             errors.add(
                 "body",
-                format!("The full response must be {BODY_MAX} characters or fewer"),
+                Message::new("error-response-body-too-long").number("max", BODY_MAX as i64),
             );
         }
         match (official_id, received_on, errors.is_empty()) {
@@ -154,13 +154,17 @@ mod tests {
             as_received: None,
         };
         let errors = bad.parse(&[7], now()).unwrap_err();
-        assert!(errors.get("official").is_some());
+        assert!(errors.english("official").as_deref().is_some());
         assert_eq!(
-            errors.get("received_on"),
+            errors.english("received_on").as_deref(),
             Some("The date cannot be in the future")
         );
-        assert!(errors.get("summary").unwrap().contains("200"));
-        assert!(errors.get("body").is_some());
+        assert!(errors
+            .english("summary")
+            .as_deref()
+            .unwrap()
+            .contains("200"));
+        assert!(errors.english("body").as_deref().is_some());
         let ok_200 = ResponseForm {
             summary: "é".repeat(200),
             ..form()
@@ -173,7 +177,7 @@ mod tests {
         assert!(garbage
             .parse(&[7], now())
             .unwrap_err()
-            .get("received_on")
+            .english("received_on")
             .unwrap()
             .contains("year-month-day"));
     }

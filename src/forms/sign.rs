@@ -76,12 +76,7 @@ pub fn parse_place(postcode: &str, country: &str) -> Result<Place, (&'static str
     } else if postcode.trim().is_empty() {
         Ok(Place::Abroad(country))
     } else {
-        Err((
-            "postcode",
-            DomainError(
-                "Postcodes are for UK addresses only: clear this box, or choose United Kingdom",
-            ),
-        ))
+        Err(("postcode", DomainError::new("error-postcode-abroad")))
     }
 }
 
@@ -124,26 +119,40 @@ mod tests {
         let errors = form("=HYPERLINK(1)", "not-an-email", "nowhere", "GB")
             .parse()
             .expect_err("invalid");
-        assert!(errors.get("full_name").unwrap().contains("cannot start"));
-        assert!(errors.get("email").unwrap().contains("correct format"));
-        assert!(errors.get("postcode").unwrap().contains("UK postcode"));
+        assert!(errors
+            .english("full_name")
+            .as_deref()
+            .unwrap()
+            .contains("cannot start"));
+        assert!(errors
+            .english("email")
+            .as_deref()
+            .unwrap()
+            .contains("correct format"));
+        assert!(errors
+            .english("postcode")
+            .as_deref()
+            .unwrap()
+            .contains("UK postcode"));
         let errors = form("Ada", "ada@example.org", "90210", "US")
             .parse()
             .expect_err("zip");
         assert!(errors
-            .get("postcode")
+            .english("postcode")
+            .as_deref()
             .unwrap()
             .contains("UK addresses only"));
         let errors = form("", "", "", "XX").parse().expect_err("empty");
         assert_eq!(errors.iter().count(), 3);
-        assert!(errors.get("country").is_some());
+        assert!(errors.english("country").as_deref().is_some());
     }
 
     #[test]
     fn each_field_has_its_parsers_message_in_the_order_of_the_form() {
         let long = format!("{}@example.org", "a".repeat(250));
         let errors = form("", &long, "", "ZZ").parse().expect_err("invalid");
-        let fields: Vec<(&str, &str)> = errors.iter().collect();
+        let fields: Vec<(&str, String)> = errors.messages(crate::i18n::Lang::En).collect();
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(f, m)| (*f, m.as_str())).collect();
         assert_eq!(
             fields,
             [

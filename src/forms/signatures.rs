@@ -8,6 +8,7 @@ use super::FieldErrors;
 use crate::fraud::address;
 use crate::fraud::fields::{constituency, domain, keep, optional, postcode, status, when, WHEN};
 use crate::fraud::query::SignatureQuery;
+use crate::i18n::Message;
 
 pub mod actions;
 
@@ -39,7 +40,7 @@ impl SearchForm {
         let mut errors = FieldErrors::default();
         let campaign = self.campaign.trim().to_ascii_lowercase();
         if campaign.is_empty() {
-            errors.add("campaign", "Choose a campaign");
+            errors.add("campaign", Message::new("error-campaign-choose"));
         }
         let e = &mut errors;
         let email_domain = keep(e, "email_domain", optional(&self.email_domain, domain));
@@ -67,7 +68,7 @@ impl SearchForm {
         let status = keep(e, "status", status(&self.status));
         if let (Some(Some(from)), Some(Some(until))) = (from, until) {
             if until <= from {
-                errors.add("to", "The end of the time range must be after its start");
+                errors.add("to", Message::new("error-search-range-order"));
             }
         }
         if !errors.is_empty() {
@@ -134,7 +135,10 @@ mod tests {
         assert!(!query.narrows());
         assert_eq!(form(&[]).describe(), "every signature");
         let none = SearchForm::default().parse().unwrap_err();
-        assert_eq!(none.get("campaign"), Some("Choose a campaign"));
+        assert_eq!(
+            none.english("campaign").as_deref(),
+            Some("Choose a campaign")
+        );
     }
 
     #[test]
@@ -176,16 +180,23 @@ mod tests {
         ])
         .parse()
         .unwrap_err();
-        assert_eq!(errors.get("email_domain"), Some(DOMAIN));
-        assert!(errors.get("ip").unwrap().contains("203.0.113."));
-        assert_eq!(errors.get("postcode"), Some(POSTCODE));
-        assert_eq!(errors.get("from"), Some(WHEN));
-        assert_eq!(errors.get("status"), Some("Choose a status from the list"));
+        assert_eq!(errors.get("email_domain"), Some(&DOMAIN));
+        assert!(errors
+            .english("ip")
+            .as_deref()
+            .unwrap()
+            .contains("203.0.113."));
+        assert_eq!(errors.get("postcode"), Some(&POSTCODE));
+        assert_eq!(errors.get("from"), Some(&WHEN));
+        assert_eq!(
+            errors.english("status").as_deref(),
+            Some("Choose a status from the list")
+        );
         let backwards = form(&[("from", "2026-11-28 10:00"), ("to", "2026-11-28 09:00")]);
         assert!(backwards
             .parse()
             .unwrap_err()
-            .get("to")
+            .english("to")
             .unwrap()
             .contains("after"));
     }

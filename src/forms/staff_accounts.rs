@@ -7,8 +7,9 @@ use serde::Deserialize;
 use super::FieldErrors;
 use crate::auth::Role;
 use crate::domain::{EmailAddress, NewPassword};
+use crate::i18n::Message;
 
-const DIFFERENT: &str = "The two new passwords are different";
+const DIFFERENT: Message = Message::new("error-password-confirm-different");
 
 /// The sign-in form as typed.
 #[derive(Debug, Default, Deserialize)]
@@ -57,7 +58,7 @@ impl NewAccount {
             .ok();
         let role = Role::parse(&self.role);
         if role.is_none() {
-            errors.add("role", "Choose a role");
+            errors.add("role", Message::new("error-role-choose"));
         }
         let password = email
             .as_ref()
@@ -83,7 +84,7 @@ impl RoleForm {
     pub fn parse(&self) -> Result<Role, FieldErrors> {
         Role::parse(&self.role).ok_or_else(|| {
             let mut errors = FieldErrors::default();
-            errors.add("role", "Choose a role");
+            errors.add("role", Message::new("error-role-choose"));
             errors
         })
     }
@@ -181,7 +182,7 @@ impl PasswordForm {
     pub fn parse(&self, email: &str, current_matches: bool) -> Result<NewPassword, FieldErrors> {
         let mut errors = FieldErrors::default();
         if !current_matches {
-            errors.add("current", "Your current password is wrong");
+            errors.add("current", Message::new("error-password-current-wrong"));
         }
         typed_twice(&self.password, &self.confirm, email, errors)
     }
@@ -201,7 +202,7 @@ mod tests {
         let errors = form.parse("ada@example.org", false).unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|(field, _)| field).collect();
         assert_eq!(fields, ["current", "confirm", "password"]);
-        assert_eq!(errors.get("confirm"), Some(DIFFERENT));
+        assert_eq!(errors.get("confirm"), Some(&DIFFERENT));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use chrono::{NaiveDateTime, TimeDelta};
 use serde::Deserialize;
 
 use super::FieldErrors;
+use crate::i18n::Message;
 
 pub const SUBJECT_MAX: usize = 150;
 pub const BODY_MAX: usize = 6000;
@@ -33,23 +34,22 @@ impl Draft {
         let mut errors = FieldErrors::default();
         let subject = subject.split_whitespace().collect::<Vec<_>>().join(" ");
         if subject.is_empty() {
-            errors.add("subject", "Enter a subject");
+            errors.add("subject", Message::new("error-subject-empty"));
         } else if subject.chars().count() > SUBJECT_MAX {
             errors.add(
                 "subject",
-                format!("Enter a subject of {SUBJECT_MAX} characters or fewer"),
+                Message::new("error-update-subject-too-long").number("max", SUBJECT_MAX as i64),
             );
         }
         let body = body.replace("\r\n", "\n").trim().to_owned();
         if body.is_empty() {
-            errors.add("body", "Write the update");
+            errors.add("body", Message::new("error-update-body-empty"));
         } else if body.chars().count() > BODY_MAX {
             errors.add(
                 "body",
-                format!(
-                    "Shorten the update to 6,000 characters or fewer (it has {})",
-                    body.chars().count()
-                ),
+                Message::new("error-update-body-too-long")
+                    .number("max", BODY_MAX as i64)
+                    .number("count", body.chars().count() as i64),
             );
         }
         if errors.is_empty() {
@@ -89,7 +89,7 @@ impl UpdateForm {
     }
 }
 
-fn parse_when(text: &str, now: NaiveDateTime) -> Result<NaiveDateTime, &'static str> {
+fn parse_when(text: &str, now: NaiveDateTime) -> Result<NaiveDateTime, Message> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(now);
@@ -97,9 +97,9 @@ fn parse_when(text: &str, now: NaiveDateTime) -> Result<NaiveDateTime, &'static 
     let when = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
         .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M"))
-        .map_err(|_| "Enter the time like 2027-01-31T18:00, or leave it empty to send now")?;
+        .map_err(|_| Message::new("error-update-when-invalid"))?;
     if when < now - TimeDelta::minutes(1) {
-        return Err("Choose a time in the future, or leave it empty to send now");
+        return Err(Message::new("error-update-when-past"));
     }
     Ok(when.max(now))
 }
@@ -117,11 +117,18 @@ mod tests {
         let ok = Draft::parse(&"s".repeat(150), &"b".repeat(6000)).unwrap();
         assert_eq!(ok.subject.len(), 150);
         let errors = Draft::parse(&"s".repeat(151), &"b".repeat(6001)).unwrap_err();
-        assert!(errors.get("subject").unwrap().contains("150"));
-        assert!(errors.get("body").unwrap().contains("6,000"));
+        assert!(errors
+            .english("subject")
+            .as_deref()
+            .unwrap()
+            .contains("150"));
+        assert!(errors.english("body").as_deref().unwrap().contains("6,000"));
         let errors = Draft::parse("  ", "\n").unwrap_err();
-        assert_eq!(errors.get("subject"), Some("Enter a subject"));
-        assert_eq!(errors.get("body"), Some("Write the update"));
+        assert_eq!(
+            errors.english("subject").as_deref(),
+            Some("Enter a subject")
+        );
+        assert_eq!(errors.english("body").as_deref(), Some("Write the update"));
     }
 
     #[test]

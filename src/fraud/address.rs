@@ -10,6 +10,7 @@ use std::net::IpAddr;
 use ipnet::IpNet;
 
 use crate::db::models::signature_search::TextMatch;
+use crate::i18n::Message;
 
 /// The text an address is stored and searched as. IPv4-mapped IPv6 addresses are IPv4.
 pub fn stored(ip: IpAddr) -> String {
@@ -54,36 +55,31 @@ fn groups(segments: &[u16]) -> String {
 /// Most patterns one range may need (a /25 in IPv4 needs 128, a /56 in IPv6 256).
 const MAX_PATTERNS: usize = 256;
 
-const HOW: &str = "Enter the start of an IP address, like 203.0.113. or 2001:db8:0:, \
-                   or a range, like 203.0.113.0/24";
+const HOW: Message = Message::new("error-search-ip");
 
 /// Parses what a moderator typed into the patterns that find it: a whole address matches
 /// only itself; a range matches exactly its addresses; anything else is the start of an
 /// address as stored.
-pub fn search(text: &str) -> Result<Vec<TextMatch>, String> {
+pub fn search(text: &str) -> Result<Vec<TextMatch>, Message> {
     let text = text.trim().to_ascii_lowercase();
     if let Ok(ip) = text.parse::<IpAddr>() {
         return Ok(vec![TextMatch::Exact(stored(ip))]);
     }
     if text.contains('/') {
-        let net = text.parse::<IpNet>().map_err(|_| HOW.to_owned())?;
+        let net = text.parse::<IpNet>().map_err(|_| HOW)?;
         return range(net.trunc());
     }
     let allowed = |c: char| c.is_ascii_hexdigit() || c == '.' || c == ':';
     if text.is_empty() || text.len() > 45 || !text.chars().all(allowed) {
-        return Err(HOW.to_owned());
+        return Err(HOW);
     }
     if text.contains("::") {
-        return Err(
-            "Write the start of an IPv6 address in full groups, like 2001:db8:0:, \
-                    or give a range, like 2001:db8::/32"
-                .to_owned(),
-        );
+        return Err(Message::new("error-search-ipv6-groups"));
     }
     Ok(vec![TextMatch::Prefix(text)])
 }
 
-fn range(net: IpNet) -> Result<Vec<TextMatch>, String> {
+fn range(net: IpNet) -> Result<Vec<TextMatch>, Message> {
     let (parts, width, bits, separator, min) = match net {
         IpNet::V4(v4) => {
             let octets = v4.addr().octets().map(u16::from);
@@ -92,19 +88,13 @@ fn range(net: IpNet) -> Result<Vec<TextMatch>, String> {
         IpNet::V6(v6) => (v6.addr().segments().to_vec(), 16, v6.prefix_len(), ":", 16),
     };
     if bits < min {
-        return Err(format!(
-            "That range is too wide: use /{min} or narrower for this kind of address"
-        ));
+        return Err(Message::new("error-search-range-too-wide").number("min", i64::from(min)));
     }
     let whole = usize::from(bits / width);
     let spare = u32::from((width - bits % width) % width);
     let variants = 1usize << spare;
     if variants > MAX_PATTERNS {
-        return Err(
-            "For an IPv6 range, use a length that is a multiple of 16 (like /48 or /64) \
-             or within 8 of one (like /56)"
-                .to_owned(),
-        );
+        return Err(Message::new("error-search-ipv6-length"));
     }
     let show = |part: &u16| match net {
         IpNet::V4(_) => part.to_string(),

@@ -6,24 +6,25 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta};
 use crate::db::models::signature_search::{Status, TextMatch};
 use crate::domain::Postcode;
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 
-pub const DOMAIN: &str = "Enter an email domain, like example.org";
-pub const POSTCODE: &str = "Enter a postcode or the start of one, like SW1A or SW1A 1";
-pub const WHEN: &str = "Enter a date and time, like 2026-11-28 14:30, or a date";
+pub const DOMAIN: Message = Message::new("error-search-domain");
+pub const POSTCODE: Message = Message::new("error-search-postcode");
+pub const WHEN: Message = Message::new("error-search-when");
 
 /// The parsed value, or `None` with the message noted against the field.
 pub fn keep<T>(
     errors: &mut FieldErrors,
     name: &'static str,
-    result: Result<T, String>,
+    result: Result<T, Message>,
 ) -> Option<T> {
     result.map_err(|message| errors.add(name, message)).ok()
 }
 
 pub fn optional<T>(
     text: &str,
-    parse: impl Fn(&str) -> Result<T, String>,
-) -> Result<Option<T>, String> {
+    parse: impl Fn(&str) -> Result<T, Message>,
+) -> Result<Option<T>, Message> {
     let text = text.trim();
     if text.is_empty() {
         Ok(None)
@@ -32,16 +33,16 @@ pub fn optional<T>(
     }
 }
 
-pub fn domain(text: &str) -> Result<String, String> {
+pub fn domain(text: &str) -> Result<String, Message> {
     let domain = text.strip_prefix('@').unwrap_or(text).to_lowercase();
     let allowed = |c: char| c.is_alphanumeric() || c == '-' || c == '.';
     if domain.is_empty() || domain.len() > 253 || !domain.chars().all(allowed) {
-        return Err(DOMAIN.to_owned());
+        return Err(DOMAIN);
     }
     Ok(domain)
 }
 
-pub fn postcode(text: &str) -> Result<TextMatch, String> {
+pub fn postcode(text: &str) -> Result<TextMatch, Message> {
     if let Ok(whole) = Postcode::parse(text) {
         return Ok(TextMatch::Exact(whole.as_str().to_owned()));
     }
@@ -52,26 +53,26 @@ pub fn postcode(text: &str) -> Result<TextMatch, String> {
         .to_ascii_uppercase();
     let allowed = |c: char| c.is_ascii_alphanumeric() || c == ' ';
     if start.len() > 8 || !start.chars().all(allowed) {
-        return Err(POSTCODE.to_owned());
+        return Err(POSTCODE);
     }
     Ok(TextMatch::Prefix(start))
 }
 
 /// A code like `E14001172` (upper case), else a constituency name (lower case).
-pub fn constituency(text: &str) -> Result<String, String> {
+pub fn constituency(text: &str) -> Result<String, Message> {
     let is_code = text.len() == 9
         && text.starts_with(|c: char| c.is_ascii_alphabetic())
         && text[1..].chars().all(|c| c.is_ascii_digit());
     match text.chars().count() {
         _ if is_code => Ok(text.to_ascii_uppercase()),
         0..=100 => Ok(text.to_lowercase()),
-        _ => Err("Enter a constituency name or code, like E14001172".to_owned()),
+        _ => Err(Message::new("error-search-constituency")),
     }
 }
 
 /// A moment and how much it stands for: a date is its whole day, a time its minute. Years
 /// 1 to 9999 only: the databases store no others.
-pub fn when(text: &str) -> Result<(NaiveDateTime, TimeDelta), String> {
+pub fn when(text: &str) -> Result<(NaiveDateTime, TimeDelta), Message> {
     let text = text.replace('T', " ");
     let text = text.trim_end_matches('Z');
     let parsed = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S")
@@ -86,16 +87,16 @@ pub fn when(text: &str) -> Result<(NaiveDateTime, TimeDelta), String> {
         });
     match parsed {
         Ok((at, step)) if (1..=9999).contains(&at.year()) => Ok((at, step)),
-        _ => Err(WHEN.to_owned()),
+        _ => Err(WHEN),
     }
 }
 
-pub fn status(text: &str) -> Result<Status, String> {
+pub fn status(text: &str) -> Result<Status, Message> {
     match text.trim() {
         "" | "all" => Ok(Status::All),
         "suspect" => Ok(Status::Suspect),
         "invalidated" => Ok(Status::Invalidated),
-        _ => Err("Choose a status from the list".to_owned()),
+        _ => Err(Message::new("error-status-unknown")),
     }
 }
 

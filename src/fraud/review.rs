@@ -27,12 +27,13 @@ pub struct Actor {
 pub struct Reason(String);
 
 impl Reason {
-    pub fn parse(text: &str) -> Result<Reason, &'static str> {
+    pub fn parse(text: &str) -> Result<Reason, crate::i18n::Message> {
         let text = text.trim();
         if text.is_empty() {
-            Err("Give a reason: it goes in the audit log")
+            Err(crate::i18n::Message::new("error-audit-reason-empty"))
         } else if text.chars().count() > MAX_REASON {
-            Err("Keep the reason to 500 characters or fewer")
+            Err(crate::i18n::Message::new("error-audit-reason-too-long")
+                .number("max", MAX_REASON as i64))
         } else {
             Ok(Reason(text.to_owned()))
         }

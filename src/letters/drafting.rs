@@ -19,6 +19,7 @@ use crate::forms::FieldErrors;
 use crate::fraud::address;
 use crate::fraud::rate_limit::{self, SignLimits};
 use crate::i18n::Lang;
+use crate::i18n::Message;
 use crate::letters::similarity::{self, Fingerprint};
 use crate::mail::letter_messages;
 use crate::mail::links::Links;
@@ -130,22 +131,19 @@ pub fn check_for_mp(
     if submission.address.is_none() {
         errors.add(
             "address_line_1",
-            "Enter the first line of your address: your MP needs it to know you are their constituent",
+            Message::new("error-address-needed-for-mp"),
         );
-        errors.add("town", "Enter your town or city");
+        errors.add("town", Message::new("error-address-town-empty"));
     }
     if let (Place::Uk(postcode), Some(chosen)) = (&submission.signer.place, &chosen) {
         if let Some(found) = constituency::lookup_postcode(conn, postcode)? {
             if found.code != chosen.code {
                 errors.add(
                     "postcode",
-                    format!(
-                        "{} is in {}, not {}: check your postcode, or choose {} as your constituency",
-                        postcode.as_str(),
-                        found.name,
-                        chosen.name,
-                        found.name
-                    ),
+                    Message::new("error-postcode-other-constituency")
+                        .text("postcode", postcode.as_str())
+                        .text("found", found.name.clone())
+                        .text("chosen", chosen.name.clone()),
                 );
             }
         }

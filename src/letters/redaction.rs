@@ -3,8 +3,9 @@
 //! letter goes out as edited, and its writer is told, in plain words, what was taken out.
 
 use super::diff::{self, Segment};
-use crate::domain::letter_text::LetterBody;
+use crate::domain::letter_text::{LetterBody, BODY_MAX, BODY_MIN};
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 
 /// Longest "what did you change and why", in characters.
 pub const CHANGE_NOTE_MAX: usize = 1000;
@@ -25,19 +26,22 @@ impl Redaction {
         let mut errors = FieldErrors::default();
         let body = match LetterBody::parse(body) {
             Ok(body) if body.as_str() == current.replace("\r\n", "\n").trim() => {
-                errors.add(
-                    "body",
-                    "The text is unchanged: edit it, or approve the letter as it is",
-                );
+                errors.add("body", Message::new("error-redact-unchanged"));
                 None
             }
             Ok(body) => Some(body.as_str().to_owned()),
             Err(error) => {
-                let message = match error.0 {
-                    "Write your letter" => {
-                        "The text cannot be empty: reject the letter instead".to_owned()
+                // The letter's own rules, worded for the moderator ("The letter …").
+                let message = match error.0.id() {
+                    "error-letter-empty" => Message::new("error-redact-empty"),
+                    "error-letter-too-short" => {
+                        Message::new("error-redact-too-short").number("min", BODY_MIN as i64)
                     }
-                    other => other.replace("Your letter", "The letter"),
+                    "error-letter-too-long" => {
+                        Message::new("error-redact-too-long").number("max", BODY_MAX as i64)
+                    }
+                    "error-letter-bad-characters" => Message::new("error-redact-bad-characters"),
+                    _ => error.0,
                 };
                 errors.add("body", message);
                 None
@@ -46,11 +50,13 @@ impl Redaction {
         let note = note.replace("\r\n", "\n").trim().to_owned();
         let length = note.chars().count();
         if note.is_empty() {
-            errors.add("change_note", "Say what you changed and why");
+            errors.add("change_note", Message::new("error-redact-note-empty"));
         } else if length > CHANGE_NOTE_MAX {
             errors.add(
                 "change_note",
-                format!("Keep this to {CHANGE_NOTE_MAX} characters or fewer (it has {length})"),
+                Message::new("error-redact-note-too-long")
+                    .number("max", CHANGE_NOTE_MAX as i64)
+                    .number("count", length as i64),
             );
         }
         match body {
@@ -119,17 +125,29 @@ mod tests {
     #[test]
     fn the_form_needs_a_changed_text_and_a_reason() {
         let errors = Redaction::parse(LETTER, "", LETTER).unwrap_err();
-        assert!(errors.get("body").unwrap().contains("unchanged"));
+        assert!(errors
+            .english("body")
+            .as_deref()
+            .unwrap()
+            .contains("unchanged"));
         assert_eq!(
-            errors.get("change_note"),
+            errors.english("change_note").as_deref(),
             Some("Say what you changed and why")
         );
         let errors = Redaction::parse("", "x", LETTER).unwrap_err();
-        assert!(errors.get("body").unwrap().contains("cannot be empty"));
+        assert!(errors
+            .english("body")
+            .as_deref()
+            .unwrap()
+            .contains("cannot be empty"));
         let long = "x".repeat(CHANGE_NOTE_MAX + 1);
         let redacted = LETTER.replace("07700 900123", "");
         let errors = Redaction::parse(&redacted, &long, LETTER).unwrap_err();
-        assert!(errors.get("change_note").unwrap().contains("1000"));
+        assert!(errors
+            .english("change_note")
+            .as_deref()
+            .unwrap()
+            .contains("1000"));
         let ok = Redaction::parse(&format!("  {redacted}\r\n"), " Phone number ", LETTER).unwrap();
         assert_eq!(ok.body, redacted);
         assert_eq!(ok.note, "Phone number");

@@ -4,6 +4,7 @@
 
 use crate::forms::FieldErrors;
 use crate::i18n::Lang;
+use crate::i18n::Message;
 
 /// The reasons a letter can be rejected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,9 +89,15 @@ impl Rejection {
         let mut errors = FieldErrors::default();
         let reason = RejectReason::parse(reason);
         if reason.is_none() {
-            errors.add("reason", "Choose why the letter cannot be sent");
+            errors.add("reason", Message::new("error-reject-reason-choose"));
         }
-        let note = optional_text(note, NOTE_MAX, "note", "The note", &mut errors);
+        let note = optional_text(
+            note,
+            NOTE_MAX,
+            "note",
+            "error-reject-note-too-long",
+            &mut errors,
+        );
         match reason {
             Some(reason) if errors.is_empty() => Ok(Rejection { reason, note }),
             _ => Err(errors),
@@ -101,7 +108,13 @@ impl Rejection {
 /// Parses the optional reason for hiding a letter.
 pub fn parse_hide_reason(reason: &str) -> Result<Option<String>, FieldErrors> {
     let mut errors = FieldErrors::default();
-    let reason = optional_text(reason, HIDE_REASON_MAX, "reason", "The reason", &mut errors);
+    let reason = optional_text(
+        reason,
+        HIDE_REASON_MAX,
+        "reason",
+        "error-hide-reason-too-long",
+        &mut errors,
+    );
     if errors.is_empty() {
         Ok(reason)
     } else {
@@ -113,7 +126,7 @@ fn optional_text(
     text: &str,
     max: usize,
     field: &'static str,
-    name: &str,
+    too_long: &'static str,
     errors: &mut FieldErrors,
 ) -> Option<String> {
     let text = text.replace("\r\n", "\n").trim().to_owned();
@@ -121,7 +134,9 @@ fn optional_text(
     if length > max {
         errors.add(
             field,
-            format!("{name} must be {max} characters or fewer (it has {length})"),
+            Message::new(too_long)
+                .number("max", max as i64)
+                .number("count", length as i64),
         );
     }
     Some(text).filter(|t| !t.is_empty())
@@ -152,9 +167,10 @@ mod tests {
         let noted = Rejection::parse("duplicate", " Sent twice.\r\nThanks ").unwrap();
         assert_eq!(noted.note.as_deref(), Some("Sent twice.\nThanks"));
         let errors = Rejection::parse("", &"x".repeat(NOTE_MAX + 1)).unwrap_err();
-        assert!(errors.get("reason").is_some());
+        assert!(errors.english("reason").as_deref().is_some());
         assert!(errors
-            .get("note")
+            .english("note")
+            .as_deref()
             .unwrap()
             .contains("1000 characters or fewer"));
         assert!(Rejection::parse("spam", &"é".repeat(NOTE_MAX)).is_ok());

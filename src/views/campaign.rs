@@ -302,12 +302,12 @@ fn sign_form(lang: Lang, campaign: &Campaign, form: &SignFormState<'_>) -> Marku
             (TextField { name: "postcode", label: &lang.t("sign-postcode"), value: &values.postcode, kind: "text",
                 autocomplete: "postal-code", hint: Some(&lang.t("sign-postcode-hint")),
                 required: false }.render_in(lang, errors))
-            div.field.invalid[errors.get("country").is_some()] {
+            div.field.invalid[errors.has("country")] {
                 label for="country" { (lang.t("sign-country")) }
-                @if let Some(message) = errors.get("country") { p.error id="country-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
-                select #country name="country" autocomplete="country" aria-describedby=[errors.get("country").map(|_| "country-error")] {
-                    @for (code, name) in Country::all() {
-                        option value=(code) selected[*code == chosen] { (name) }
+                @if let Some(message) = errors.message(lang, "country") { p.error id="country-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+                select #country name="country" autocomplete="country" aria-describedby=[errors.has("country").then_some("country-error")] {
+                    @for (code, name) in Country::all_in(lang) {
+                        option value=(code) selected[code == chosen] { (name) }
                     }
                 }
             }

@@ -21,15 +21,15 @@ impl TextField<'_> {
         self.render_in(Lang::En, errors)
     }
 
-    /// [`TextField::render`] with the screen readers' "Error:" in `lang` (the label, hint
-    /// and message are the caller's, already in it).
+    /// [`TextField::render`] with the screen readers' "Error:" and the error message in
+    /// `lang` (the label and hint are the caller's, already in it).
     pub fn render_in(&self, lang: Lang, errors: &FieldErrors) -> Markup {
-        let error = errors.get(self.name);
+        let error = errors.message(lang, self.name);
         let hint_id = format!("{}-hint", self.name);
         let error_id = format!("{}-error", self.name);
         let described = [
             self.hint.map(|_| hint_id.as_str()),
-            error.map(|_| error_id.as_str()),
+            error.as_ref().map(|_| error_id.as_str()),
         ]
         .into_iter()
         .flatten()
@@ -39,10 +39,10 @@ impl TextField<'_> {
             div.field.invalid[error.is_some()] {
                 label for=(self.name) { (self.label) }
                 @if let Some(hint) = self.hint { p.hint id=(hint_id) { (hint) } }
-                @if let Some(message) = error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+                @if let Some(message) = &error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                 input id=(self.name) name=(self.name) type=(self.kind) value=(self.value)
                     autocomplete=(self.autocomplete) required[self.required]
-                    aria-invalid=[error.map(|_| "true")]
+                    aria-invalid=[error.as_ref().map(|_| "true")]
                     aria-describedby=[(!described.is_empty()).then_some(described.as_str())];
             }
         }
@@ -57,13 +57,13 @@ pub fn error_summary(errors: &FieldErrors) -> Markup {
     error_summary_in(Lang::En, errors)
 }
 
-/// [`error_summary`] with its heading in `lang` (the messages are the form's own).
+/// [`error_summary`] with its heading and messages in `lang`.
 pub fn error_summary_in(lang: Lang, errors: &FieldErrors) -> Markup {
     html! {
         @if !errors.is_empty() {
             div.error-summary #error-summary role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title" {
                 h2 #error-summary-title { (lang.t("form-error-summary")) }
-                ul { @for (field, message) in errors.iter() { li { a href={ "#" (field) } { (message) } } } }
+                ul { @for (field, message) in errors.messages(lang) { li { a href={ "#" (field) } { (message) } } } }
             }
         }
     }

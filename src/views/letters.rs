@@ -135,9 +135,9 @@ fn about_you(lang: Lang, form: &LetterForm, errors: &FieldErrors, asks_address: 
             }
             div.field.invalid[errors.get("country").is_some()] {
                 label for="country" { (lang.t("letters-country")) }
-                @if let Some(message) = errors.get("country") { p.error id="country-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+                @if let Some(message) = errors.message(lang, "country") { p.error id="country-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                 select #country name="country" autocomplete="country" {
-                    @for (code, name) in Country::all() { option value=(code) selected[*code == chosen] { (name) } }
+                    @for (code, name) in Country::all_in(lang) { option value=(code) selected[code == chosen] { (name) } }
                 }
             }
         }
@@ -165,7 +165,7 @@ fn your_mp(lang: Lang, page: &Editor<'_>) -> Markup {
             @if !page.choices.is_empty() || !picked.is_empty() {
                 div.field.invalid[page.errors.get("constituency").is_some()] {
                     label for="constituency" { (lang.t("letters-constituency")) }
-                    @if let Some(message) = page.errors.get("constituency") { p.error id="constituency-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+                    @if let Some(message) = page.errors.message(lang, "constituency") { p.error id="constituency-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                     select #constituency name="constituency" {
                         option value="" { (lang.t("letters-from-postcode")) }
                         @if let Some(c) = page.constituency.filter(|c| c.code == picked && !page.choices.contains(c)) {
@@ -246,7 +246,7 @@ fn letter_fields(lang: Lang, page: &Editor<'_>) -> Markup {
             div.field.invalid[page.errors.get("body").is_some()] {
                 label for="body" { (lang.t("letters-body")) }
                 p.hint #body-hint { (lang.t("letters-body-hint")) }
-                @if let Some(message) = page.errors.get("body") { p.error id="body-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+                @if let Some(message) = page.errors.message(lang, "body") { p.error id="body-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                 textarea #body name="body" rows="18" aria-describedby="body-hint" { (form.body) }
             }
         }

@@ -4,21 +4,23 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::campaigns::file::CampaignFileError;
+use crate::domain::milestones::{MilestoneError, MAX_MILESTONES};
+use crate::i18n::Message;
 
-pub fn parse_goal(text: &str) -> Result<i64, &'static str> {
+pub fn parse_goal(text: &str) -> Result<i64, Message> {
     let digits: String = text
         .chars()
         .filter(|c| !matches!(c, ',' | '_' | ' '))
         .collect();
     if digits.is_empty() {
-        return Err("Enter a goal: how many signatures the campaign aims for");
+        return Err(Message::new("error-campaign-goal-empty"));
     }
     digits
         .parse()
-        .map_err(|_| "Enter the goal as a whole number, like 10000")
+        .map_err(|_| Message::new("error-campaign-goal-not-number"))
 }
 
-pub fn parse_threshold(text: &str) -> Result<Option<f64>, &'static str> {
+pub fn parse_threshold(text: &str) -> Result<Option<f64>, Message> {
     match text.trim() {
         "" => Ok(None),
         t => t
@@ -26,12 +28,12 @@ pub fn parse_threshold(text: &str) -> Result<Option<f64>, &'static str> {
             .ok()
             .filter(|t| t.is_finite())
             .map(Some)
-            .ok_or("Enter a number from 0 to 1, like 0.8"),
+            .ok_or_else(|| Message::new("error-campaign-threshold")),
     }
 }
 
 /// A date and time in UTC, in years 1 to 9999 (the databases store no others).
-pub fn parse_when(text: &str) -> Result<Option<NaiveDateTime>, &'static str> {
+pub fn parse_when(text: &str) -> Result<Option<NaiveDateTime>, Message> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
@@ -50,44 +52,54 @@ pub fn parse_when(text: &str) -> Result<Option<NaiveDateTime>, &'static str> {
     })
     .filter(|when| (1..=9999).contains(&when.year()))
     .map(Some)
-    .ok_or("Enter a date and time in UTC, like 2027-01-31T12:00")
+    .ok_or_else(|| Message::new("error-campaign-when"))
+}
+
+/// What to say beside the milestones field when they do not parse.
+pub fn milestones_message(error: &MilestoneError) -> Message {
+    match error {
+        MilestoneError::NotANumber(word) => {
+            Message::new("error-campaign-milestones-number").text("word", word.clone())
+        }
+        MilestoneError::TooMany => {
+            Message::new("error-campaign-milestones-too-many").number("max", MAX_MILESTONES as i64)
+        }
+    }
 }
 
 /// What to say beside the field a rule concerns.
-pub fn message(error: &CampaignFileError, slug: &str) -> String {
+pub fn message(error: &CampaignFileError, slug: &str) -> Message {
     match error {
         CampaignFileError::Slug(_) if slug.trim().is_empty() => {
-            "Enter the campaign’s web address, like save-our-library".into()
+            Message::new("error-campaign-slug-empty")
         }
-        CampaignFileError::Slug(e) => format!("{e}, like save-our-library"),
-        CampaignFileError::Empty("headline") => "Enter a headline".into(),
-        CampaignFileError::Empty("author_name") => "Enter the author’s name".into(),
-        CampaignFileError::Empty(_) => "Enter the letter".into(),
-        CampaignFileError::Goal => "Enter a goal of at least 1 signature".into(),
-        CampaignFileError::ClosesBeforeOpening => {
-            "The closing time must be later than the opening time".into()
+        CampaignFileError::Slug(_) => Message::new("error-campaign-slug-invalid"),
+        CampaignFileError::Empty("headline") => Message::new("error-campaign-headline-empty"),
+        CampaignFileError::Empty("author_name") => Message::new("error-campaign-author-empty"),
+        CampaignFileError::Empty(_) => Message::new("error-campaign-letter-empty"),
+        CampaignFileError::Goal => Message::new("error-campaign-goal-too-small").number("min", 1),
+        CampaignFileError::ClosesBeforeOpening => Message::new("error-campaign-closes-before"),
+        CampaignFileError::Target(entry, _) => {
+            Message::new("error-campaign-target-invalid").text("entry", entry.clone())
         }
-        CampaignFileError::Target(entry, e) => format!("“{entry}” is not a target. {e}"),
         CampaignFileError::DuplicateTarget(entry) => {
-            format!("“{entry}” is listed more than once: list each target once")
+            Message::new("error-campaign-target-twice").text("entry", entry.clone())
         }
         CampaignFileError::UnknownTargets(codes) => {
             let quoted: Vec<String> = codes.iter().map(|c| format!("“{c}”")).collect();
-            let (noun, list) = match quoted.as_slice() {
-                [one] => ("code", one.clone()),
-                [rest @ .., last] => ("codes", format!("{} and {last}", rest.join(", "))),
-                [] => ("code", String::new()),
+            let (rest, last) = match quoted.split_last() {
+                Some((last, rest)) => (rest.join(", "), last.clone()),
+                None => (String::new(), String::new()),
             };
-            format!(
-                "No official has the {noun} {list}: find the officials below and add them, \
-                 or correct the {noun}"
-            )
+            Message::new("error-campaign-targets-unknown")
+                .number("count", quoted.len() as i64)
+                .text("codes", rest)
+                .text("last", last)
         }
-        CampaignFileError::Threshold => "Enter a number from 0 to 1, like 0.8".into(),
-        CampaignFileError::ImagePath => {
-            "Enter a path inside static/, like images/photo.jpg (not starting with / and without ..)"
-                .into()
-        }
-        other => other.to_string(),
+        CampaignFileError::Threshold => Message::new("error-campaign-threshold"),
+        CampaignFileError::ImagePath => Message::new("error-campaign-image-path"),
+        CampaignFileError::Milestones(e) => milestones_message(e),
+        // Not from this form's fields (front matter, zoned times): the file's own words.
+        other => Message::new("error-campaign-other").text("problem", other.to_string()),
     }
 }

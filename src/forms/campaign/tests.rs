@@ -56,15 +56,34 @@ fn every_wrong_field_gets_its_own_message() {
         ..CampaignForm::default()
     };
     let errors = form.parse().expect_err("invalid");
-    assert_eq!(errors.get("headline"), Some("Enter a headline"));
-    assert!(errors.get("slug").unwrap().contains("lower-case"));
-    assert!(errors.get("goal").unwrap().contains("at least 1"));
+    assert_eq!(
+        errors.english("headline").as_deref(),
+        Some("Enter a headline")
+    );
     assert!(errors
-        .get("similarity_threshold")
+        .english("slug")
+        .as_deref()
+        .unwrap()
+        .contains("lower-case"));
+    assert!(errors
+        .english("goal")
+        .as_deref()
+        .unwrap()
+        .contains("at least 1"));
+    assert!(errors
+        .english("similarity_threshold")
         .unwrap()
         .contains("0 to 1"));
-    assert!(errors.get("opens_at").unwrap().contains("2027-01-31T12:00"));
-    assert!(errors.get("targets").unwrap().contains("“Prime Minister”"));
+    assert!(errors
+        .english("opens_at")
+        .as_deref()
+        .unwrap()
+        .contains("2027-01-31T12:00"));
+    assert!(errors
+        .english("targets")
+        .as_deref()
+        .unwrap()
+        .contains("“Prime Minister”"));
     let empty = CampaignForm::default().parse().expect_err("empty");
     for field in ["slug", "headline", "author_name", "body_markdown", "goal"] {
         assert!(empty.get(field).is_some(), "{field}");
@@ -76,7 +95,7 @@ fn every_wrong_field_gets_its_own_message() {
     assert!(letters
         .parse()
         .unwrap_err()
-        .get("goal")
+        .english("goal")
         .unwrap()
         .contains("whole number"));
 }

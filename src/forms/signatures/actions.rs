@@ -98,7 +98,8 @@ mod tests {
             panic!("no reason given");
         };
         assert!(errors
-            .get("clear_reason")
+            .english("clear_reason")
+            .as_deref()
             .unwrap()
             .contains("Give a reason"));
         let done = bulk(&[("campaign", "c")], "x", "Spam")

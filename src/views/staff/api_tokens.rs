@@ -10,7 +10,7 @@ use crate::db::models::api_token::TokenListing;
 use crate::db::models::campaign::Campaign;
 use crate::forms::api_token::TokenForm;
 use crate::forms::FieldErrors;
-use crate::views::form::{error_summary, TextField};
+use crate::views::form::{error_summary_in, TextField};
 
 /// A token just created: its name and the secret.
 pub struct Issued<'a> {
@@ -82,17 +82,18 @@ fn token_row(staff: &Staff, token: &TokenListing) -> Markup {
 }
 
 fn new_token_form(staff: &Staff, page: &TokensPage<'_>) -> Markup {
+    let lang = staff.lang;
     let errors = page.errors;
     html! {
         h2 { "Create a token" }
         form method="post" action="/staff/api-tokens" novalidate {
             (csrf(staff))
-            (error_summary(errors))
+            (error_summary_in(lang, errors))
             (TextField { name: "name", label: "Name", value: &page.form.name, kind: "text", autocomplete: "off",
-                hint: Some("Say what will use it, like “CRM sync”."), required: true }.render(errors))
+                hint: Some("Say what will use it, like “CRM sync”."), required: true }.render_in(lang, errors))
             fieldset id="campaigns" {
                 legend { "Campaigns it may read" }
-                @if let Some(message) = errors.get("campaigns") { p.error { span.visually-hidden { "Error: " } (message) } }
+                @if let Some(message) = errors.message(lang, "campaigns") { p.error { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                 @for c in page.campaigns {
                     div.field.checkbox {
                         input id={ "campaign-" (c.id) } type="checkbox" name="campaign" value=(c.id) checked[page.form.is_ticked(c.id)];
@@ -103,14 +104,14 @@ fn new_token_form(staff: &Staff, page: &TokensPage<'_>) -> Markup {
             @if staff.role.may(Area::SignerContacts) {
                 fieldset id="contacts" {
                     legend { "Signers’ contact details" }
-                    @if let Some(message) = errors.get("contacts") { p.error { span.visually-hidden { "Error: " } (message) } }
+                    @if let Some(message) = errors.message(lang, "contacts") { p.error { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                     div.field.checkbox {
                         input id="contacts-yes" type="checkbox" name="contacts" value="yes" checked[page.form.wants_contacts()];
                         label for="contacts-yes" { "May read the email address and postcode of signers who asked for updates (each read is in the audit log)" }
                     }
                 }
-            } @else if let Some(message) = errors.get("contacts") {
-                p.error id="contacts" { span.visually-hidden { "Error: " } (message) }
+            } @else if let Some(message) = errors.message(lang, "contacts") {
+                p.error id="contacts" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) }
             }
             button.primary type="submit" { "Create token" }
         }

@@ -6,6 +6,7 @@ use maud::{html, Markup};
 
 use crate::db::models::official_pick::Found;
 use crate::forms::FieldErrors;
+use crate::i18n::Lang;
 
 /// What the picker shows: each target line with the official it names (if any), and the
 /// results of a search (`None` when nothing was searched for).
@@ -27,8 +28,9 @@ impl Picker {
 pub const RESULTS: i64 = 25;
 
 /// The Targets fieldset: the typed list, what each line names, and the search.
-pub fn fieldset(value: &str, picker: &Picker, errors: &FieldErrors) -> Markup {
-    let error = errors.get("targets");
+pub fn fieldset(lang: Lang, value: &str, picker: &Picker, errors: &FieldErrors) -> Markup {
+    let error = errors.message(lang, "targets");
+    let error = error.as_deref();
     let described = match error {
         Some(_) => "targets-hint targets-error",
         None => "targets-hint",
@@ -39,7 +41,7 @@ pub fn fieldset(value: &str, picker: &Picker, errors: &FieldErrors) -> Markup {
             div.field.invalid[error.is_some()] {
                 label for="targets" { "Targets, one a line" }
                 p.hint #targets-hint { "Whom supporters’ letters go to: own-mp for each writer’s MP, or an official’s code. Find officials below and add them; Missive refuses a code no official has." }
-                @if let Some(message) = error { p.error #targets-error { span.visually-hidden { "Error: " } (message) } }
+                @if let Some(message) = &error { p.error #targets-error { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
                 textarea #targets name="targets" rows="4" aria-invalid=[error.map(|_| "true")]
                     aria-describedby=(described) { (value) }
             }

@@ -11,7 +11,7 @@ use crate::i18n::Lang;
 /// One fieldset with a section per language, open where something is filled in. Each
 /// input carries its language, so a browser checks the spelling in it.
 pub fn fieldset(lang: Lang, form: &CampaignForm, errors: &FieldErrors) -> Markup {
-    let error = errors.get("translations");
+    let error = errors.message(lang, "translations");
     html! {
         fieldset.translations #translations {
             legend { (lang.t("staff-tr-legend")) }

@@ -54,7 +54,7 @@ pub fn queue(staff: &Staff, page: &QueuePage<'_>) -> Markup {
             @if let Some(errors) = page.filter_errors {
                 div.error-summary role="alert" tabindex="-1" {
                     h2 { (lang.t("staff-mod-check-filter")) }
-                    ul { @for (field, message) in errors.iter() {
+                    ul { @for (field, message) in errors.messages(lang) {
                         li { a href={ "#filter-" (field) } { (message) } }
                     } }
                 }

@@ -37,7 +37,7 @@ fn area(
     hint: &str,
     errors: &FieldErrors,
 ) -> Markup {
-    let error = errors.get(name);
+    let error = errors.message(lang, name);
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let described = match error {
@@ -48,16 +48,16 @@ fn area(
         div.field.invalid[error.is_some()] {
             label for=(name) { (label) }
             p.hint id=(hint_id) { (hint) }
-            @if let Some(message) = error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+            @if let Some(message) = &error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
             textarea id=(name) name=(name) rows="12"
-                aria-invalid=[error.map(|_| "true")]
+                aria-invalid=[error.as_ref().map(|_| "true")]
                 aria-describedby=(described) { (value) }
         }
     }
 }
 
 fn official_select(lang: Lang, page: &ResponsesPage<'_>) -> Markup {
-    let error = page.errors.get("official");
+    let error = page.errors.message(lang, "official");
     let chosen = page.form.official.trim();
     let option = |c: &Choice| {
         let id = c.0.to_string();
@@ -66,8 +66,8 @@ fn official_select(lang: Lang, page: &ResponsesPage<'_>) -> Markup {
     html! {
         div.field.invalid[error.is_some()] {
             label for="official" { (lang.t("staff-resp-official")) }
-            @if let Some(message) = error { p.error id="official-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
-            select #official name="official" aria-invalid=[error.map(|_| "true")] aria-describedby=[error.map(|_| "official-error")] {
+            @if let Some(message) = &error { p.error id="official-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+            select #official name="official" aria-invalid=[error.as_ref().map(|_| "true")] aria-describedby=[error.as_ref().map(|_| "official-error")] {
                 option value="" { (lang.t("staff-resp-choose")) }
                 optgroup label=(lang.t("staff-resp-targets")) { @for c in page.officials.iter().filter(|c| c.3) { (option(c)) } }
                 optgroup label=(lang.t("staff-resp-others")) { @for c in page.officials.iter().filter(|c| !c.3) { (option(c)) } }

@@ -155,7 +155,7 @@ fn search_form(lang: Lang, page: &ReviewPage<'_>) -> Markup {
                 legend { (lang.t("staff-sig-find")) }
                 div.field.invalid[errors.get("campaign").is_some()] {
                     label for="campaign" { (lang.t("staff-sig-field-campaign")) }
-                    @if let Some(message) = errors.get("campaign") { p.error id="campaign-error" { span.visually-hidden { (error_prefix) } (message) } }
+                    @if let Some(message) = errors.message(lang, "campaign") { p.error id="campaign-error" { span.visually-hidden { (error_prefix) } (message) } }
                     select #campaign name="campaign" aria-describedby=[errors.get("campaign").map(|_| "campaign-error")] {
                         @for (slug, headline) in page.campaigns {
                             option value=(slug) selected[*slug == form.campaign.trim()] { (headline) }
@@ -170,7 +170,7 @@ fn search_form(lang: Lang, page: &ReviewPage<'_>) -> Markup {
                 (text("to", &form.to))
                 div.field.invalid[errors.get("status").is_some()] {
                     label for="status" { (lang.t("staff-sig-field-status")) }
-                    @if let Some(message) = errors.get("status") { p.error id="status-error" { span.visually-hidden { (error_prefix) } (message) } }
+                    @if let Some(message) = errors.message(lang, "status") { p.error id="status-error" { span.visually-hidden { (error_prefix) } (message) } }
                     select #status name="status" aria-describedby=[errors.get("status").map(|_| "status-error")] {
                         @for (value, label) in &statuses {
                             option value=(value) selected[form.status.trim() == *value] { (label) }
@@ -242,15 +242,15 @@ fn results(staff: &Staff, page: &ReviewPage<'_>, found: &Found, narrows: bool) -
 }
 
 fn reason_field(lang: Lang, id: &'static str, label: &str, errors: &FieldErrors) -> Markup {
-    let error = errors.get(id);
+    let error = errors.message(lang, id);
     let error_id = format!("{id}-error");
     html! {
         div.field.invalid[error.is_some()] {
             label for=(id) { (label) }
             p.hint id={ (id) "-hint" } { (lang.t("staff-sig-reason-hint")) }
-            @if let Some(message) = error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+            @if let Some(message) = &error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
             input id=(id) type="text" name="reason" required maxlength="500"
-                aria-invalid=[error.map(|_| "true")]
+                aria-invalid=[error.as_ref().map(|_| "true")]
                 aria-describedby={ (id) "-hint" @if error.is_some() { " " (error_id) } };
         }
     }

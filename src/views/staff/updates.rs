@@ -10,7 +10,8 @@ use crate::db::models::campaign::Campaign;
 use crate::db::models::campaign_update::CampaignUpdate;
 use crate::forms::update::{UpdateForm, BODY_MAX, SUBJECT_MAX};
 use crate::forms::FieldErrors;
-use crate::views::form::{error_summary, TextField};
+use crate::i18n::Lang;
+use crate::views::form::{error_summary_in, TextField};
 use crate::views::format::thousands;
 
 /// One stored update with what became of its emails.
@@ -29,22 +30,23 @@ fn base(slug: &str) -> String {
 }
 
 /// The subject, body and time fields, filled with `form` and its messages.
-fn fields(form: &UpdateForm, errors: &FieldErrors, with_time: bool) -> Markup {
-    let body_error = errors.get("body");
+fn fields(lang: Lang, form: &UpdateForm, errors: &FieldErrors, with_time: bool) -> Markup {
+    let body_error = errors.message(lang, "body");
+    let body_error = body_error.as_deref();
     html! {
         (TextField { name: "subject", label: "Subject", value: &form.subject, kind: "text", autocomplete: "off",
-            hint: Some(&format!("Up to {SUBJECT_MAX} characters. It is the email’s subject and the heading on the campaign page.")), required: true }.render(errors))
+            hint: Some(&format!("Up to {SUBJECT_MAX} characters. It is the email’s subject and the heading on the campaign page.")), required: true }.render_in(lang, errors))
         div.field.invalid[body_error.is_some()] {
             label for="body" { "The update" }
             p.hint id="body-hint" { "Up to " (thousands(BODY_MAX as i64)) " characters of Markdown: a blank line between paragraphs, **bold**, [a link](https://example.org). Supporters see it in the email and on the campaign page." }
-            @if let Some(message) = body_error { p.error id="body-error" { span.visually-hidden { "Error: " } (message) } }
+            @if let Some(message) = body_error { p.error id="body-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
             textarea id="body" name="body" rows="14"
                 aria-invalid=[body_error.map(|_| "true")]
                 aria-describedby={ "body-hint" @if body_error.is_some() { " body-error" } } { (form.body) }
         }
         @if with_time {
             (TextField { name: "send_at", label: "When to send (optional)", value: &form.send_at, kind: "datetime-local", autocomplete: "off",
-                hint: Some("In UTC. Leave empty to send as soon as you confirm; until then you can still edit it."), required: false }.render(errors))
+                hint: Some("In UTC. Leave empty to send as soon as you confirm; until then you can still edit it."), required: false }.render_in(lang, errors))
         }
     }
 }
@@ -58,6 +60,7 @@ pub fn list(
     errors: &FieldErrors,
     notice: Option<&str>,
 ) -> Markup {
+    let lang = staff.lang;
     let title = format!("Updates: {}", campaign.headline);
     let title = if errors.is_empty() {
         title
@@ -77,8 +80,8 @@ pub fn list(
                 h2 { "Write an update" }
                 form method="post" action=(base(&campaign.slug)) novalidate {
                     (csrf(staff))
-                    (error_summary(errors))
-                    (fields(form, errors, true))
+                    (error_summary_in(lang, errors))
+                    (fields(lang, form, errors, true))
                     div.actions {
                         button.secondary type="submit" name="action" value="preview" { "Send me a preview" }
                         " "
@@ -148,6 +151,7 @@ pub fn edit(
     errors: &FieldErrors,
     notice: Option<&str>,
 ) -> Markup {
+    let lang = staff.lang;
     let u = row.update;
     let title = if errors.is_empty() {
         "Edit update".to_owned()
@@ -165,8 +169,8 @@ pub fn edit(
                     "Saving changes the update on the campaign page and in every email not yet sent; people already sent it keep the earlier words, and nobody gets both." }
                 form method="post" action={ (base(&campaign.slug)) "/" (u.id) } novalidate {
                     (csrf(staff))
-                    (error_summary(errors))
-                    (fields(form, errors, false))
+                    (error_summary_in(lang, errors))
+                    (fields(lang, form, errors, false))
                     div.actions {
                         button.secondary type="submit" name="action" value="preview" { "Send me a preview" }
                         " "

@@ -8,10 +8,11 @@ use crate::auth::{Role, Staff};
 use crate::db::models::user::User;
 use crate::forms::staff_accounts::NewAccount;
 use crate::forms::FieldErrors;
-use crate::views::form::{error_summary, TextField};
+use crate::views::form::{error_summary_in, TextField};
 
 /// An admin sets a colleague's password.
 pub fn set_password(staff: &Staff, id: i64, email: &str, errors: &FieldErrors) -> Markup {
+    let lang = staff.lang;
     layout::page(
         staff,
         "Set a password",
@@ -21,10 +22,10 @@ pub fn set_password(staff: &Staff, id: i64, email: &str, errors: &FieldErrors) -
                 p { "Their sessions end when it is set. Give them the password by a safe route, or " a href="/staff/users" { "send them a reset link" } " instead, so that only they know it." }
                 form method="post" action={ "/staff/users/" (id) "/password" } novalidate {
                     (csrf(staff))
-                    (error_summary(errors))
+                    (error_summary_in(lang, errors))
                     (TextField { name: "password", label: "New password", value: "", kind: "password", autocomplete: "new-password",
-                        hint: Some("At least 12 characters, not a common or leaked password, not containing their email."), required: true }.render(errors))
-                    (TextField { name: "confirm", label: "New password again", value: "", kind: "password", autocomplete: "new-password", hint: None, required: true }.render(errors))
+                        hint: Some("At least 12 characters, not a common or leaked password, not containing their email."), required: true }.render_in(lang, errors))
+                    (TextField { name: "confirm", label: "New password again", value: "", kind: "password", autocomplete: "new-password", hint: None, required: true }.render_in(lang, errors))
                     button.primary type="submit" { "Set the password" }
                     " "
                     a href="/staff/users" { "Cancel" }
@@ -88,6 +89,7 @@ pub fn list(
     errors: &FieldErrors,
     notice: Option<&str>,
 ) -> Markup {
+    let lang = staff.lang;
     layout::page(
         staff,
         "Staff accounts",
@@ -140,17 +142,17 @@ pub fn list(
                 h2 { "Add an account" }
                 form method="post" action="/staff/users" novalidate {
                     (csrf(staff))
-                    (error_summary(errors))
-                    (TextField { name: "email", label: "Email address", value: &form.email, kind: "email", autocomplete: "off", hint: None, required: true }.render(errors))
-                    div.field.invalid[errors.get("role").is_some()] {
+                    (error_summary_in(lang, errors))
+                    (TextField { name: "email", label: "Email address", value: &form.email, kind: "email", autocomplete: "off", hint: None, required: true }.render_in(lang, errors))
+                    div.field.invalid[errors.has("role")] {
                         label for="role" { "Role" }
-                        @if let Some(message) = errors.get("role") { p.error id="role-error" { (message) } }
+                        @if let Some(message) = errors.message(lang, "role") { p.error id="role-error" { (message) } }
                         select #role name="role" {
                             @for role in Role::ALL { option value=(role.as_str()) selected[form.role == role.as_str()] { (role) } }
                         }
                     }
                     (TextField { name: "password", label: "First password", value: "", kind: "password", autocomplete: "new-password",
-                        hint: Some("At least 12 characters, not a common or leaked password, not containing their email."), required: true }.render(errors))
+                        hint: Some("At least 12 characters, not a common or leaked password, not containing their email."), required: true }.render_in(lang, errors))
                     button.primary type="submit" { "Add account" }
                 }
             }
@@ -159,6 +161,7 @@ pub fn list(
 }
 
 pub fn password(staff: &Staff, errors: &FieldErrors, changed: bool) -> Markup {
+    let lang = staff.lang;
     layout::page(
         staff,
         "Your password",
@@ -170,11 +173,11 @@ pub fn password(staff: &Staff, errors: &FieldErrors, changed: bool) -> Markup {
                 } @else {
                     form method="post" action="/staff/password" novalidate {
                         (csrf(staff))
-                        (error_summary(errors))
-                        (TextField { name: "current", label: "Current password", value: "", kind: "password", autocomplete: "current-password", hint: None, required: true }.render(errors))
+                        (error_summary_in(lang, errors))
+                        (TextField { name: "current", label: "Current password", value: "", kind: "password", autocomplete: "current-password", hint: None, required: true }.render_in(lang, errors))
                         (TextField { name: "password", label: "New password", value: "", kind: "password", autocomplete: "new-password",
-                            hint: Some("At least 12 characters, not a common or leaked password, not containing your email."), required: true }.render(errors))
-                        (TextField { name: "confirm", label: "New password again", value: "", kind: "password", autocomplete: "new-password", hint: None, required: true }.render(errors))
+                            hint: Some("At least 12 characters, not a common or leaked password, not containing your email."), required: true }.render_in(lang, errors))
+                        (TextField { name: "confirm", label: "New password again", value: "", kind: "password", autocomplete: "new-password", hint: None, required: true }.render_in(lang, errors))
                         button.primary type="submit" { "Change password" }
                     }
                 }

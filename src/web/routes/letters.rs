@@ -17,7 +17,7 @@ use crate::db::DbConnection;
 use crate::domain::SecretToken;
 use crate::forms::letter::{Action, LetterForm, Submission};
 use crate::forms::FieldErrors;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 use crate::letters::delivery::{constituency_of, sign_off};
 use crate::letters::drafting::{self, Start, Starter, WriterMail};
 use crate::letters::joint::Route;
@@ -100,10 +100,7 @@ async fn editor_page(
         .await?;
     let mut errors = errors;
     if !form.mp_search.trim().is_empty() && ctx.choices.is_empty() {
-        errors.add(
-            "constituency",
-            "No constituency matches that search: try part of its name",
-        );
+        errors.add("constituency", Message::new("error-constituency-no-match"));
     }
     let schedule = state.settings.joint_schedule();
     let route = Route::of(
@@ -411,10 +408,7 @@ pub async fn update(
         Action::Save => form.check_draft().map(|_| None),
         Action::Submit if closed(&campaign) => {
             let mut errors = FieldErrors::default();
-            errors.add(
-                "body",
-                "This campaign has closed, so letters can no longer be sent through it",
-            );
+            errors.add("body", Message::new("error-letter-campaign-closed"));
             Err(errors)
         }
         Action::Submit => form.check_submission().map(Some),
@@ -485,7 +479,7 @@ pub async fn autosave(
     if let Err(errors) = form.check_draft() {
         let errors: serde_json::Map<String, serde_json::Value> = errors
             .iter()
-            .map(|(field, message)| (field.to_owned(), json!(message)))
+            .map(|(field, message)| (field.to_owned(), json!(message.in_lang(lang))))
             .collect();
         return Ok(
             HttpResponse::UnprocessableEntity().json(json!({ "saved": false, "errors": errors }))

@@ -31,7 +31,7 @@ pub fn summary(lang: Lang, typed: Option<&Typed<'_>>, prefix: &str) -> Markup {
         @if let Some(typed) = typed.filter(|t| !t.errors.is_empty()) {
             div.error-summary role="alert" tabindex="-1" {
                 h2 { (lang.t("staff-mod-check-answers")) }
-                ul { @for (field, message) in typed.errors.iter() {
+                ul { @for (field, message) in typed.errors.messages(lang) {
                     li { a href={ "#" (prefix) "-" (field) } { (message) } }
                 } }
             }
@@ -73,15 +73,15 @@ fn named_rejection_fields(
     let (form, names) = (naming.form, naming.names);
     let saved_id = format!("{prefix}-saved-note");
     let (reason, note) = typed.map_or(("", ""), |t| (t.reason, t.note));
-    let reason_error = typed.and_then(|t| t.errors.get("reason"));
-    let note_error = typed.and_then(|t| t.errors.get("note"));
+    let reason_error = typed.and_then(|t| t.errors.message(lang, "reason"));
+    let note_error = typed.and_then(|t| t.errors.message(lang, "note"));
     let (reason_id, note_id) = (format!("{prefix}-reason"), format!("{prefix}-note"));
     html! {
         div.field.invalid[reason_error.is_some()] {
             label for=(reason_id) { (lang.t("staff-mod-reject-reason")) }
-            (error(lang, &reason_id, reason_error))
+            (error(lang, &reason_id, reason_error.as_deref()))
             select id=(reason_id) name={ (names) "reason" } form=[form] required[required]
-                aria-describedby=[described(&reason_id, reason_error)] {
+                aria-describedby=[described(&reason_id, reason_error.as_deref())] {
                 option value="" { (lang.t("staff-mod-choose-reason")) }
                 @for r in RejectReason::ALL {
                     option value=(r.as_str()) selected[r.as_str() == reason] { (super::parts::reject_label(lang, r)) }
@@ -91,7 +91,7 @@ fn named_rejection_fields(
         div.field.invalid[note_error.is_some()] {
             label for=(note_id) { (lang.t("staff-mod-note")) }
             p.hint id={ (note_id) "-hint" } { (up_to(lang, "staff-mod-note-hint", NOTE_MAX)) }
-            (error(lang, &note_id, note_error))
+            (error(lang, &note_id, note_error.as_deref()))
             textarea id=(note_id) name={ (names) "note" } form=[form] rows="3" maxlength=(NOTE_MAX)
                 aria-describedby={ (note_id) "-hint" @if note_error.is_some() { " " (note_id) "-error" } } { (note) }
         }
@@ -159,7 +159,7 @@ pub fn decide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>, notes: &[SavedN
 pub fn hide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
     let lang = staff.lang;
     let reason = typed.map_or("", |t| t.reason);
-    let message = typed.and_then(|t| t.errors.get("reason"));
+    let message = typed.and_then(|t| t.errors.message(lang, "reason"));
     html! {
         form method="post" action={ "/staff/moderation/" (id) "/hide" } {
             (csrf(staff))
@@ -168,7 +168,7 @@ pub fn hide(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
                 div.field.invalid[message.is_some()] {
                     label for="hide-reason" { (lang.t("staff-mod-hide-reason")) }
                     p.hint id="hide-reason-hint" { (up_to(lang, "staff-mod-hide-hint", HIDE_REASON_MAX)) }
-                    (error(lang, "hide-reason", message))
+                    (error(lang, "hide-reason", message.as_deref()))
                     input #hide-reason type="text" name="reason" value=(reason) maxlength=(HIDE_REASON_MAX)
                         aria-describedby={ "hide-reason-hint" @if message.is_some() { " hide-reason-error" } };
                 }
@@ -192,7 +192,7 @@ pub fn select(lang: Lang, id: i64, checked: bool) -> Markup {
 /// the queue's query string.
 pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>, notes: &[SavedNote], back: &str) -> Markup {
     let lang = staff.lang;
-    let selection_error = typed.and_then(|t| t.errors.get("ids"));
+    let selection_error = typed.and_then(|t| t.errors.message(lang, "ids"));
     let naming = Naming {
         prefix: "bulk",
         names: "",
@@ -204,7 +204,7 @@ pub fn bulk(staff: &Staff, typed: Option<&Typed<'_>>, notes: &[SavedNote], back:
             input type="hidden" name="back" value=(back);
             fieldset #bulk-ids {
                 legend { (lang.t("staff-mod-bulk-legend")) }
-                (error(lang, "bulk-ids", selection_error))
+                (error(lang, "bulk-ids", selection_error.as_deref()))
                 div.buttons {
                     button.primary type="submit" name="action" value="approve" { (lang.t("staff-mod-bulk-approve")) }
                 }
@@ -280,7 +280,7 @@ pub fn claim(staff: &Staff, id: i64, claim: Option<&Claim>) -> Markup {
 pub fn restore(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
     let lang = staff.lang;
     let reason = typed.map_or("", |t| t.reason);
-    let message = typed.and_then(|t| t.errors.get("reason"));
+    let message = typed.and_then(|t| t.errors.message(lang, "reason"));
     html! {
         form method="post" action={ "/staff/moderation/" (id) "/restore" } {
             (csrf(staff))
@@ -289,7 +289,7 @@ pub fn restore(staff: &Staff, id: i64, typed: Option<&Typed<'_>>) -> Markup {
                 div.field.invalid[message.is_some()] {
                     label for="restore-reason" { (lang.t("staff-mod-reason")) }
                     p.hint id="restore-reason-hint" { (up_to(lang, "staff-mod-restore-hint", HIDE_REASON_MAX)) }
-                    (error(lang, "restore-reason", message))
+                    (error(lang, "restore-reason", message.as_deref()))
                     input #restore-reason type="text" name="reason" value=(reason) maxlength=(HIDE_REASON_MAX) required
                         aria-describedby={ "restore-reason-hint" @if message.is_some() { " restore-reason-error" } };
                 }
@@ -312,8 +312,8 @@ pub struct Redacting<'a> {
 pub fn redact(staff: &Staff, id: i64, body: &str, typed: Option<&Redacting<'_>>) -> Markup {
     let lang = staff.lang;
     let (text, note) = typed.map_or((body, ""), |t| (t.body, t.change_note));
-    let body_error = typed.and_then(|t| t.errors.get("body"));
-    let note_error = typed.and_then(|t| t.errors.get("change_note"));
+    let body_error = typed.and_then(|t| t.errors.message(lang, "body"));
+    let note_error = typed.and_then(|t| t.errors.message(lang, "change_note"));
     html! {
         details.redact open[typed.is_some()] {
             summary { (lang.t("staff-mod-redact-summary")) }
@@ -322,14 +322,14 @@ pub fn redact(staff: &Staff, id: i64, body: &str, typed: Option<&Redacting<'_>>)
                 div.field.invalid[body_error.is_some()] {
                     label for="redact-body" { (lang.t("staff-mod-redact-body")) }
                     p.hint id="redact-body-hint" { (lang.t("staff-mod-redact-body-hint")) }
-                    (error(lang, "redact-body", body_error))
+                    (error(lang, "redact-body", body_error.as_deref()))
                     textarea #redact-body name="body" rows="12"
                         aria-describedby={ "redact-body-hint" @if body_error.is_some() { " redact-body-error" } } { (text) }
                 }
                 div.field.invalid[note_error.is_some()] {
                     label for="redact-change_note" { (lang.t("staff-mod-redact-note")) }
                     p.hint id="redact-change_note-hint" { (up_to(lang, "staff-mod-redact-note-hint", CHANGE_NOTE_MAX)) }
-                    (error(lang, "redact-change_note", note_error))
+                    (error(lang, "redact-change_note", note_error.as_deref()))
                     textarea #redact-change_note name="change_note" rows="3" maxlength=(CHANGE_NOTE_MAX) required
                         aria-describedby={ "redact-change_note-hint" @if note_error.is_some() { " redact-change_note-error" } } { (note) }
                 }

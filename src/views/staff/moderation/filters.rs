@@ -18,7 +18,8 @@ fn field(
     errors: Option<&FieldErrors>,
 ) -> Markup {
     let id = format!("filter-{name}");
-    let message = errors.and_then(|e| e.get(name));
+    let message = errors.and_then(|e| e.message(lang, name));
+    let message = message.as_deref();
     let value = value.trim();
     let known = choices.iter().any(|(v, _)| v == value);
     html! {
@@ -97,7 +98,7 @@ pub fn form(
                     (field(lang, "similarity", &lang.t("staff-mod-filter-similarity"), &form.similarity, &owned(lang, "likeness", &LIKENESSES), errors))
                     (field(lang, "age", &lang.t("staff-mod-filter-age"), &form.age, &ages, errors))
                 }
-                @if let Some(message) = errors.and_then(|e| e.get("page")) {
+                @if let Some(message) = errors.and_then(|e| e.message(lang, "page")) {
                     p.error id="filter-page" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) }
                 }
                 div.buttons {

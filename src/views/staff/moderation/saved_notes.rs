@@ -20,7 +20,7 @@ pub struct Page<'a> {
 
 pub fn page(staff: &Staff, page: &Page<'_>) -> Markup {
     let lang = staff.lang;
-    let message = page.errors.get("body");
+    let message = page.errors.message(lang, "body");
     let title = if message.is_some() {
         lang.t("staff-mod-notes-error-title")
     } else {
@@ -51,7 +51,7 @@ pub fn page(staff: &Staff, page: &Page<'_>) -> Markup {
             }
             form method="post" action="/staff/moderation/notes" {
                 (csrf(staff))
-                @if let Some(message) = message {
+                @if let Some(message) = &message {
                     div.error-summary role="alert" tabindex="-1" {
                         h2 { (lang.t("staff-mod-check-answers")) }
                         ul { li { a href="#note-body" { (message) } } }
@@ -60,7 +60,7 @@ pub fn page(staff: &Staff, page: &Page<'_>) -> Markup {
                 div.field.invalid[message.is_some()] {
                     label for="note-body" { (lang.t("staff-mod-notes-body")) }
                     p.hint id="note-body-hint" { (counted(lang, "staff-mod-notes-body-hint", max, &[])) }
-                    @if let Some(message) = message {
+                    @if let Some(message) = &message {
                         p.error id="note-body-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) }
                     }
                     textarea #note-body name="body" rows="3" maxlength=(NOTE_MAX)

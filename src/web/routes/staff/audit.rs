@@ -11,7 +11,7 @@ use crate::auth::Staff;
 use crate::db::models::audit::{self, AuditFilter};
 use crate::forms::audit_filter::FilterForm;
 use crate::forms::FieldErrors;
-use crate::i18n::Lang;
+use crate::i18n::Message;
 use crate::views::staff::audit::{self as view, AuditPage, Scope};
 use crate::web::error::AppError;
 use crate::web::routes::html;
@@ -24,7 +24,6 @@ fn date(
     field: &'static str,
     text: &str,
     end_of_day: bool,
-    lang: Lang,
     errors: &mut FieldErrors,
 ) -> Option<NaiveDateTime> {
     let text = text.trim();
@@ -39,7 +38,7 @@ fn date(
             NaiveTime::MIN
         })),
         _ => {
-            errors.add(field, lang.t("staff-audit-date-error"));
+            errors.add(field, Message::new("error-audit-date"));
             None
         }
     }
@@ -84,8 +83,8 @@ async fn show(
         action: cut(&form.action),
         subject_type: cut(&form.subject_type),
         subject_id: cut(&form.subject_id),
-        since: date("since", &form.since, false, staff.lang, &mut errors),
-        until: date("until", &form.until, true, staff.lang, &mut errors),
+        since: date("since", &form.since, false, &mut errors),
+        until: date("until", &form.until, true, &mut errors),
     };
     let (status, rows, emails) = if errors.is_empty() {
         let (rows, emails) = state

@@ -13,6 +13,7 @@ use crate::db::models::{campaign_translation, letter_version, official_pick, tar
 use crate::db::DbConnection;
 use crate::forms::campaign::{message, CampaignForm, PasteForm};
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 use crate::views::format::thousands;
 use crate::views::staff::campaign_form::{self as form_view, FormPage, Mode};
 use crate::views::staff::campaign_targets::{self as targets_view, Picker};
@@ -29,7 +30,7 @@ pub mod upload;
 use saving::store;
 use upload::StaffUpload;
 
-const TAKEN: &str = "A campaign already uses this web address: choose another";
+const TAKEN: Message = Message::new("error-campaign-slug-taken");
 const PARSED: &str = "Missive has read the letter as below. Check every part, correct what it \
                       got wrong, then set the web address and goal.";
 

@@ -15,6 +15,7 @@ use crate::db::{DbConnection, DbError};
 use crate::forms::signatures::SearchForm;
 use crate::forms::FieldErrors;
 use crate::fraud::search;
+use crate::i18n::Message;
 use crate::views::staff::signatures::{self as view, Feedback, ReviewPage};
 use crate::web::error::AppError;
 use crate::web::routes::html;
@@ -73,7 +74,6 @@ pub(crate) async fn render(
     feedback: Feedback,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
-    let lang = staff.lang;
     let loaded = state
         .db
         .read(move |conn| {
@@ -90,7 +90,7 @@ pub(crate) async fn render(
                     ),
                     None => {
                         let mut errors = FieldErrors::default();
-                        errors.add("campaign", lang.t("staff-sig-choose-campaign"));
+                        errors.add("campaign", Message::new("error-campaign-unknown"));
                         (None, errors)
                     }
                 },

@@ -101,7 +101,7 @@ pub async fn add(
         Ok(_) => Ok(back("added")),
         Err(refusal) => {
             let mut errors = FieldErrors::default();
-            errors.add("email", refusal.message());
+            errors.add("email", refusal.error());
             list_page(
                 &state,
                 &staff,

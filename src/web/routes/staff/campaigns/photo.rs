@@ -12,6 +12,7 @@ use crate::db::models::{campaign, campaign_image as stored};
 use crate::db::{DbConnection, DbError};
 use crate::forms::campaign::{CampaignForm, UPLOAD_FIELD, UPLOAD_LOST};
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 use crate::web::error::AppError;
 use crate::web::state::AppState;
 
@@ -24,14 +25,14 @@ pub async fn receive(
     state: &web::Data<AppState>,
     form: &mut CampaignForm,
     upload: Upload,
-) -> Result<Option<&'static str>, AppError> {
+) -> Result<Option<Message>, AppError> {
     if form.remove_image.is_some() {
         form.image_sha256.clear();
     }
     form.image_sha256 = form.image_sha256.trim().to_owned();
     let bytes = match upload {
         Upload::None => return still_stored(state, form).await,
-        Upload::TooLarge => return Ok(Some(ImageError::TooLarge.message())),
+        Upload::TooLarge => return Ok(Some(ImageError::TooLarge.error())),
         Upload::File(bytes) => bytes,
     };
     let processed = web::block(move || images::process(&bytes))
@@ -39,7 +40,7 @@ pub async fn receive(
         .map_err(|e| AppError::Internal(e.to_string()))?;
     let image = match processed {
         Ok(image) => image,
-        Err(refused) => return Ok(Some(refused.message())),
+        Err(refused) => return Ok(Some(refused.error())),
     };
     let sha256 = image.sha256.clone();
     let now = Utc::now().naive_utc();
@@ -65,7 +66,7 @@ pub async fn receive(
 async fn still_stored(
     state: &web::Data<AppState>,
     form: &mut CampaignForm,
-) -> Result<Option<&'static str>, AppError> {
+) -> Result<Option<Message>, AppError> {
     if !images::is_name(&form.image_sha256) {
         return Ok(None); // empty, or refused by the form's own check
     }
@@ -84,7 +85,7 @@ async fn still_stored(
 /// The form's own result, with the photo's message beside the upload field.
 pub fn checked(
     parsed: Result<CampaignFile, FieldErrors>,
-    photo: Option<&'static str>,
+    photo: Option<Message>,
 ) -> Result<CampaignFile, FieldErrors> {
     match (parsed, photo) {
         (parsed, None) => parsed,

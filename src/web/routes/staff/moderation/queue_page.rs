@@ -12,6 +12,7 @@ use crate::db::models::campaign::{self, Campaign};
 use crate::db::models::letter_queue::QueueFilter;
 use crate::forms::queue_filter::QueueForm;
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 use crate::letters::review::{self, Queue};
 use crate::views::staff::moderation::{self as view, QueuePage, Typed};
 use crate::web::error::AppError;
@@ -40,7 +41,6 @@ pub async fn render(
     status: StatusCode,
     now: NaiveDateTime,
 ) -> Result<HttpResponse, AppError> {
-    let lang = staff.lang;
     let choice = form.parse();
     let wanted = choice.clone().ok();
     let (campaigns, queue, errors) = state
@@ -56,7 +56,7 @@ pub async fn render(
                     Some(found) => Some(found.id),
                     None => {
                         let mut errors = FieldErrors::default();
-                        errors.add("campaign", lang.t("staff-mod-filter-no-campaign"));
+                        errors.add("campaign", Message::new("error-campaign-no-such-address"));
                         return Ok((campaigns, None, Some(errors)));
                     }
                 },

@@ -12,6 +12,7 @@ use crate::db::models::audit::{self, AuditEntry};
 use crate::db::models::saved_note;
 use crate::forms::moderation::NoteForm;
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 use crate::views::staff::moderation::saved_notes as view;
 use crate::web::error::AppError;
 use crate::web::extract::session::StaffForm;
@@ -69,7 +70,7 @@ pub async fn add_note(
                 return Ok(see_other("/staff/moderation/notes?done=added"));
             }
             let mut errors = FieldErrors::default();
-            errors.add("body", staff.lang.t("staff-mod-notes-duplicate"));
+            errors.add("body", Message::new("error-note-saved-already"));
             errors
         }
         Err(errors) => errors,

@@ -147,7 +147,7 @@ pub async fn revert(
         Ok(reason) => reason,
         Err(errors) => {
             let feedback = Feedback {
-                problem: errors.get("reason").map(str::to_owned),
+                problem: errors.message(staff.lang, "reason"),
                 ..Feedback::default()
             };
             let status = StatusCode::UNPROCESSABLE_ENTITY;
