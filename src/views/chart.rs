@@ -3,8 +3,8 @@
 
 use maud::{html, Markup};
 
+use crate::i18n::{Arg, Lang};
 use crate::stats::{Bucket, Period};
-use crate::views::format::thousands;
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 220.0;
@@ -22,38 +22,22 @@ pub struct Chart<'a> {
     pub period: Period,
 }
 
-fn unit(period: Period) -> (&'static str, &'static str) {
-    match period {
-        Period::Day => ("day", "days"),
-        Period::Hour => ("hour", "hours"),
-    }
-}
-
 /// "2026-11-28T14:00" → "2026-11-28 14:00"; days stay as they are.
 fn readable(label: &str) -> String {
     label.replacen('T', " ", 1)
 }
 
-/// One sentence saying what the bars show.
+/// One sentence saying what the bars show, in English.
 pub fn describe(chart: &Chart<'_>, buckets: &[Bucket]) -> String {
-    let (one, many) = unit(chart.period);
+    describe_in(Lang::En, chart, buckets)
+}
+
+/// [`describe`] in `lang`.
+pub fn describe_in(lang: Lang, chart: &Chart<'_>, buckets: &[Bucket]) -> String {
     let (Some(first), Some(last)) = (buckets.first(), buckets.last()) else {
-        return "No signatures yet.".to_owned();
+        return lang.t("staff-camp-chart-desc-none");
     };
     let total: i64 = buckets.iter().map(|b| b.count).sum();
-    let periods = if buckets.len() == 1 { one } else { many };
-    let mut text = format!(
-        "Bar chart of {} {periods} from {} to {} (UTC): {} {} in all",
-        buckets.len(),
-        readable(&first.label),
-        readable(&last.label),
-        thousands(total),
-        if total == 1 {
-            "signature"
-        } else {
-            "signatures"
-        },
-    );
     // The first of the busiest periods.
     let busiest = buckets
         .iter()
@@ -62,26 +46,47 @@ pub fn describe(chart: &Chart<'_>, buckets: &[Bucket]) -> String {
             _ => Some(b),
         })
         .filter(|b| b.count > 0);
-    if let Some(top) = busiest {
-        text.push_str(&format!(
-            ", most in one {one} {} on {}",
-            thousands(top.count),
-            readable(&top.label)
-        ));
-    }
-    text.push('.');
-    text
+    let periods = buckets.len() as i64;
+    let mut args = vec![
+        ("periods", Arg::Number(periods)),
+        ("periods_shown", Arg::from(lang.number(periods))),
+        ("from", Arg::from(readable(&first.label))),
+        ("to", Arg::from(readable(&last.label))),
+        ("count", Arg::Number(total)),
+        ("shown", Arg::from(lang.number(total))),
+    ];
+    let unit = match chart.period {
+        Period::Day => "day",
+        Period::Hour => "hour",
+    };
+    let id = match busiest {
+        Some(top) => {
+            args.push(("top", Arg::from(lang.number(top.count))));
+            args.push(("at", Arg::from(readable(&top.label))));
+            format!("staff-camp-chart-desc-{unit}-busiest")
+        }
+        None => format!("staff-camp-chart-desc-{unit}"),
+    };
+    lang.t_args(&id, &args)
 }
 
 fn px(value: f64) -> String {
     format!("{value:.1}")
 }
 
-/// The chart and its data table; a short paragraph instead when every bucket is empty.
+/// The chart and its data table, in English; a short paragraph instead when every bucket
+/// is empty.
 pub fn bar_chart(chart: &Chart<'_>, buckets: &[Bucket]) -> Markup {
+    bar_chart_in(Lang::En, chart, buckets)
+}
+
+/// [`bar_chart`] with its words in `lang` (`chart.title` is the caller's, already in it).
+pub fn bar_chart_in(lang: Lang, chart: &Chart<'_>, buckets: &[Bucket]) -> Markup {
     let id = chart.id;
+    let title = || Arg::from(chart.title);
     if buckets.iter().all(|b| b.count == 0) {
-        return html! { p.chart-empty id=(id) { (chart.title) ": no signatures yet." } };
+        let empty = lang.t_args("staff-camp-chart-empty", &[("title", title())]);
+        return html! { p.chart-empty id=(id) { (empty) } };
     }
     let max = buckets.iter().map(|b| b.count).max().unwrap_or(0).max(1);
     let plot_width = WIDTH - LEFT - RIGHT;
@@ -91,18 +96,18 @@ pub fn bar_chart(chart: &Chart<'_>, buckets: &[Bucket]) -> Markup {
     let baseline = TOP + plot_height;
     let (first, last) = (&buckets[0].label, &buckets[buckets.len() - 1].label);
     let heading = match chart.period {
-        Period::Day => "Day (UTC)",
-        Period::Hour => "Hour (UTC)",
+        Period::Day => lang.t("staff-camp-chart-day"),
+        Period::Hour => lang.t("staff-camp-chart-hour"),
     };
     html! {
         div.chart id=(id) {
             svg.chart-svg role="img" viewBox={ "0 0 " (WIDTH) " " (HEIGHT) }
                 aria-labelledby={ (id) "-title " (id) "-desc" } xmlns="http://www.w3.org/2000/svg" {
                 title id={ (id) "-title" } { (chart.title) }
-                desc id={ (id) "-desc" } { (describe(chart, buckets)) }
+                desc id={ (id) "-desc" } { (describe_in(lang, chart, buckets)) }
                 line.axis x1=(px(LEFT)) y1=(px(baseline)) x2=(px(WIDTH - RIGHT)) y2=(px(baseline)) {}
                 line.axis x1=(px(LEFT)) y1=(px(TOP)) x2=(px(LEFT)) y2=(px(baseline)) {}
-                text.tick x=(px(LEFT - 6.0)) y=(px(TOP + 10.0)) text-anchor="end" { (thousands(max)) }
+                text.tick x=(px(LEFT - 6.0)) y=(px(TOP + 10.0)) text-anchor="end" { (lang.number(max)) }
                 text.tick x=(px(LEFT - 6.0)) y=(px(baseline)) text-anchor="end" { "0" }
                 text.tick x=(px(LEFT)) y=(px(HEIGHT - 8.0)) text-anchor="start" { (readable(first)) }
                 @if buckets.len() > 1 {
@@ -112,17 +117,17 @@ pub fn bar_chart(chart: &Chart<'_>, buckets: &[Bucket]) -> Markup {
                     @let height = plot_height * bucket.count as f64 / max as f64;
                     rect.bar x=(px(LEFT + slot * i as f64 + (slot - bar) / 2.0)) y=(px(baseline - height))
                         width=(px(bar)) height=(px(height)) {
-                        title { (readable(&bucket.label)) ": " (thousands(bucket.count)) }
+                        title { (readable(&bucket.label)) ": " (lang.number(bucket.count)) }
                     }
                 }
             }
             div.chart-table tabindex="0" role="region" aria-labelledby={ (id) "-caption" } {
                 table.staff-table.chart-data {
-                    caption id={ (id) "-caption" } { (chart.title) ": the figures" }
-                    thead { tr { th scope="col" { (heading) } th.number scope="col" { "Signatures" } } }
+                    caption id={ (id) "-caption" } { (lang.t_args("staff-camp-chart-figures", &[("title", title())])) }
+                    thead { tr { th scope="col" { (heading) } th.number scope="col" { (lang.t("staff-camp-chart-signatures")) } } }
                     tbody {
                         @for bucket in buckets {
-                            tr { th scope="row" { (readable(&bucket.label)) } td.number { (thousands(bucket.count)) } }
+                            tr { th scope="row" { (readable(&bucket.label)) } td.number { (lang.number(bucket.count)) } }
                         }
                     }
                 }

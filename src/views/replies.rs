@@ -140,28 +140,37 @@ pub fn rates_section(tallies: &[OfficialTally]) -> Markup {
 
 /// A table of answers per row: replied %, then each answer's count.
 pub fn rates_table<'a>(caption: &str, rows: impl Iterator<Item = (String, &'a Tally)>) -> Markup {
+    rates_table_in(crate::i18n::Lang::En, caption, rows)
+}
+
+/// [`rates_table`] with its column headings in `lang` (the caption is the caller's).
+pub fn rates_table_in<'a>(
+    lang: crate::i18n::Lang,
+    caption: &str,
+    rows: impl Iterator<Item = (String, &'a Tally)>,
+) -> Markup {
     html! {
         table.staff-table.rates {
             caption { (caption) }
             thead { tr {
-                th scope="col" { "Who" }
-                th.number scope="col" { "Replied" }
-                th.number scope="col" { "Yes" }
-                th.number scope="col" { "Yes, not addressing the points" }
-                th.number scope="col" { "Only acknowledged" }
-                th.number scope="col" { "No reply" }
-                th.number scope="col" { "Answers" }
+                th scope="col" { (lang.t("staff-camp-rates-who")) }
+                th.number scope="col" { (lang.t("staff-camp-rates-replied")) }
+                th.number scope="col" { (lang.t("staff-camp-rates-yes")) }
+                th.number scope="col" { (lang.t("staff-camp-rates-not-addressed")) }
+                th.number scope="col" { (lang.t("staff-camp-rates-acknowledged")) }
+                th.number scope="col" { (lang.t("staff-camp-rates-no")) }
+                th.number scope="col" { (lang.t("staff-camp-rates-answers")) }
             } }
             tbody {
                 @for (who, t) in rows {
                     tr {
                         th scope="row" { (who) }
                         td.number { (percent(t)) }
-                        td.number { (t.yes) }
-                        td.number { (t.not_addressed) }
-                        td.number { (t.acknowledged) }
-                        td.number { (t.no) }
-                        td.number { (t.total()) }
+                        td.number { (lang.number(t.yes)) }
+                        td.number { (lang.number(t.not_addressed)) }
+                        td.number { (lang.number(t.acknowledged)) }
+                        td.number { (lang.number(t.no)) }
+                        td.number { (lang.number(t.total())) }
                     }
                 }
             }
