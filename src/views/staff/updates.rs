@@ -1,7 +1,6 @@
 //! Organisers' updates pages: the updates of a campaign, the form to write one (preview,
 //! then send after a confirmation that says how many people will get it), and editing one.
 
-use chrono::NaiveDateTime;
 use maud::{html, Markup};
 
 use super::layout::{self, csrf};
