@@ -44,7 +44,8 @@ async fn officials(app: &TestApp, search: &'static str) -> Vec<String> {
     let found = app
         .db
         .read(move |conn| {
-            let mut found = official_pick::by_codes(conn, &["prime-minister", "foreign-secretary"])?;
+            let mut found =
+                official_pick::by_codes(conn, &["prime-minister", "foreign-secretary"])?;
             found.extend(official_pick::search(conn, search, 25)?);
             Ok(found)
         })
@@ -66,11 +67,7 @@ fn content(page: &Page) -> String {
     let main = Selector::parse("main").unwrap();
     let nav = Selector::parse("main nav.staff").unwrap();
     let title = Selector::parse("title").unwrap();
-    let mut body = html
-        .select(&main)
-        .next()
-        .expect("a <main>")
-        .inner_html();
+    let mut body = html.select(&main).next().expect("a <main>").inner_html();
     if let Some(menu) = html.select(&nav).next() {
         body = body.replace(&menu.html(), "");
     }
@@ -121,7 +118,9 @@ async fn campaign_pages_in_the_pseudo_language() {
     );
     let data: Vec<&str> = officials.iter().map(String::as_str).collect();
 
-    let list = admin.get(&app, "/staff/campaigns?saved=british-values").await;
+    let list = admin
+        .get(&app, "/staff/campaigns?saved=british-values")
+        .await;
     assert!(list.body.contains("Ðášĥƀóáŕð"), "{}", list.body);
     check("the campaign list", &list, &data);
 
@@ -130,16 +129,25 @@ async fn campaign_pages_in_the_pseudo_language() {
         &admin.get(&app, "/staff/campaigns/new").await,
         &data,
     );
-    let letter = "Featured letter\n\nA short headline\n\nBy Ada Quill\n\nA paragraph of the letter.";
+    let letter =
+        "Featured letter\n\nA short headline\n\nBy Ada Quill\n\nA paragraph of the letter.";
     let parsed = admin
         .post(&app, "/staff/campaigns/new/parse", &[("letter", letter)])
         .await;
     assert!(parsed.body.contains("notice-banner"), "{}", parsed.body);
     let mut with_letter = data.clone();
-    with_letter.extend(["A paragraph of the letter.", "By Ada Quill", "Ada Quill", "A short headline", "Featured letter"]);
+    with_letter.extend([
+        "A paragraph of the letter.",
+        "By Ada Quill",
+        "Ada Quill",
+        "A short headline",
+        "Featured letter",
+    ]);
     check("the form from a pasted letter", &parsed, &with_letter);
 
-    let edit = admin.get(&app, "/staff/campaigns/british-values/edit").await;
+    let edit = admin
+        .get(&app, "/staff/campaigns/british-values/edit")
+        .await;
     let body = text(&edit, "textarea#body_markdown");
     let summary = text(&edit, "textarea#summary");
     let mut with_text = data.clone();
@@ -187,7 +195,9 @@ async fn campaign_pages_in_the_pseudo_language() {
     assert!(warned.body.contains("confirm-warning"), "{}", warned.body);
     check("the warning before saving", &warned, &with_text);
 
-    let exports = admin.get(&app, "/staff/campaigns/british-values/exports").await;
+    let exports = admin
+        .get(&app, "/staff/campaigns/british-values/exports")
+        .await;
     check(
         "the exports page",
         &exports,
@@ -197,7 +207,9 @@ async fn campaign_pages_in_the_pseudo_language() {
         ],
     );
 
-    let embed = admin.get(&app, "/staff/campaigns/british-values/embed").await;
+    let embed = admin
+        .get(&app, "/staff/campaigns/british-values/embed")
+        .await;
     let code = text(&embed, "textarea#embed-code");
     check(
         "the embed page",
@@ -293,7 +305,11 @@ async fn accounts_passwords_and_tokens_in_the_pseudo_language() {
     let newcomer = "new@example.org";
     let emails = ["admin@example.org", newcomer];
 
-    check("the accounts page", &admin.get(&app, "/staff/users").await, &emails);
+    check(
+        "the accounts page",
+        &admin.get(&app, "/staff/users").await,
+        &emails,
+    );
     let account = [
         ("email", newcomer),
         ("role", "moderator"),
@@ -454,7 +470,9 @@ async fn a_kazakh_accounts_page() {
         .await;
     assert_eq!(added.status, 422);
     assert_eq!(
-        text(&added, "#email-error").trim_start_matches("Қате:").trim(),
+        text(&added, "#email-error")
+            .trim_start_matches("Қате:")
+            .trim(),
         "Бұл электрондық пошта мекенжайымен тіркелгі бұрыннан бар"
     );
     let tokens = admin.get(&app, "/staff/api-tokens").await;

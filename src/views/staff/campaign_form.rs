@@ -33,7 +33,15 @@ pub struct FormPage<'a> {
 
 /// A one-line text field of the form: its name, its label's message and its hint's message
 /// (keys in `staff-campaigns.ftl`), and its value.
-fn text(lang: Lang, name: &'static str, label: &str, hint: Option<&str>, value: &str, kind: &'static str, errors: &FieldErrors) -> Markup {
+fn text(
+    lang: Lang,
+    name: &'static str,
+    label: &str,
+    hint: Option<&str>,
+    value: &str,
+    kind: &'static str,
+    errors: &FieldErrors,
+) -> Markup {
     let label = lang.t(label);
     let hint = hint.map(|key| lang.t(key));
     TextField {
@@ -67,11 +75,15 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
     };
     let title = match page.errors.is_empty() {
         true => heading.clone(),
-        false => lang.t_args("staff-camp-error-title", &[("title", Arg::from(heading.as_str()))]),
+        false => lang.t_args(
+            "staff-camp-error-title",
+            &[("title", Arg::from(heading.as_str()))],
+        ),
     };
     let (f, e) = (page.form, page.errors);
     let line = |name, label, hint, value| text(lang, name, label, hint, value, "text", e);
-    let when = |name, label, hint, value| text(lang, name, label, Some(hint), value, "datetime-local", e);
+    let when =
+        |name, label, hint, value| text(lang, name, label, Some(hint), value, "datetime-local", e);
     let body = html! {
         section.campaign-editor {
             h1 { (heading) }

@@ -25,7 +25,10 @@ fn base(slug: &str) -> String {
 
 /// A count as a message's arguments: `count` chooses the plural form, `shown` is the figure.
 fn count(lang: Lang, n: i64) -> [(&'static str, Arg<'static>); 2] {
-    [("count", Arg::Number(n)), ("shown", Arg::from(lang.number(n)))]
+    [
+        ("count", Arg::Number(n)),
+        ("shown", Arg::from(lang.number(n))),
+    ]
 }
 
 /// "12 sent, 3 waiting to go."

@@ -228,7 +228,8 @@ pub fn list(
 pub fn password(staff: &Staff, errors: &FieldErrors, changed: bool) -> Markup {
     let lang = staff.lang;
     let title = lang.t("staff-admin-password-title");
-    let sign_in = html! { a href="/staff/login" { (lang.t("staff-admin-password-sign-in-again")) } };
+    let sign_in =
+        html! { a href="/staff/login" { (lang.t("staff-admin-password-sign-in-again")) } };
     layout::page(
         staff,
         &title,

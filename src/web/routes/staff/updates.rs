@@ -99,7 +99,10 @@ pub async fn page(
         let n = i64::try_from(n).unwrap_or(i64::MAX);
         lang.t_args(
             "staff-camp-updates-queued",
-            &[("count", Arg::Number(n)), ("shown", Arg::from(lang.number(n)))],
+            &[
+                ("count", Arg::Number(n)),
+                ("shown", Arg::from(lang.number(n))),
+            ],
         )
     });
     let form = UpdateForm::default();
