@@ -4,4 +4,5 @@
 pub mod file;
 pub mod images;
 pub mod letter_paste;
+pub mod translations;
 pub mod updates;

@@ -443,6 +443,7 @@ fn each_layer_imports_only_the_layers_below() {
         "postcode_lookup",
         "campaigns::images",
         "campaigns::letter_paste",
+        "campaigns::translations",
         "campaigns::updates",
         "plumbing::shipped",
     ];

@@ -43,3 +43,6 @@ sign-country = Gwlad
 sign-updates = Anfonwch e-bost ataf am hynt yr ymgyrch hon (unwaith y mis ar y mwyaf; gallwch roi'r gorau iddi unrhyw bryd)
 sign-honeypot = Gadewch hwn yn wag
 sign-button = Llofnodi
+
+campaign-in-original = Dangosir yr ymgyrch hon yn Saesneg, yr iaith y cafodd ei hysgrifennu ynddi: nid yw wedi’i chyfieithu i’r Gymraeg eto.
+campaign-partly-in-original = Dangosir rhannau o’r ymgyrch hon yn Saesneg, yr iaith y cafodd ei hysgrifennu ynddi: nid ydynt wedi’u cyfieithu i’r Gymraeg eto.

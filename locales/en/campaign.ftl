@@ -39,3 +39,8 @@ sign-country = Country
 sign-updates = Email me about this campaign’s progress (at most once a month; stop any time)
 sign-honeypot = Leave this empty
 sign-button = Sign
+
+# A note above a campaign shown (wholly or partly) in the language it was written in,
+# because its organisers have not translated it (or those parts) into the page's language.
+campaign-in-original = This campaign is shown in English, the language it was written in: it has not been translated yet.
+campaign-partly-in-original = Parts of this campaign are shown in English, the language it was written in: they have not been translated yet.

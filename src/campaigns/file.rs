@@ -8,8 +8,10 @@ use crate::domain::{DomainError, Slug, Target};
 mod draft;
 #[cfg(test)]
 mod proptests;
+pub mod translation;
 
 pub use draft::CampaignDraft;
+pub use translation::{TranslatedParts, Translation};
 
 /// A campaign as a file describes it, checked and ready to store.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +39,8 @@ pub struct CampaignFile {
     pub milestones: Option<Vec<i64>>,
     /// Whether each MP with constituents among the signers is written to at a milestone.
     pub milestone_letters: bool,
+    /// The campaign's words in further languages, sorted by language.
+    pub translations: Vec<Translation>,
 }
 
 /// Similarity (thousandths) from which letters are bundled, unless a campaign says otherwise.
@@ -75,6 +79,9 @@ struct FrontMatter {
     milestones: Option<Vec<i64>>,
     #[serde(default)]
     milestone_letters: bool,
+    /// `[translations.cy]` and so on.
+    #[serde(default)]
+    translations: std::collections::BTreeMap<String, TranslatedParts>,
 }
 
 /// Why a campaign file was refused, in words for the organiser who wrote it.
@@ -110,6 +117,10 @@ pub enum CampaignFileError {
     Milestones(crate::domain::milestones::MilestoneError),
     #[error("image file must be a path inside static/ (no '..', not absolute)")]
     ImagePath,
+    #[error(
+        "translations: {0:?} is not a language to translate into (use cy, ru or kk, each once)"
+    )]
+    TranslationLanguage(String),
 }
 
 impl CampaignFileError {
@@ -128,6 +139,7 @@ impl CampaignFileError {
             CampaignFileError::Threshold => "similarity_threshold",
             CampaignFileError::ImagePath => "image_file",
             CampaignFileError::Milestones(_) => "milestones",
+            CampaignFileError::TranslationLanguage(_) => "translations",
         }
     }
 }
@@ -178,6 +190,7 @@ impl CampaignFile {
             similarity_threshold: front.similarity_threshold,
             milestones: front.milestones,
             milestone_letters: front.milestone_letters,
+            translations: front.translations.into_iter().collect(),
         };
         draft.check().map_err(|errors| {
             errors

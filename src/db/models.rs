@@ -5,6 +5,7 @@ pub mod audience;
 pub mod audit;
 pub mod campaign;
 pub mod campaign_image;
+pub mod campaign_translation;
 pub mod campaign_update;
 pub mod constituency;
 pub mod count;

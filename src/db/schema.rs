@@ -44,6 +44,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    campaign_translations (campaign_id, language) {
+        campaign_id -> BigInt,
+        language -> Text,
+        kicker -> Nullable<Text>,
+        headline -> Nullable<Text>,
+        summary -> Nullable<Text>,
+        body_markdown -> Nullable<Text>,
+        image_alt -> Nullable<Text>,
+        image_caption -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
     campaign_milestones (campaign_id, milestone) {
         campaign_id -> BigInt,
         milestone -> BigInt,
@@ -393,6 +406,7 @@ diesel::joinable!(campaign_updates -> campaigns (campaign_id));
 diesel::joinable!(unsubscribe_links -> signatures (signature_id));
 diesel::joinable!(password_resets -> users (user_id));
 diesel::joinable!(campaign_targets -> campaigns (campaign_id));
+diesel::joinable!(campaign_translations -> campaigns (campaign_id));
 diesel::joinable!(campaign_letter_versions -> campaigns (campaign_id));
 diesel::joinable!(letters -> campaigns (campaign_id));
 diesel::joinable!(api_token_campaigns -> api_tokens (token_id));
@@ -408,6 +422,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     password_resets,
     campaigns,
     campaign_images,
+    campaign_translations,
     campaign_counts,
     campaign_milestones,
     signatures,

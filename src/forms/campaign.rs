@@ -5,10 +5,11 @@ use chrono::NaiveDateTime;
 use serde::Deserialize;
 
 use super::FieldErrors;
-use crate::campaigns::file::{CampaignDraft, CampaignFile, Image};
+use crate::campaigns::file::{CampaignDraft, CampaignFile, Image, TranslatedParts, Translation};
 use crate::campaigns::letter_paste::{self, PastedLetter};
 use crate::db::models::campaign::Campaign;
 use crate::domain::{Slug, Target};
+use crate::i18n::Lang;
 
 mod answers;
 
@@ -79,7 +80,37 @@ pub struct CampaignForm {
     pub remove_target: Option<String>,
     /// Ticked to go ahead with a change Missive warned about (see `warnings`).
     pub confirm: Option<String>,
+    /// The campaign's words in Welsh, Russian and Kazakh (`<lang>_<part>`); blank parts are
+    /// shown in the original.
+    pub cy_kicker: String,
+    pub cy_headline: String,
+    pub cy_summary: String,
+    pub cy_letter: String,
+    pub cy_image_alt: String,
+    pub cy_image_caption: String,
+    pub ru_kicker: String,
+    pub ru_headline: String,
+    pub ru_summary: String,
+    pub ru_letter: String,
+    pub ru_image_alt: String,
+    pub ru_image_caption: String,
+    pub kk_kicker: String,
+    pub kk_headline: String,
+    pub kk_summary: String,
+    pub kk_letter: String,
+    pub kk_image_alt: String,
+    pub kk_image_caption: String,
 }
+
+/// The translatable parts, in the order the form shows them (`<lang>_<part>` fields).
+pub const TRANSLATED_PARTS: [&str; 6] = [
+    "kicker",
+    "headline",
+    "summary",
+    "letter",
+    "image_alt",
+    "image_caption",
+];
 
 /// The file input's name (the photo itself is not a text field of the form).
 pub const UPLOAD_FIELD: &str = "image_upload";
@@ -116,7 +147,11 @@ impl CampaignForm {
     }
 
     /// The form for editing a stored campaign.
-    pub fn from_campaign(campaign: &Campaign, targets: &[Target]) -> CampaignForm {
+    pub fn from_campaign(
+        campaign: &Campaign,
+        targets: &[Target],
+        translations: &[Translation],
+    ) -> CampaignForm {
         let text = |value: &Option<String>| value.clone().unwrap_or_default();
         let when = |value: Option<NaiveDateTime>| {
             value
@@ -157,6 +192,142 @@ impl CampaignForm {
             milestone_letters: campaign.milestone_letters.then(|| "yes".to_owned()),
             ..CampaignForm::default()
         }
+        .with_translations(translations)
+    }
+
+    fn with_translations(mut self, translations: &[Translation]) -> CampaignForm {
+        for Translation { lang, parts } in translations {
+            let given = [
+                &parts.kicker,
+                &parts.headline,
+                &parts.summary,
+                &parts.letter,
+                &parts.image_alt,
+                &parts.image_caption,
+            ];
+            for (field, value) in self.translation_mut(*lang).into_iter().flatten().zip(given) {
+                *field = value.clone().unwrap_or_default();
+            }
+        }
+        self
+    }
+
+    /// The fields of the translation into `lang`, in [`TRANSLATED_PARTS`] order (none for
+    /// the original language).
+    fn translation_mut(&mut self, lang: Lang) -> Option<[&mut String; 6]> {
+        Some(match lang {
+            Lang::Cy => [
+                &mut self.cy_kicker,
+                &mut self.cy_headline,
+                &mut self.cy_summary,
+                &mut self.cy_letter,
+                &mut self.cy_image_alt,
+                &mut self.cy_image_caption,
+            ],
+            Lang::Ru => [
+                &mut self.ru_kicker,
+                &mut self.ru_headline,
+                &mut self.ru_summary,
+                &mut self.ru_letter,
+                &mut self.ru_image_alt,
+                &mut self.ru_image_caption,
+            ],
+            Lang::Kk => [
+                &mut self.kk_kicker,
+                &mut self.kk_headline,
+                &mut self.kk_summary,
+                &mut self.kk_letter,
+                &mut self.kk_image_alt,
+                &mut self.kk_image_caption,
+            ],
+            Lang::En | Lang::Pseudo => return None,
+        })
+    }
+
+    /// The translation into `lang` as typed: each part's field name and value, in
+    /// [`TRANSLATED_PARTS`] order (none for the original language).
+    pub fn translation_fields(&self, lang: Lang) -> Vec<(&'static str, &str)> {
+        let (names, values) = match lang {
+            Lang::Cy => (
+                [
+                    "cy_kicker",
+                    "cy_headline",
+                    "cy_summary",
+                    "cy_letter",
+                    "cy_image_alt",
+                    "cy_image_caption",
+                ],
+                [
+                    &self.cy_kicker,
+                    &self.cy_headline,
+                    &self.cy_summary,
+                    &self.cy_letter,
+                    &self.cy_image_alt,
+                    &self.cy_image_caption,
+                ],
+            ),
+            Lang::Ru => (
+                [
+                    "ru_kicker",
+                    "ru_headline",
+                    "ru_summary",
+                    "ru_letter",
+                    "ru_image_alt",
+                    "ru_image_caption",
+                ],
+                [
+                    &self.ru_kicker,
+                    &self.ru_headline,
+                    &self.ru_summary,
+                    &self.ru_letter,
+                    &self.ru_image_alt,
+                    &self.ru_image_caption,
+                ],
+            ),
+            Lang::Kk => (
+                [
+                    "kk_kicker",
+                    "kk_headline",
+                    "kk_summary",
+                    "kk_letter",
+                    "kk_image_alt",
+                    "kk_image_caption",
+                ],
+                [
+                    &self.kk_kicker,
+                    &self.kk_headline,
+                    &self.kk_summary,
+                    &self.kk_letter,
+                    &self.kk_image_alt,
+                    &self.kk_image_caption,
+                ],
+            ),
+            Lang::En | Lang::Pseudo => return Vec::new(),
+        };
+        names.into_iter().zip(values.map(String::as_str)).collect()
+    }
+
+    /// Every translation as typed, by language code.
+    fn translations(&self) -> Vec<(String, TranslatedParts)> {
+        Lang::ALL
+            .into_iter()
+            .filter_map(|lang| {
+                let fields = self.translation_fields(lang);
+                let [kicker, headline, summary, letter, image_alt, image_caption] =
+                    <[(&str, &str); 6]>::try_from(fields)
+                        .ok()?
+                        .map(|(_, v)| Some(v.replace("\r\n", "\n")));
+                let parts = TranslatedParts {
+                    kicker,
+                    headline,
+                    summary,
+                    letter,
+                    image_alt,
+                    image_caption,
+                };
+                Some((lang.code().to_owned(), parts))
+            })
+            .collect()
     }
 
     /// The target lines as typed, trimmed, without blank lines.
@@ -271,6 +442,7 @@ impl CampaignForm {
             similarity_threshold,
             milestones,
             milestone_letters: self.milestone_letters.is_some(),
+            translations: self.translations(),
         };
         match draft.check() {
             Ok(file) if errors.is_empty() => Ok(file),

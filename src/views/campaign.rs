@@ -7,6 +7,7 @@ use super::form::{error_summary_in, TextField};
 use super::layout::Locale;
 use super::share::{self, ShareLinks};
 use super::{layout, markdown, social_meta};
+use crate::campaigns::translations::{Part, Shown};
 use crate::db::models::campaign::Campaign;
 use crate::db::models::campaign_update::CampaignUpdate;
 use crate::domain::Country;
@@ -34,8 +35,10 @@ pub struct Viewing<'a> {
     pub base_url: &'a str,
 }
 
+/// The campaign page: `shown` is the campaign in the page's language (see
+/// `campaigns::translations`).
 pub fn page(
-    campaign: &Campaign,
+    shown: &Shown,
     count: i64,
     form: &SignFormState<'_>,
     viewing: &Viewing<'_>,
@@ -43,6 +46,7 @@ pub fn page(
     since: Since<'_>,
 ) -> Markup {
     let Since { updates, replies } = since;
+    let campaign = &shown.campaign;
     let (now, base_url) = (viewing.now, viewing.base_url);
     let lang = viewing.locale.lang;
     let title = if form.errors.is_empty() {
@@ -55,7 +59,7 @@ pub fn page(
     };
     let body = html! {
         div.campaign {
-            (letter(lang, campaign))
+            (letter(lang, shown))
             aside.sign aria-labelledby="sign-heading" {
                 (counter(lang, campaign, count, now))
                 @if campaign.is_closed(now) {
@@ -115,21 +119,29 @@ fn timeline(updates: &[CampaignUpdate]) -> Markup {
     }
 }
 
-fn letter(lang: Lang, campaign: &Campaign) -> Markup {
+fn letter(lang: Lang, shown: &Shown) -> Markup {
+    let campaign = &shown.campaign;
+    let original = |part| shown.lang_of(part);
     html! {
         article.letter {
+            @if !shown.original.is_empty() {
+                p.note.in-original {
+                    @if shown.translated_any { (lang.t("campaign-partly-in-original")) }
+                    @else { (lang.t("campaign-in-original")) }
+                }
+            }
             header {
-                @if let Some(kicker) = &campaign.kicker { p.kicker { (kicker) } }
-                h1 { (campaign.headline) }
-                @if let Some(summary) = &campaign.summary { p.standfirst { (summary) } }
+                @if let Some(kicker) = &campaign.kicker { p.kicker lang=[original(Part::Kicker)] { (kicker) } }
+                h1 lang=[original(Part::Headline)] { (campaign.headline) }
+                @if let Some(summary) = &campaign.summary { p.standfirst lang=[original(Part::Summary)] { (summary) } }
                 p.jump { a href="#sign-heading" { (lang.t("sign-heading")) } " · " a href={ "/campaigns/" (campaign.slug) "/write" } { (lang.t("campaign-write-heading")) } }
             }
-            (figure(lang, campaign))
+            (figure(lang, shown))
             p.byline {
                 span.author { (campaign.author_name) }
                 @if let Some(role) = &campaign.author_role { ", " span.role { (role) } }
             }
-            div.body { (markdown::render(&campaign.body_markdown)) }
+            div.body lang=[original(Part::Letter)] { (markdown::render(&campaign.body_markdown)) }
             @if let Some(attribution) = &campaign.attribution { p.attribution { (attribution) } }
             @if let Some(edited) = campaign.letter_edited_at {
                 p.letter-edited {
@@ -145,7 +157,8 @@ fn letter(lang: Lang, campaign: &Campaign) -> Markup {
 
 /// The photo with its caption and credit. When the campaign names no file, the caption and
 /// credit are a plain note that the letter was published with a photo, not an empty frame.
-fn figure(lang: Lang, campaign: &Campaign) -> Markup {
+fn figure(lang: Lang, shown: &Shown) -> Markup {
+    let campaign = &shown.campaign;
     let credit = match (
         campaign.image_credit.as_deref().map(Arg::from),
         campaign.image_licence.as_deref().map(Arg::from),
@@ -165,13 +178,14 @@ fn figure(lang: Lang, campaign: &Campaign) -> Markup {
         .as_deref()
         .map(|c| format!("{}.", c.trim_end_matches('.')));
     let words = html! {
-        @if let Some(caption) = &caption { span.caption { (caption) } " " }
+        @if let Some(caption) = &caption { span.caption lang=[shown.lang_of(Part::ImageCaption)] { (caption) } " " }
         @if let Some(credit) = &credit { span.credit { (credit) } }
     };
     match super::share::photo_path(campaign) {
         Some(path) => html! {
             figure.photo {
-                img src=(path) alt=(campaign.image_alt.as_deref().unwrap_or("")) loading="lazy";
+                img src=(path) alt=(campaign.image_alt.as_deref().unwrap_or("")) loading="lazy"
+                    lang=[shown.lang_of(Part::ImageAlt)];
                 @if caption.is_some() || credit.is_some() { figcaption { (words) } }
             }
         },

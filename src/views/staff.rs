@@ -4,6 +4,7 @@ pub mod api_tokens;
 pub mod audit;
 pub mod campaign_form;
 pub mod campaign_targets;
+pub mod campaign_translations;
 pub mod campaigns;
 pub mod dashboard;
 pub mod embed;

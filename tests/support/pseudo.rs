@@ -5,7 +5,10 @@
 use scraper::{Html, Node};
 
 /// Words every page may show as they are: names that are the same in every language.
-const ALWAYS: [&str; 7] = [
+const ALWAYS: [&str; 10] = [
+    "WhatsApp",
+    "Facebook",
+    "Twitter",
     "Missive",
     "English",
     "Cymraeg",
@@ -92,3 +95,29 @@ pub fn assert_translated(what: &str, html: &str, data: &[&str]) {
         found.join("\n  ")
     );
 }
+
+/// A campaign file whose every word is Greek, so that on a page in the pseudo-language no
+/// organiser's word can pass for an untranslated one (import it with
+/// `support::import_campaign`; its page is `/campaigns/pseudo-check`).
+pub const GREEK_CAMPAIGN: &str = r#"+++
+slug = "pseudo-check"
+kicker = "Επιστολή"
+headline = "Ελευθερία για τους εργάτες"
+summary = "Υπογράψτε την επιστολή."
+author_name = "Αλέξης Παπαδόπουλος"
+author_role = "Γραμματέας"
+attribution = "Δημοσιεύτηκε στις 3 Νοεμβρίου"
+goal = 1000
+targets = ["own-mp"]
+
+[image]
+caption = "Χέρι"
+credit = "Φωτογράφος"
+licence = "Ελεύθερη"
++++
+Πρώτη παράγραφος της επιστολής.
+
+## Υπότιτλος
+
+Δεύτερη παράγραφος.
+"#;

@@ -2,7 +2,10 @@
 
 use chrono::NaiveDateTime;
 
-use super::{non_empty, CampaignFile, CampaignFileError, Image, DEFAULT_THRESHOLD};
+use super::{
+    non_empty, translation, CampaignFile, CampaignFileError, Image, TranslatedParts,
+    DEFAULT_THRESHOLD,
+};
 use crate::domain::{Slug, Target};
 
 /// A campaign's fields as written, before any rule is checked: what a file, or the staff
@@ -28,6 +31,8 @@ pub struct CampaignDraft {
     /// `None` for milestones derived from the goal.
     pub milestones: Option<Vec<i64>>,
     pub milestone_letters: bool,
+    /// The words in further languages, by language code.
+    pub translations: Vec<(String, TranslatedParts)>,
 }
 
 impl CampaignDraft {
@@ -86,8 +91,9 @@ impl CampaignDraft {
                 None
             }
         };
-        match (slug, targets) {
-            (Some(slug), Ok(targets)) if errors.is_empty() => Ok(CampaignFile {
+        let translations = translation::check(self.translations).map_err(|e| errors.push(e));
+        match (slug, targets, translations) {
+            (Some(slug), Ok(targets), Ok(translations)) if errors.is_empty() => Ok(CampaignFile {
                 slug,
                 kicker: non_empty(self.kicker),
                 headline,
@@ -105,6 +111,7 @@ impl CampaignDraft {
                 similarity_threshold,
                 milestones,
                 milestone_letters: self.milestone_letters,
+                translations,
             }),
             _ => Err(errors),
         }

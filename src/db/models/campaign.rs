@@ -4,7 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::campaigns::file::CampaignFile;
-use crate::db::models::{letter_version, target};
+use crate::db::models::{campaign_translation, letter_version, target};
 use crate::db::schema::{campaign_counts, campaigns};
 use crate::db::{DbConnection, DbError};
 
@@ -188,6 +188,7 @@ pub fn import_by(
         Imported::Created(id) | Imported::Updated(id) => id,
     };
     target::replace(conn, id, &file.targets)?;
+    campaign_translation::replace(conn, id, &file.translations)?;
     let version = letter_version::record_if_changed(
         conn,
         id,

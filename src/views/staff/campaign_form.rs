@@ -114,6 +114,7 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
                     (line("image_file", "staff-camp-form-image-file", Some("staff-camp-form-image-file-hint"), &f.image_file))
                     (line("image_alt", "staff-camp-form-image-alt", Some("staff-camp-form-image-alt-hint"), &f.image_alt))
                 }
+                (super::campaign_translations::fieldset(staff.lang, f, e))
                 fieldset {
                     legend { (lang.t("staff-camp-form-campaign-legend")) }
                     @match page.mode {

@@ -8,9 +8,11 @@ use chrono::{NaiveDateTime, Utc};
 use serde_json::json;
 
 use super::html;
+use crate::campaigns::file::Translation;
+use crate::campaigns::translations;
 use crate::db::models::campaign::{self, Campaign};
 use crate::db::models::campaign_update::{self, CampaignUpdate};
-use crate::db::models::{official_response, reply_question};
+use crate::db::models::{campaign_translation, official_response, reply_question};
 use crate::db::{DbConnection, DbError};
 use crate::domain::Slug;
 use crate::forms::{sign::SignForm, FieldErrors};
@@ -65,7 +67,7 @@ pub async fn current_page(
     let (id, now) = (campaign.id, Utc::now().naive_utc());
     let progress = state
         .db
-        .read(move |conn| Progress::load(conn, id, now))
+        .read(move |conn| Progress::load(conn, id, lang, now))
         .await?;
     let path = page_path(&campaign.slug);
     Ok(render(
@@ -90,15 +92,19 @@ struct Progress {
     updates: Vec<CampaignUpdate>,
     responses: Vec<official_response::Response>,
     tallies: Vec<reply_question::OfficialTally>,
+    /// The organiser's words for the campaign in the page's language, if any.
+    translation: Option<Translation>,
 }
 
 impl Progress {
     fn load(
         conn: &mut DbConnection,
         campaign_id: i64,
+        lang: Lang,
         now: NaiveDateTime,
     ) -> Result<Progress, DbError> {
         Ok(Progress {
+            translation: campaign_translation::find(conn, campaign_id, lang)?,
             updates: campaign_update::published(conn, campaign_id, now)?,
             responses: official_response::for_campaign(conn, campaign_id)?,
             tallies: reply_question::tallies(conn, Some(campaign_id))?,
@@ -114,8 +120,9 @@ fn render(
     locale: &views::layout::Locale<'_>,
     sign_form: &views::campaign::SignFormState<'_>,
 ) -> maud::Markup {
+    let shown = translations::localise(campaign, locale.lang, progress.translation.as_ref());
     views::campaign::page(
-        campaign,
+        &shown,
         count,
         sign_form,
         &views::campaign::Viewing {
@@ -155,7 +162,7 @@ where
                 let Some(campaign) = find(conn)? else {
                     return Ok(None);
                 };
-                let progress = Progress::load(conn, campaign.id, now)?;
+                let progress = Progress::load(conn, campaign.id, lang, now)?;
                 Ok(Some((campaign, progress)))
             })
             .await?;

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use crate::auth::Staff;
 use crate::campaigns::file::{CampaignFile, CampaignFileError};
 use crate::db::models::campaign::{self, Campaign};
-use crate::db::models::{letter_version, official_pick, target};
+use crate::db::models::{campaign_translation, letter_version, official_pick, target};
 use crate::db::DbConnection;
 use crate::forms::campaign::{message, CampaignForm, PasteForm};
 use crate::forms::FieldErrors;
@@ -150,11 +150,16 @@ pub async fn edit_page(
 ) -> Result<HttpResponse, AppError> {
     let campaign = load(&state, &slug).await?;
     let id = campaign.id;
-    let targets = state
+    let (targets, translations) = state
         .db
-        .read(move |conn| target::for_campaign(conn, id))
+        .read(move |conn| {
+            Ok((
+                target::for_campaign(conn, id)?,
+                campaign_translation::for_campaign(conn, id)?,
+            ))
+        })
         .await?;
-    let form = CampaignForm::from_campaign(&campaign, &targets);
+    let form = CampaignForm::from_campaign(&campaign, &targets, &translations);
     let mode = Mode::Edit {
         slug: &campaign.slug,
     };
