@@ -478,3 +478,55 @@ async fn a_kazakh_accounts_page() {
     let tokens = admin.get(&app, "/staff/api-tokens").await;
     assert_eq!(text(&tokens, "main h1"), "API токендері");
 }
+
+#[tokio::test]
+async fn russian_campaign_pages() {
+    let app = pseudo_app().await;
+    let id = campaign_id(&app).await;
+    fixture::load(&app, id).await;
+    let organiser = staff_client(&app, "org@example.org", Role::Organiser).await;
+    let list = organiser.get(&app, "/staff/campaigns?lang=ru").await;
+    assert_eq!(text(&list, "main h1"), "Кампании");
+    assert_eq!(text(&list, "tbody td:nth-child(3)"), "Открыта");
+    let edit = organiser
+        .get(&app, "/staff/campaigns/british-values/edit")
+        .await;
+    assert_eq!(text(&edit, "label[for=headline]"), "Заголовок");
+    assert_eq!(text(&edit, "form button.primary"), "Сохранить изменения");
+
+    let confirm = organiser
+        .post(
+            &app,
+            "/staff/campaigns/british-values/updates",
+            &[
+                ("subject", "Новости"),
+                ("body", "Текст."),
+                ("send_at", ""),
+                ("action", "review"),
+            ],
+        )
+        .await;
+    assert_eq!(text(&confirm, "main h1"), "Отправить эту новость?");
+    let people = text(&confirm, "main p strong");
+    let (figure, noun) = people.split_once(' ').expect("a figure and a noun");
+    let n: i64 = figure.parse().expect("a figure");
+    let expected = match (n % 10, n % 100) {
+        (1, r) if r != 11 => "человек",
+        (2..=4, r) if !(12..=14).contains(&r) => "человека",
+        _ => "человек",
+    };
+    assert_eq!(noun, expected, "{people}");
+    let exports = organiser
+        .get(&app, "/staff/campaigns/british-values/exports")
+        .await;
+    assert_eq!(text(&exports, "main h1"), format!("Выгрузки: {HEADLINE}"));
+    let embed = organiser
+        .get(&app, "/staff/campaigns/british-values/embed")
+        .await;
+    assert!(
+        text(&embed, "textarea#embed-code").contains(&format!("title=\"Подписи: {HEADLINE}\"")),
+        "the pasted frame's title in Russian"
+    );
+    let tokens = organiser.get(&app, "/staff/api-tokens").await;
+    assert_eq!(text(&tokens, "main h1"), "Токены API");
+}
