@@ -47,18 +47,20 @@ pub fn audience_size(conn: &mut DbConnection, campaign_id: i64) -> Result<usize,
     Ok(audience::opted_in(conn, campaign_id)?.len())
 }
 
-/// Queues the update to `to` alone (not in the bulk lane, with no unsubscribe link).
+/// Queues the update to `to` alone (not in the bulk lane, with no unsubscribe link), its
+/// fixed words in `lang` (the organiser's; the update's own words stay as written).
 pub fn preview(
     db: &Database,
     at: &Context<'_>,
     draft: &Draft,
     to: &EmailAddress,
+    lang: Lang,
     actor: &Actor,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
-    let email =
-        at.text(&draft.subject, &draft.body_markdown)
-            .to(to, Lang::En, None, None, now, now);
+    let email = at
+        .text(&draft.subject, &draft.body_markdown)
+        .to(to, lang, None, None, now, now);
     db.write_blocking(|conn| {
         outbox::enqueue(conn, &email)?;
         audit::record(

@@ -72,7 +72,7 @@ pub fn run(settings: &Settings, command: UpdatesCommand) -> anyhow::Result<()> {
     let now = Utc::now().naive_utc();
     match preview_to {
         Some(to) => {
-            updates::preview(&db, &at, &draft, &to, &actor, now)?;
+            updates::preview(&db, &at, &draft, &to, crate::i18n::Lang::En, &actor, now)?;
             println!("preview of “{}” queued for {}", draft.subject, to.as_str());
         }
         None => {

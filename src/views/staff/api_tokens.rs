@@ -1,7 +1,6 @@
 //! The organisers' API tokens page: a new token's secret (shown this once), every token with
 //! its campaigns, use and state, a revoke button each, and the form to create one.
 
-use chrono::NaiveDateTime;
 use maud::{html, Markup};
 
 use super::layout::{self, csrf};
@@ -10,7 +9,9 @@ use crate::db::models::api_token::TokenListing;
 use crate::db::models::campaign::Campaign;
 use crate::forms::api_token::TokenForm;
 use crate::forms::FieldErrors;
+use crate::i18n::{Arg, Lang};
 use crate::views::form::{error_summary_in, TextField};
+use crate::views::staff::users::when;
 
 /// A token just created: its name and the secret.
 pub struct Issued<'a> {
@@ -29,51 +30,49 @@ pub struct TokensPage<'a> {
     pub api_root: &'a str,
 }
 
-/// The message a redirect's `done=` word stands for.
-pub fn notice(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "revoked" => "Token revoked. Requests with it are refused from now on.",
-        "already" => "That token was already revoked.",
-        "missing" => "There is no such token.",
+/// The message a redirect's `done=` word stands for, in `lang`.
+pub fn notice(lang: Lang, word: &str) -> Option<String> {
+    let key = match word {
+        "revoked" => "staff-admin-tokens-notice-revoked",
+        "already" => "staff-admin-tokens-notice-already",
+        "missing" => "staff-admin-tokens-notice-missing",
         _ => return None,
-    })
+    };
+    Some(lang.t(key))
 }
 
-fn when(time: Option<NaiveDateTime>) -> String {
-    time.map_or_else(
-        || "never".to_owned(),
-        |t| t.format("%-d %b %Y %H:%M UTC").to_string(),
-    )
-}
-
-fn issued_banner(issued: &Issued<'_>, api_root: &str) -> Markup {
+fn issued_banner(lang: Lang, issued: &Issued<'_>, api_root: &str) -> Markup {
+    let example = html! { code { "curl -H 'Authorization: Bearer " (issued.secret) "' " (api_root) "/petitions" } };
     html! {
         div.notice-banner role="status" {
-            h2 { "Token “" (issued.name) "” created" }
-            p { strong { "Copy it now: it is shown only this once." } " Missive keeps only a hash of it, so nobody can show it again; if it is lost, revoke it and create another." }
-            label for="new-token" { "The token" }
+            h2 { (lang.t_args("staff-admin-tokens-created", &[("name", Arg::from(issued.name))])) }
+            p { strong { (lang.t("staff-admin-tokens-copy-now")) } " " (lang.t("staff-admin-tokens-hash-only")) }
+            label for="new-token" { (lang.t("staff-admin-tokens-the-token")) }
             input #new-token type="text" readonly value=(issued.secret) autocomplete="off" spellcheck="false";
-            p.small { "Try it: " code { "curl -H 'Authorization: Bearer " (issued.secret) "' " (api_root) "/petitions" } }
+            p.small { (lang.markup("staff-admin-tokens-try", &[("example", Arg::from(example))])) }
         }
     }
 }
 
 fn token_row(staff: &Staff, token: &TokenListing) -> Markup {
+    let lang = staff.lang;
     html! {
         tr {
             td { (token.name) }
             td { @for (i, slug) in token.campaigns.iter().enumerate() { @if i > 0 { ", " } a href={ "/campaigns/" (slug) } { (slug) } } }
-            td { @if token.contacts { "Names, emails and postcodes of signers who asked for updates" } @else { "Names and countries only" } }
-            td { (when(Some(token.created_at))) br; span.small { "by " (token.created_by) } }
-            td { (when(token.last_used_at)) }
+            td { @if token.contacts { (lang.t("staff-admin-tokens-reads-contacts")) } @else { (lang.t("staff-admin-tokens-reads-names")) } }
+            td { (when(lang, Some(token.created_at))) br; span.small { (lang.t_args("staff-admin-tokens-by", &[("who", Arg::from(token.created_by.as_str()))])) } }
+            td { (when(lang, token.last_used_at)) }
             td {
                 @if let Some(revoked) = token.revoked_at {
-                    "Revoked " (when(Some(revoked)))
+                    (lang.t_args("staff-admin-tokens-revoked-at", &[("when", Arg::from(when(lang, Some(revoked))))]))
                 } @else {
                     form.inline method="post" action={ "/staff/api-tokens/" (token.id) "/revoke" } {
                         (csrf(staff))
-                        "Active "
-                        button.secondary type="submit" aria-label={ "Revoke " (token.name) } { "Revoke" }
+                        (lang.t("staff-admin-tokens-active")) " "
+                        button.secondary type="submit" aria-label=(lang.t_args("staff-admin-tokens-revoke-name", &[("name", Arg::from(token.name.as_str()))])) {
+                            (lang.t("staff-admin-tokens-revoke"))
+                        }
                     }
                 }
             }
@@ -84,16 +83,18 @@ fn token_row(staff: &Staff, token: &TokenListing) -> Markup {
 fn new_token_form(staff: &Staff, page: &TokensPage<'_>) -> Markup {
     let lang = staff.lang;
     let errors = page.errors;
+    let prefix = lang.t("form-error-prefix");
+    let name_hint = lang.t("staff-admin-tokens-name-hint");
     html! {
-        h2 { "Create a token" }
+        h2 { (lang.t("staff-admin-tokens-create-heading")) }
         form method="post" action="/staff/api-tokens" novalidate {
             (csrf(staff))
             (error_summary_in(lang, errors))
-            (TextField { name: "name", label: "Name", value: &page.form.name, kind: "text", autocomplete: "off",
-                hint: Some("Say what will use it, like “CRM sync”."), required: true }.render_in(lang, errors))
+            (TextField { name: "name", label: &lang.t("staff-admin-tokens-name"), value: &page.form.name, kind: "text", autocomplete: "off",
+                hint: Some(&name_hint), required: true }.render_in(lang, errors))
             fieldset id="campaigns" {
-                legend { "Campaigns it may read" }
-                @if let Some(message) = errors.message(lang, "campaigns") { p.error { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+                legend { (lang.t("staff-admin-tokens-campaigns-legend")) }
+                @if let Some(message) = errors.message(lang, "campaigns") { p.error { span.visually-hidden { (prefix) } (message) } }
                 @for c in page.campaigns {
                     div.field.checkbox {
                         input id={ "campaign-" (c.id) } type="checkbox" name="campaign" value=(c.id) checked[page.form.is_ticked(c.id)];
@@ -103,59 +104,55 @@ fn new_token_form(staff: &Staff, page: &TokensPage<'_>) -> Markup {
             }
             @if staff.role.may(Area::SignerContacts) {
                 fieldset id="contacts" {
-                    legend { "Signers’ contact details" }
-                    @if let Some(message) = errors.message(lang, "contacts") { p.error { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+                    legend { (lang.t("staff-admin-tokens-contacts-legend")) }
+                    @if let Some(message) = errors.message(lang, "contacts") { p.error { span.visually-hidden { (prefix) } (message) } }
                     div.field.checkbox {
                         input id="contacts-yes" type="checkbox" name="contacts" value="yes" checked[page.form.wants_contacts()];
-                        label for="contacts-yes" { "May read the email address and postcode of signers who asked for updates (each read is in the audit log)" }
+                        label for="contacts-yes" { (lang.t("staff-admin-tokens-contacts")) }
                     }
                 }
             } @else if let Some(message) = errors.message(lang, "contacts") {
-                p.error id="contacts" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) }
+                p.error id="contacts" { span.visually-hidden { (prefix) } (message) }
             }
-            button.primary type="submit" { "Create token" }
+            button.primary type="submit" { (lang.t("staff-admin-tokens-create")) }
         }
     }
 }
 
 pub fn page(staff: &Staff, page: &TokensPage<'_>) -> Markup {
+    let lang = staff.lang;
+    let title = lang.t("staff-admin-tokens-title");
+    let petitions = html! { code { (page.api_root) "/petitions" } };
+    let openapi = format!("{}/openapi.json", page.api_root);
+    let document = html! { a href=(openapi) { (openapi) } };
     layout::page(
         staff,
-        "API tokens",
+        &title,
         html! {
             section.staff-page {
-                h1 { "API tokens" }
-                @if let Some(issued) = &page.issued { (issued_banner(issued, page.api_root)) }
+                h1 { (title) }
+                @if let Some(issued) = &page.issued { (issued_banner(lang, issued, page.api_root)) }
                 @if let Some(notice) = page.notice { p.notice-banner role="status" { (notice) } }
-                p {
-                    "A token lets a tool that speaks OSDI (like Action Network’s API) read the petitions and confirmed signatures "
-                    "of the campaigns it names at " code { (page.api_root) "/petitions" } ": signers’ names and countries, and, "
-                    "only for a token an admin made with that scope, the email and postcode of signers who asked for updates. "
-                    "Give each tool its own token, and revoke one as soon as it is no longer needed."
-                }
+                p { (lang.markup("staff-admin-tokens-intro", &[("address", Arg::from(petitions))])) }
                 @if page.tokens.is_empty() {
-                    p { "There are no tokens yet." }
+                    p { (lang.t("staff-admin-tokens-none")) }
                 } @else {
                     table.staff-table {
-                        caption { @if staff.role.may(Area::Accounts) { "Every token, newest first" } @else { "Your tokens, newest first" } }
+                        caption { @if staff.role.may(Area::Accounts) { (lang.t("staff-admin-tokens-caption-all")) } @else { (lang.t("staff-admin-tokens-caption-yours")) } }
                         thead { tr {
-                            th scope="col" { "Name" }
-                            th scope="col" { "Campaigns" }
-                            th scope="col" { "Reads" }
-                            th scope="col" { "Created" }
-                            th scope="col" { "Last used" }
-                            th scope="col" { "State" }
+                            th scope="col" { (lang.t("staff-admin-tokens-name")) }
+                            th scope="col" { (lang.t("staff-admin-tokens-campaigns")) }
+                            th scope="col" { (lang.t("staff-admin-tokens-reads")) }
+                            th scope="col" { (lang.t("staff-admin-tokens-created-at")) }
+                            th scope="col" { (lang.t("staff-admin-tokens-last-used")) }
+                            th scope="col" { (lang.t("staff-admin-tokens-state")) }
                         } }
                         tbody { @for token in page.tokens { (token_row(staff, token)) } }
                     }
                 }
                 (new_token_form(staff, page))
-                h2 { "The API’s description" }
-                p {
-                    "Every path, parameter, answer and header of the API is described in its OpenAPI document, "
-                    a href={ (page.api_root) "/openapi.json" } { (page.api_root) "/openapi.json" }
-                    ", which tools can read to build a client or test against it."
-                }
+                h2 { (lang.t("staff-admin-tokens-openapi-heading")) }
+                p { (lang.markup("staff-admin-tokens-openapi", &[("document", Arg::from(document))])) }
             }
         },
     )

@@ -9,7 +9,7 @@ use crate::auth::Staff;
 use crate::campaigns::images;
 use crate::forms::campaign::{CampaignForm, UPLOAD_FIELD};
 use crate::forms::FieldErrors;
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::views::form::{error_summary_in, TextField};
 
 /// Whether the form makes a campaign or changes the one with this slug.
@@ -31,34 +31,59 @@ pub struct FormPage<'a> {
     pub warnings: &'a [String],
 }
 
+/// A one-line text field of the form: its name, its label's message and its hint's message
+/// (keys in `staff-campaigns.ftl`), and its value.
+fn text(
+    lang: Lang,
+    name: &'static str,
+    label: &str,
+    hint: Option<&str>,
+    value: &str,
+    kind: &'static str,
+    errors: &FieldErrors,
+) -> Markup {
+    let label = lang.t(label);
+    let hint = hint.map(|key| lang.t(key));
+    TextField {
+        name,
+        label: &label,
+        value,
+        kind,
+        autocomplete: "off",
+        hint: hint.as_deref(),
+        required: false,
+    }
+    .render_in(lang, errors)
+}
+
 pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
     let lang = staff.lang;
     let (heading, action, button) = match page.mode {
         Mode::New => (
-            "New campaign".to_owned(),
+            lang.t("staff-camp-new-title"),
             "/staff/campaigns".to_owned(),
-            "Create campaign",
+            lang.t("staff-camp-form-create"),
         ),
         Mode::Edit { slug } => (
-            format!("Edit “{}”", page.form.headline),
+            lang.t_args(
+                "staff-camp-form-edit-heading",
+                &[("headline", Arg::from(page.form.headline.as_str()))],
+            ),
             format!("/staff/campaigns/{slug}"),
-            "Save changes",
+            lang.t("staff-camp-form-save"),
         ),
     };
     let title = match page.errors.is_empty() {
         true => heading.clone(),
-        false => format!("Error: {heading}"),
+        false => lang.t_args(
+            "staff-camp-error-title",
+            &[("title", Arg::from(heading.as_str()))],
+        ),
     };
     let (f, e) = (page.form, page.errors);
-    let text = |name, label, value, hint| TextField {
-        name,
-        label,
-        value,
-        kind: "text",
-        autocomplete: "off",
-        hint,
-        required: false,
-    };
+    let line = |name, label, hint, value| text(lang, name, label, hint, value, "text", e);
+    let when =
+        |name, label, hint, value| text(lang, name, label, Some(hint), value, "datetime-local", e);
     let body = html! {
         section.campaign-editor {
             h1 { (heading) }
@@ -67,61 +92,56 @@ pub fn page(staff: &Staff, page: &FormPage<'_>) -> Markup {
                 (csrf(staff))
                 // Enter in a text box presses the first button: this one, which shows the
                 // form again (searching officials if a name was typed) and saves nothing.
-                button.visually-hidden type="submit" name="find" value="yes" tabindex="-1" aria-hidden="true" { "Search officials" }
+                button.visually-hidden type="submit" name="find" value="yes" tabindex="-1" aria-hidden="true" { (lang.t("staff-camp-targets-search")) }
                 (error_summary_in(lang, e))
-                (targets::warning(page.warnings))
+                (targets::warning(lang, page.warnings))
                 fieldset {
-                    legend { "The letter" }
-                    (text("kicker", "Kicker (optional)", &f.kicker, Some("A short line above the headline, like “Featured letter: ‘British values’”.")).render_in(lang, e))
-                    (text("headline", "Headline", &f.headline, None).render_in(lang, e))
-                    (area(lang, "summary", "Summary (optional)", &f.summary, 3, Some("One or two sentences under the headline, asking people to sign."), e))
-                    (text("author_name", "Author’s name", &f.author_name, None).render_in(lang, e))
-                    (text("author_role", "Author’s role (optional)", &f.author_role, Some("Like “Secretary, Campaign Kazakhstan”.")).render_in(lang, e))
-                    (area(lang, "body_markdown", "Letter", &f.body_markdown, 24, Some("Markdown: a blank line between paragraphs; “## Word” for a subheading."), e))
-                    (text("attribution", "Where it appeared (optional)", &f.attribution, Some("Like “A version of this letter also appeared in the Guardian on 3 November”.")).render_in(lang, e))
+                    legend { (lang.t("staff-camp-form-letter-legend")) }
+                    (line("kicker", "staff-camp-form-kicker", Some("staff-camp-form-kicker-hint"), &f.kicker))
+                    (line("headline", "staff-camp-form-headline", None, &f.headline))
+                    (area(lang, "summary", &lang.t("staff-camp-form-summary"), &f.summary, 3, Some(&lang.t("staff-camp-form-summary-hint")), e))
+                    (line("author_name", "staff-camp-form-author-name", None, &f.author_name))
+                    (line("author_role", "staff-camp-form-author-role", Some("staff-camp-form-author-role-hint"), &f.author_role))
+                    (area(lang, "body_markdown", &lang.t("staff-camp-form-body"), &f.body_markdown, 24, Some(&lang.t("staff-camp-form-body-hint")), e))
+                    (line("attribution", "staff-camp-form-attribution", Some("staff-camp-form-attribution-hint"), &f.attribution))
                 }
                 fieldset {
-                    legend { "Photo (optional)" }
-                    (text("image_caption", "Caption", &f.image_caption, None).render_in(lang, e))
-                    (text("image_credit", "Photographer or source", &f.image_credit, None).render_in(lang, e))
-                    (text("image_licence", "Licence", &f.image_licence, Some("Like “Creative Commons”.")).render_in(lang, e))
+                    legend { (lang.t("staff-camp-form-photo-legend")) }
+                    (line("image_caption", "staff-camp-form-image-caption", None, &f.image_caption))
+                    (line("image_credit", "staff-camp-form-image-credit", None, &f.image_credit))
+                    (line("image_licence", "staff-camp-form-image-licence", Some("staff-camp-form-image-licence-hint"), &f.image_licence))
                     (photo(lang, f, e))
-                    (text("image_file", "Or a file already on the server (optional)", &f.image_file, Some("A path under static/, like images/blood-on-hand.jpg; an uploaded photo wins over it. Leave both empty to show the caption alone.")).render_in(lang, e))
-                    (text("image_alt", "Alt text (required with a photo)", &f.image_alt, Some("What the photo shows, for people who cannot see it.")).render_in(lang, e))
+                    (line("image_file", "staff-camp-form-image-file", Some("staff-camp-form-image-file-hint"), &f.image_file))
+                    (line("image_alt", "staff-camp-form-image-alt", Some("staff-camp-form-image-alt-hint"), &f.image_alt))
                 }
                 (super::campaign_translations::fieldset(staff.lang, f, e))
                 fieldset {
-                    legend { "The campaign" }
+                    legend { (lang.t("staff-camp-form-campaign-legend")) }
                     @match page.mode {
-                        Mode::New => (text("slug", "Web address", &f.slug, Some("The campaign’s page will be /campaigns/ followed by this. Lower-case letters, digits and hyphens; it cannot change later.")).render_in(lang, e)),
-                        Mode::Edit { slug } => p { "Web address: " code { "/campaigns/" (slug) } " (it cannot change)." },
+                        Mode::New => (line("slug", "staff-camp-form-slug", Some("staff-camp-form-slug-hint"), &f.slug)),
+                        Mode::Edit { slug } => p {
+                            (lang.markup("staff-camp-form-slug-fixed", &[("address", Arg::from(html! { code { "/campaigns/" (slug) } }))]))
+                        },
                     }
-                    (TextField { name: "goal", label: "Goal", value: &f.goal, kind: "text", autocomplete: "off",
-                        hint: Some("How many signatures the campaign aims for."), required: false }.render_in(lang, e))
+                    (line("goal", "staff-camp-form-goal", Some("staff-camp-form-goal-hint"), &f.goal))
                     (targets::fieldset(lang, &f.targets, page.picker, e))
-                    (TextField { name: "similarity_threshold", label: "Similarity for joint letters", value: &f.similarity_threshold,
-                        kind: "text", autocomplete: "off", hint: Some("From 0 to 1. Letters at least this similar to the featured letter are delivered as one joint letter. Usually 0.8."),
-                        required: false }.render_in(lang, e))
-                    (TextField { name: "opens_at", label: "Opens at (optional, UTC)", value: &f.opens_at, kind: "datetime-local",
-                        autocomplete: "off", hint: Some("Before this the page shows the letter and when signing opens. Like 2027-01-01T09:00."), required: false }.render_in(lang, e))
-                    (TextField { name: "closes_at", label: "Closes at (optional, UTC)", value: &f.closes_at, kind: "datetime-local",
-                        autocomplete: "off", hint: Some("After this the page shows the final count and takes no signatures. Like 2027-01-31T12:00."), required: false }.render_in(lang, e))
+                    (line("similarity_threshold", "staff-camp-form-similarity", Some("staff-camp-form-similarity-hint"), &f.similarity_threshold))
+                    (when("opens_at", "staff-camp-form-opens-at", "staff-camp-form-opens-at-hint", &f.opens_at))
+                    (when("closes_at", "staff-camp-form-closes-at", "staff-camp-form-closes-at-hint", &f.closes_at))
                     div.field.checkbox {
                         input #featured type="checkbox" name="featured" value="yes" checked[f.featured.is_some()];
-                        label for="featured" { "Feature on the front page (instead of any other campaign)" }
+                        label for="featured" { (lang.t("staff-camp-form-featured")) }
                     }
-                    (TextField { name: "milestones", label: "Milestones (optional)", value: &f.milestones, kind: "text",
-                        autocomplete: "off", hint: Some("Counts at which the campaign marks its progress, like 100, 1000, 10000. Leave empty for 100, 1,000, 10,000 … below the goal, then the goal. The progress bar shows the next one."),
-                        required: false }.render_in(lang, e))
+                    (line("milestones", "staff-camp-form-milestones", Some("staff-camp-form-milestones-hint"), &f.milestones))
                     div.field.checkbox {
                         input #milestone_letters type="checkbox" name="milestone_letters" value="yes" checked[f.milestone_letters.is_some()];
-                        label for="milestone_letters" { "Write to MPs at each milestone: each MP with constituents among the signers gets a short letter saying how many signed, with the featured letter (no names)" }
+                        label for="milestone_letters" { (lang.t("staff-camp-form-milestone-letters")) }
                     }
                 }
-                (area(lang, "reason", "Note for the audit log (optional)", &f.reason, 2, Some("Why you made this change."), e))
+                (area(lang, "reason", &lang.t("staff-camp-form-reason"), &f.reason, 2, Some(&lang.t("staff-camp-form-reason-hint")), e))
                 button.primary type="submit" { (button) }
             }
-            p { a href="/staff/campaigns" { "Back to campaigns" } }
+            p { a href="/staff/campaigns" { (lang.t("staff-camp-back-to-campaigns")) } }
         }
     };
     layout::page(staff, &title, body)
@@ -145,26 +165,27 @@ fn photo(lang: Lang, f: &CampaignForm, errors: &FieldErrors) -> Markup {
             figure.photo-preview {
                 img src=(images::path(sha256)) alt=(f.image_alt) width="240";
                 figcaption {
-                    @if errors.is_empty() { "The uploaded photo." }
-                    @else { "Your photo is uploaded and kept: you do not need to choose it again." }
+                    @if errors.is_empty() { (lang.t("staff-camp-form-photo-uploaded")) }
+                    @else { (lang.t("staff-camp-form-photo-kept")) }
                 }
             }
             div.field.checkbox {
                 input #remove_image type="checkbox" name="remove_image" value="yes" checked[f.remove_image.is_some()];
-                label for="remove_image" { "Remove this photo" }
+                label for="remove_image" { (lang.t("staff-camp-form-photo-remove")) }
             }
         }
         div.field.invalid[error.is_some()] {
-            label for=(name) { @if current.is_some() { "Replace the photo (optional)" } @else { "Upload a photo (optional)" } }
-            p.hint id={ (name) "-hint" } { "A JPEG, PNG or WebP file of at most 5 MB. It is stored without its metadata (such as where it was taken)." }
+            label for=(name) { @if current.is_some() { (lang.t("staff-camp-form-photo-replace")) } @else { (lang.t("staff-camp-form-photo-upload")) } }
+            p.hint id={ (name) "-hint" } { (lang.t("staff-camp-form-photo-hint")) }
             @if let Some(message) = &error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
             input id=(name) name=(name) type="file" accept="image/jpeg,image/png,image/webp"
-                aria-invalid=[error.map(|_| "true")] aria-describedby=(described);
+                aria-invalid=[error.as_ref().map(|_| "true")] aria-describedby=(described);
         }
     }
 }
 
-/// A labelled textarea with its hint and error, wired up for screen readers.
+/// A labelled textarea with its hint and error, wired up for screen readers (the label
+/// and hint are the caller's, already in `lang`).
 pub fn area(
     lang: Lang,
     name: &'static str,
@@ -175,12 +196,11 @@ pub fn area(
     errors: &FieldErrors,
 ) -> Markup {
     let error = errors.message(lang, name);
-    let error = error.as_deref();
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
     let described = [
         hint.map(|_| hint_id.as_str()),
-        error.map(|_| error_id.as_str()),
+        error.as_ref().map(|_| error_id.as_str()),
     ]
     .into_iter()
     .flatten()
@@ -192,7 +212,7 @@ pub fn area(
             @if let Some(hint) = hint { p.hint id=(hint_id) { (hint) } }
             @if let Some(message) = &error { p.error id=(error_id) { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
             textarea id=(name) name=(name) rows=(rows)
-                aria-invalid=[error.map(|_| "true")]
+                aria-invalid=[error.as_ref().map(|_| "true")]
                 aria-describedby=[(!described.is_empty()).then_some(described.as_str())] { (value) }
         }
     }

@@ -7,7 +7,7 @@ use maud::{html, Markup};
 use super::layout::{self, csrf};
 use crate::auth::Staff;
 use crate::db::models::campaign::Campaign;
-use crate::views::format::thousands;
+use crate::i18n::{Arg, Lang};
 
 /// One campaign in the list, with its count.
 pub struct Row<'a> {
@@ -16,13 +16,27 @@ pub struct Row<'a> {
 }
 
 /// Open, closed, or not yet open, in words.
-pub fn status(campaign: &Campaign, now: NaiveDateTime) -> String {
+pub fn status(lang: Lang, campaign: &Campaign, now: NaiveDateTime) -> String {
     if campaign.is_closed(now) {
-        "Closed".to_owned()
+        lang.t("staff-camp-status-closed")
     } else if let Some(opens) = campaign.opens_at.filter(|_| campaign.is_not_yet_open(now)) {
-        format!("Opens {} UTC", opens.format("%-d %B %Y, %H:%M"))
+        lang.t_args(
+            "staff-camp-status-opens",
+            &[("when", Arg::from(lang.date_time(opens)))],
+        )
     } else {
-        "Open".to_owned()
+        lang.t("staff-camp-status-open")
+    }
+}
+
+/// A link to one of a campaign's pages: its visible word, and the campaign's headline for
+/// screen readers (`hidden` is a message taking `$headline`).
+fn action(lang: Lang, href: String, word: &str, hidden: &str, headline: &str) -> Markup {
+    html! {
+        a href=(href) {
+            (lang.t(word))
+            span.visually-hidden { " " (lang.t_args(hidden, &[("headline", Arg::from(headline))])) }
+        }
     }
 }
 
@@ -33,65 +47,61 @@ pub fn list(
     saved: Option<&Campaign>,
     now: NaiveDateTime,
 ) -> Markup {
+    let lang = staff.lang;
+    let title = lang.t("staff-camp-list-title");
     layout::page(
         staff,
-        "Campaigns",
+        &title,
         html! {
-            h1 { "Campaigns" }
+            h1 { (title) }
             @if let Some(campaign) = saved {
                 p.notice-banner role="status" {
-                    "Saved “" (campaign.headline) "”. "
-                    a href={ "/campaigns/" (campaign.slug) } { "See its public page" }
+                    (lang.t_args("staff-camp-list-saved", &[("headline", Arg::from(campaign.headline.as_str()))]))
+                    " "
+                    a href={ "/campaigns/" (campaign.slug) } { (lang.t("staff-camp-list-see-public")) }
                 }
             }
-            p { a.button href="/staff/campaigns/new" { "Create a campaign" } }
+            p { a.button href="/staff/campaigns/new" { (lang.t("staff-camp-list-create")) } }
             @if rows.is_empty() {
-                p { "There are no campaigns yet." }
+                p { (lang.t("staff-camp-list-none")) }
             } @else {
-                (crate::views::table_scroll::region("Campaigns", html! {
+                (crate::views::table_scroll::region(&title, html! {
                     table.staff-table.campaigns {
-                        caption { "Every campaign, newest first" }
+                        caption { (lang.t("staff-camp-list-caption")) }
                         thead { tr {
-                            th scope="col" { "Headline" }
-                            th scope="col" { "Address" }
-                            th scope="col" { "Status" }
-                            th scope="col" { "Front page" }
-                            th scope="col" { "Signatures" }
-                            th scope="col" { span.visually-hidden { "Actions" } }
+                            th scope="col" { (lang.t("staff-camp-list-headline")) }
+                            th scope="col" { (lang.t("staff-camp-list-address")) }
+                            th scope="col" { (lang.t("staff-camp-list-status")) }
+                            th scope="col" { (lang.t("staff-camp-list-front-page")) }
+                            th scope="col" { (lang.t("staff-camp-list-signatures")) }
+                            th scope="col" { span.visually-hidden { (lang.t("staff-camp-list-actions")) } }
                         } }
                         tbody {
                             @for row in rows {
                                 @let c = row.campaign;
+                                @let base = format!("/staff/campaigns/{}", c.slug);
                                 tr {
                                     th scope="row" { a href={ "/campaigns/" (c.slug) } { (c.headline) } }
                                     td { code { (c.slug) } }
-                                    td { (status(c, now)) }
-                                    td { @if c.featured { "Featured" } @else { "—" } }
-                                    td { (thousands(row.count)) " of " (thousands(c.goal)) }
+                                    td { (status(lang, c, now)) }
+                                    td { @if c.featured { (lang.t("staff-camp-list-featured")) } @else { "—" } }
+                                    td { (lang.t_args("staff-camp-list-count", &[
+                                        ("count", Arg::from(lang.number(row.count))),
+                                        ("goal", Arg::Number(c.goal)),
+                                        ("goal_shown", Arg::from(lang.number(c.goal))),
+                                    ])) }
                                     td {
-                                        a href={ "/staff/campaigns/" (c.slug) "/dashboard" } {
-                                            "Dashboard" span.visually-hidden { " of “" (c.headline) "”" }
-                                        }
+                                        (action(lang, format!("{base}/dashboard"), "staff-camp-list-dashboard", "staff-camp-list-dashboard-of", &c.headline))
                                         " · "
-                                        a href={ "/staff/campaigns/" (c.slug) "/edit" } {
-                                            "Edit" span.visually-hidden { " “" (c.headline) "”" }
-                                        }
+                                        (action(lang, format!("{base}/edit"), "staff-camp-list-edit", "staff-camp-list-edit-of", &c.headline))
                                         " · "
-                                        a href={ "/staff/campaigns/" (c.slug) "/updates" } {
-                                            "Updates" span.visually-hidden { " to supporters of “" (c.headline) "”" }
-                                        }
+                                        (action(lang, format!("{base}/updates"), "staff-camp-list-updates", "staff-camp-list-updates-of", &c.headline))
                                         " · "
-                                        a href={ "/staff/campaigns/" (c.slug) "/responses" } {
-                                            "Responses" span.visually-hidden { " to “" (c.headline) "”" }
-                                        }
+                                        (action(lang, format!("{base}/responses"), "staff-camp-list-responses", "staff-camp-list-responses-of", &c.headline))
                                         " · "
-                                        a href={ "/staff/campaigns/" (c.slug) "/exports" } {
-                                            "Exports" span.visually-hidden { " of “" (c.headline) "”" }
-                                        }
+                                        (action(lang, format!("{base}/exports"), "staff-camp-list-exports", "staff-camp-list-exports-of", &c.headline))
                                         " · "
-                                        a href={ "/staff/campaigns/" (c.slug) "/embed" } {
-                                            "Embed and share" span.visually-hidden { " “" (c.headline) "”" }
-                                        }
+                                        (action(lang, format!("{base}/embed"), "staff-camp-list-embed", "staff-camp-list-embed-of", &c.headline))
                                     }
                                 }
                             }
@@ -105,28 +115,28 @@ pub fn list(
 
 /// Step one of a new campaign: paste the published letter.
 pub fn paste(staff: &Staff) -> Markup {
+    let lang = staff.lang;
+    let title = lang.t("staff-camp-new-title");
     layout::page(
         staff,
-        "New campaign",
+        &title,
         html! {
             section.notice.campaign-editor {
-                h1 { "New campaign" }
-                p { "Start from a published letter. Paste it as plain text, as it appears on the page: "
-                    "kicker, headline, photo caption, author, paragraphs and where it appeared. "
-                    "Missive suggests which part is which; you check every part before anything is saved." }
+                h1 { (title) }
+                p { (lang.t("staff-camp-new-intro")) }
                 form method="post" action="/staff/campaigns/new/parse" {
                     (csrf(staff))
                     div.field {
-                        label for="letter" { "Published letter" }
-                        p.hint #letter-hint { "Short lines between paragraphs become subheadings." }
+                        label for="letter" { (lang.t("staff-camp-new-letter")) }
+                        p.hint #letter-hint { (lang.t("staff-camp-new-letter-hint")) }
                         textarea #letter name="letter" rows="20" aria-describedby="letter-hint" {}
                     }
-                    button.primary type="submit" { "Read the letter" }
+                    button.primary type="submit" { (lang.t("staff-camp-new-read")) }
                 }
                 form method="post" action="/staff/campaigns/new/parse" {
                     (csrf(staff))
                     input type="hidden" name="letter" value="";
-                    p { button.secondary type="submit" { "Start with an empty form instead" } }
+                    p { button.secondary type="submit" { (lang.t("staff-camp-new-empty")) } }
                 }
             }
         },

@@ -12,44 +12,35 @@ use super::layout;
 use crate::auth::Staff;
 use crate::db::models::campaign::Campaign;
 use crate::db::models::milestone::Reached;
+use crate::i18n::{Arg, Lang};
 use crate::stats::{DashboardStats, Period, Personalisation, SignatureStatuses};
-use crate::views::chart::{bar_chart, Chart};
-use crate::views::format::thousands;
+use crate::views::chart::{bar_chart_in, Chart};
 
-const PER_HOUR: Chart<'static> = Chart {
-    id: "per-hour",
-    title: "Signatures per hour, last 48 hours",
-    period: Period::Hour,
-};
-const PER_DAY: Chart<'static> = Chart {
-    id: "per-day",
-    title: "Signatures per day since launch",
-    period: Period::Day,
-};
-
-/// Letter statuses in words.
-fn letter_status(status: &str) -> &str {
-    match status {
-        "draft" => "Drafts (not submitted)",
-        "unconfirmed" => "Waiting for their writers to confirm their email",
-        "pending" => "Waiting for moderation",
-        "approved" => "Approved",
-        "rejected" => "Rejected",
-        "hidden" => "Hidden",
-        other => other,
-    }
+/// Letter statuses in words (the message's key; an unknown status as it is stored).
+fn letter_status(lang: Lang, status: &str) -> String {
+    let key = match status {
+        "draft" => "staff-camp-dash-letter-draft",
+        "unconfirmed" => "staff-camp-dash-letter-unconfirmed",
+        "pending" => "staff-camp-dash-letter-pending",
+        "approved" => "staff-camp-dash-letter-approved",
+        "rejected" => "staff-camp-dash-letter-rejected",
+        "hidden" => "staff-camp-dash-letter-hidden",
+        other => return other.to_owned(),
+    };
+    lang.t(key)
 }
 
 /// Delivery statuses in words.
-fn delivery_status(status: &str) -> &str {
-    match status {
-        "queued" => "Queued to send",
-        "bundled" => "In a joint letter",
-        "print" => "Ready to print and post",
-        "sent" => "Sent",
-        "failed" => "Failed",
-        other => other,
-    }
+fn delivery_status(lang: Lang, status: &str) -> String {
+    let key = match status {
+        "queued" => "staff-camp-dash-delivery-queued",
+        "bundled" => "staff-camp-dash-delivery-bundled",
+        "print" => "staff-camp-dash-delivery-print",
+        "sent" => "staff-camp-dash-delivery-sent",
+        "failed" => "staff-camp-dash-delivery-failed",
+        other => return other.to_owned(),
+    };
+    lang.t(key)
 }
 
 /// `part` as a whole percentage of `whole` (0 when `whole` is 0).
@@ -61,17 +52,25 @@ fn percent(part: i64, whole: i64) -> i64 {
     }
 }
 
-fn status_table(caption: &str, rows: &[(&str, i64)], empty: &str) -> Markup {
+/// A number as an argument: the figure as the language writes it.
+fn shown(lang: Lang, n: i64) -> Arg<'static> {
+    Arg::from(lang.number(n))
+}
+
+fn status_table(lang: Lang, caption: &str, rows: &[(String, i64)], empty: &str) -> Markup {
     html! {
         @if rows.is_empty() {
             p { (empty) }
         } @else {
             table.staff-table.statuses {
                 caption { (caption) }
-                thead { tr { th scope="col" { "Status" } th.number scope="col" { "Number" } } }
+                thead { tr {
+                    th scope="col" { (lang.t("staff-camp-dash-status")) }
+                    th.number scope="col" { (lang.t("staff-camp-dash-number")) }
+                } }
                 tbody {
                     @for (label, count) in rows {
-                        tr { th scope="row" { (label) } td.number { (thousands(*count)) } }
+                        tr { th scope="row" { (label) } td.number { (lang.number(*count)) } }
                     }
                 }
             }
@@ -81,75 +80,103 @@ fn status_table(caption: &str, rows: &[(&str, i64)], empty: &str) -> Markup {
 
 /// How far the counted signatures are towards the campaign's goal, and how many of those
 /// signers asked for updates.
-fn progress(s: SignatureStatuses, goal: i64) -> Markup {
+fn progress(lang: Lang, s: SignatureStatuses, goal: i64) -> Markup {
+    let to_goal = percent(s.confirmed, goal);
     html! {
         @if goal > 0 {
             p #goal {
                 label for="goal-progress" {
-                    (thousands(s.confirmed)) " of the goal of " (thousands(goal)) " signatures ("
-                    (percent(s.confirmed, goal)) "%)"
+                    (lang.t_args("staff-camp-dash-goal", &[
+                        ("confirmed", shown(lang, s.confirmed)),
+                        ("goal", Arg::Number(goal)),
+                        ("goal_shown", shown(lang, goal)),
+                        ("percent", Arg::Number(to_goal)),
+                    ]))
                 }
                 " "
-                progress #goal-progress max=(goal) value=(s.confirmed.min(goal)) { (percent(s.confirmed, goal)) "%" }
+                progress #goal-progress max=(goal) value=(s.confirmed.min(goal)) {
+                    (lang.t_args("staff-camp-dash-percent", &[("percent", Arg::Number(to_goal))]))
+                }
             }
         }
         p #opted-in {
-            (thousands(s.opted_in)) " of the " (thousands(s.confirmed))
-            " counted signers asked to hear about the campaign’s progress (" (percent(s.opted_in, s.confirmed)) "%)."
+            (lang.t_args("staff-camp-dash-opted-in", &[
+                ("opted_in", shown(lang, s.opted_in)),
+                ("confirmed", Arg::Number(s.confirmed)),
+                ("confirmed_shown", shown(lang, s.confirmed)),
+                ("percent", Arg::Number(percent(s.opted_in, s.confirmed))),
+            ]))
         }
     }
 }
 
 /// `threshold` is per mille, as stored.
-fn personal_share(p: Personalisation, threshold: i32) -> Markup {
+fn personal_share(lang: Lang, p: Personalisation, threshold: i32) -> Markup {
     let total = p.personal + p.near_copies;
+    let part = |n: i64| {
+        let words = lang.t_args(
+            "staff-camp-dash-part",
+            &[
+                ("count", shown(lang, n)),
+                ("percent", Arg::Number(percent(n, total))),
+            ],
+        );
+        Arg::from(html! { strong { (words) } })
+    };
     html! {
-        h3 { "Personal letters and near-copies" }
+        h3 { (lang.t("staff-camp-dash-personal-heading")) }
         @if total == 0 {
-            p #personalisation { "No letters have been approved yet." }
+            p #personalisation { (lang.t("staff-camp-dash-personal-none")) }
         } @else {
             p #personalisation {
-                "Of " (thousands(total)) " approved letters, "
-                strong { (thousands(p.personal)) " (" (percent(p.personal, total)) "%)" }
-                " are personal and "
-                strong { (thousands(p.near_copies)) " (" (percent(p.near_copies, total)) "%)" }
-                " are near-copies of the featured letter (" ((threshold.clamp(0, 1000) + 5) / 10)
-                "% similar or more), which reach officials as joint letters."
+                (lang.markup("staff-camp-dash-personal", &[
+                    ("total", Arg::Number(total)),
+                    ("total_shown", shown(lang, total)),
+                    ("personal", part(p.personal)),
+                    ("near_copies", part(p.near_copies)),
+                    ("similar", Arg::Number(i64::from((threshold.clamp(0, 1000) + 5) / 10))),
+                ]))
             }
         }
     }
 }
 
 /// Milestones reached, and which MPs were written to or skipped (no email address).
-fn milestones(campaign: &Campaign, reached: &[Reached]) -> Markup {
+fn milestones(lang: Lang, campaign: &Campaign, reached: &[Reached]) -> Markup {
     let list: Vec<String> = campaign
         .milestones()
         .iter()
-        .map(|m| thousands(*m))
+        .map(|m| lang.number(*m))
         .collect();
     html! {
         section aria-labelledby="milestones" {
-            h2 #milestones { "Milestones" }
+            h2 #milestones { (lang.t("staff-camp-dash-milestones")) }
             p {
-                "Milestones: " (list.join(", ")) ". "
+                (lang.t_args("staff-camp-dash-milestones-list", &[("list", Arg::from(list.join(", ")))]))
+                " "
                 @if campaign.milestone_letters {
-                    "At each, every MP with constituents among the signers is written to."
+                    (lang.t("staff-camp-dash-milestones-letters"))
                 } @else {
-                    "MPs are not written to (turn it on in the campaign’s settings)."
+                    (lang.t("staff-camp-dash-milestones-no-letters"))
                 }
             }
             @if reached.is_empty() {
-                p { "No milestone reached yet." }
+                p { (lang.t("staff-camp-dash-milestones-none")) }
             } @else {
                 table {
-                    caption { "Milestones reached" }
-                    thead { tr { th scope="col" { "Milestone" } th scope="col" { "Reached (UTC)" } th scope="col" { "MPs written to" } th scope="col" { "Not written to: no email address" } } }
+                    caption { (lang.t("staff-camp-dash-milestones-reached")) }
+                    thead { tr {
+                        th scope="col" { (lang.t("staff-camp-dash-milestone")) }
+                        th scope="col" { (lang.t("staff-camp-dash-reached-at")) }
+                        th scope="col" { (lang.t("staff-camp-dash-mps-written")) }
+                        th scope="col" { (lang.t("staff-camp-dash-mps-skipped")) }
+                    } }
                     tbody {
                         @for r in reached {
                             tr {
-                                td { (thousands(r.milestone)) }
-                                td { (r.reached_at.format("%-d %B %Y, %H:%M")) }
-                                td { (r.letters_queued) }
+                                td { (lang.number(r.milestone)) }
+                                td { (lang.date_time(r.reached_at)) }
+                                td { (lang.number(i64::from(r.letters_queued))) }
                                 td { (r.skipped_mps.as_deref().unwrap_or("—")) }
                             }
                         }
@@ -161,80 +188,96 @@ fn milestones(campaign: &Campaign, reached: &[Reached]) -> Markup {
 }
 
 pub fn page(staff: &Staff, campaign: &Campaign, stats: &DashboardStats, sort: PlaceSort) -> Markup {
+    let lang = staff.lang;
     let s = stats.statuses;
     let signatures = [
-        ("Confirmed (counted)", s.confirmed),
-        ("Waiting for email confirmation", s.pending),
-        ("Suspect (waiting for review)", s.suspect),
-        ("Invalidated", s.invalidated),
+        (lang.t("staff-camp-dash-sig-confirmed"), s.confirmed),
+        (lang.t("staff-camp-dash-sig-pending"), s.pending),
+        (lang.t("staff-camp-dash-sig-suspect"), s.suspect),
+        (lang.t("staff-camp-dash-sig-invalidated"), s.invalidated),
     ];
-    let letters: Vec<(&str, i64)> = stats
+    let letters: Vec<(String, i64)> = stats
         .letters
         .iter()
-        .map(|(k, n)| (letter_status(k), *n))
+        .map(|(k, n)| (letter_status(lang, k), *n))
         .collect();
-    let deliveries: Vec<(&str, i64)> = stats
+    let deliveries: Vec<(String, i64)> = stats
         .deliveries
         .iter()
-        .map(|(k, n)| (delivery_status(k), *n))
+        .map(|(k, n)| (delivery_status(lang, k), *n))
         .collect();
     let mut constituencies = stats.constituencies.clone();
     sort.apply(&mut constituencies);
     let mut countries = stats.countries.clone();
     sort.apply(&mut countries);
-    let title = format!("Dashboard: {}", campaign.headline);
+    let per_hour_title = lang.t("staff-camp-dash-per-hour");
+    let per_day_title = lang.t("staff-camp-dash-per-day");
+    let per_hour = Chart {
+        id: "per-hour",
+        title: &per_hour_title,
+        period: Period::Hour,
+    };
+    let per_day = Chart {
+        id: "per-day",
+        title: &per_day_title,
+        period: Period::Day,
+    };
+    let headline = || Arg::from(campaign.headline.as_str());
+    let title = lang.t_args("staff-camp-dash-title", &[("headline", headline())]);
     layout::page(
         staff,
         &title,
         html! {
             div.dashboard {
-                h1 { "Dashboard" span.subtitle { (campaign.headline) } }
+                h1 { (lang.t("staff-camp-dash-heading")) span.subtitle { (campaign.headline) } }
                 p.small {
-                    a href={ "/campaigns/" (campaign.slug) } { "Public page" } " · "
-                    a href={ "/staff/campaigns/" (campaign.slug) "/edit" } { "Edit the campaign" } " · "
-                    a href={ "/staff/campaigns/" (campaign.slug) "/responses" } { "Responses from officials" } " · "
-                    a href="/staff/campaigns" { "All campaigns" }
+                    a href={ "/campaigns/" (campaign.slug) } { (lang.t("staff-camp-dash-public-page")) } " · "
+                    a href={ "/staff/campaigns/" (campaign.slug) "/edit" } { (lang.t("staff-camp-dash-edit")) } " · "
+                    a href={ "/staff/campaigns/" (campaign.slug) "/responses" } { (lang.t("staff-camp-dash-responses")) } " · "
+                    a href="/staff/campaigns" { (lang.t("staff-camp-dash-all-campaigns")) }
                 }
                 section aria-labelledby="signatures" {
-                    h2 #signatures { "Signatures" }
-                    (progress(s, campaign.goal))
-                    (status_table("Signatures by status", &signatures, ""))
+                    h2 #signatures { (lang.t("staff-camp-dash-signatures")) }
+                    (progress(lang, s, campaign.goal))
+                    (status_table(lang, &lang.t("staff-camp-dash-sig-by-status"), &signatures, ""))
                 }
                 section aria-labelledby="over-time" {
-                    h2 #over-time { "Signatures over time" }
-                    (bar_chart(&PER_HOUR, &stats.per_hour))
-                    (bar_chart(&PER_DAY, &stats.per_day))
+                    h2 #over-time { (lang.t("staff-camp-dash-over-time")) }
+                    (bar_chart_in(lang, &per_hour, &stats.per_hour))
+                    (bar_chart_in(lang, &per_day, &stats.per_day))
                 }
                 section aria-labelledby="letters" {
-                    h2 #letters { "Letters" }
-                    (status_table("Supporters’ letters by status", &letters, "No letters yet."))
-                    (status_table("Deliveries to officials by status", &deliveries, "No deliveries yet."))
-                    (personal_share(stats.personalisation, campaign.similarity_threshold))
+                    h2 #letters { (lang.t("staff-camp-dash-letters")) }
+                    (status_table(lang, &lang.t("staff-camp-dash-letters-by-status"), &letters, &lang.t("staff-camp-dash-letters-none")))
+                    (status_table(lang, &lang.t("staff-camp-dash-deliveries-by-status"), &deliveries, &lang.t("staff-camp-dash-deliveries-none")))
+                    (personal_share(lang, stats.personalisation, campaign.similarity_threshold))
                 }
-                (reply_rates(stats))
-                (milestones(campaign, &stats.milestones))
-                (places::constituencies(&constituencies, sort))
-                (places::countries(&countries, sort))
+                (reply_rates(lang, stats))
+                (milestones(lang, campaign, &stats.milestones))
+                (places::constituencies(lang, &constituencies, sort))
+                (places::countries(lang, &countries, sort))
             }
         },
     )
 }
 
 /// "Did your MP reply?" answers by official and by party (every answer, no threshold).
-fn reply_rates(stats: &DashboardStats) -> Markup {
+fn reply_rates(lang: Lang, stats: &DashboardStats) -> Markup {
     use crate::db::models::reply_question::by_party;
-    use crate::views::replies::rates_table;
+    use crate::views::replies::{rates_table_in, RATES_FROM};
     use crate::views::table_scroll::region;
     let parties = by_party(&stats.replies);
+    let by_official = lang.t("staff-camp-dash-answers-by-official");
+    let by_party_words = lang.t("staff-camp-dash-answers-by-party");
     html! {
         section aria-labelledby="reply-rates" {
-            h2 #reply-rates { "Did officials reply?" }
+            h2 #reply-rates { (lang.t("staff-camp-dash-replies")) }
             @if stats.replies.is_empty() {
-                p { "No answers yet. Writers are asked 14 days after their letter is delivered, and reminded once a week later." }
+                p { (lang.t("staff-camp-dash-replies-none")) }
             } @else {
-                p.small { "“Replied” counts replies that addressed the points and those that did not. The public page shows an official’s figures once they have " (crate::views::replies::RATES_FROM) " answers." }
-                (region("Answers by official", rates_table("Answers by official", stats.replies.iter().map(|t| (format!("{}, {}", t.name, t.office), &t.tally)))))
-                (region("Answers by party", rates_table("Answers by party", parties.iter().map(|(p, t)| (p.clone(), t)))))
+                p.small { (lang.t_args("staff-camp-dash-replies-note", &[("from", Arg::Number(RATES_FROM))])) }
+                (region(&by_official, rates_table_in(lang, &by_official, stats.replies.iter().map(|t| (format!("{}, {}", t.name, t.office), &t.tally)))))
+                (region(&by_party_words, rates_table_in(lang, &by_party_words, parties.iter().map(|(p, t)| (p.clone(), t)))))
             }
         }
     }

@@ -7,64 +7,72 @@ use super::layout;
 use crate::auth::{Area, Staff};
 use crate::db::models::campaign::Campaign;
 use crate::exports::By;
+use crate::i18n::{Arg, Lang};
 
-/// "CSV · JSON" links for one export, `query` appended to each (e.g. `?by=day`).
-fn formats(base: &str, name: &str, query: &str, label: &str) -> Markup {
+/// "CSV · JSON" links for one export, `query` appended to each (e.g. `?by=day`); `label`
+/// names the export for screen readers.
+fn formats(lang: Lang, base: &str, name: &str, query: &str, label: &str) -> Markup {
     html! {
-        @for (ext, upper) in [("csv", "CSV"), ("json", "JSON")] {
+        @for (ext, format) in [("csv", "staff-camp-exports-csv"), ("json", "staff-camp-exports-json")] {
             " "
             a href={ (base) "/" (name) "." (ext) (query) } {
-                (upper) span.visually-hidden { " of " (label) }
+                (lang.t(format)) span.visually-hidden { " " (lang.t_args("staff-camp-exports-of", &[("what", Arg::from(label))])) }
             }
         }
     }
 }
 
-fn by_label(by: By) -> &'static str {
-    match by {
-        By::Day => "Signatures by day",
-        By::Hour => "Signatures by hour",
-        By::Constituency => "Signatures by constituency, with the MP",
-        By::Country => "Signatures by country",
+fn by_label(lang: Lang, by: By) -> String {
+    lang.t(match by {
+        By::Day => "staff-camp-exports-by-day",
+        By::Hour => "staff-camp-exports-by-hour",
+        By::Constituency => "staff-camp-exports-by-constituency",
+        By::Country => "staff-camp-exports-by-country",
+    })
+}
+
+/// One export: its description (a message ending in a colon), then its links.
+fn item(lang: Lang, base: &str, name: &str, query: &str, words: &str, label: &str) -> Markup {
+    html! {
+        li { (lang.t(words)) (formats(lang, base, name, query, &lang.t(label))) }
     }
 }
 
 pub fn page(staff: &Staff, campaign: &Campaign) -> Markup {
+    let lang = staff.lang;
     let base = format!("/staff/campaigns/{}/exports", campaign.slug);
     let contacts = staff.role.may(Area::SignerContacts);
     layout::page(
         staff,
-        "Exports",
+        &lang.t("staff-camp-exports-title"),
         html! {
-            h1 { "Exports: " (campaign.headline) }
-            p { "Downloads are UTF-8 CSV with a header row, or a JSON array. Cells that a "
-                "spreadsheet would read as a formula start with a ' so they stay text. "
-                "Times are UTC." }
-            h2 { "Counts of confirmed signatures" }
+            h1 { (lang.t_args("staff-camp-exports-heading", &[("headline", Arg::from(campaign.headline.as_str()))])) }
+            p { (lang.t("staff-camp-exports-intro")) }
+            h2 { (lang.t("staff-camp-exports-counts")) }
             ul.exports {
                 @for by in By::ALL {
-                    li { (by_label(by)) ":" (formats(&base, "counts", &format!("?by={}", by.as_str()), by_label(by))) }
+                    @let label = by_label(lang, by);
+                    li { (lang.t_args("staff-camp-exports-item", &[("what", Arg::from(label.as_str()))]))
+                        (formats(lang, &base, "counts", &format!("?by={}", by.as_str()), &label)) }
                 }
             }
-            h2 { "Letters" }
+            h2 { (lang.t("staff-camp-exports-letters")) }
             ul.exports {
-                li { "Submitted letters (no names or emails):" (formats(&base, "letters", "", "letters")) }
+                (item(lang, &base, "letters", "", "staff-camp-exports-letters-plain", "staff-camp-exports-letters-label"))
                 @if contacts {
-                    li { "Submitted letters with their writers’ names and emails:"
-                        (formats(&base, "letters", "?writers=yes", "letters with writers")) }
+                    (item(lang, &base, "letters", "?writers=yes", "staff-camp-exports-letters-writers", "staff-camp-exports-letters-writers-label"))
                 }
             }
             @if contacts {
-                h2 { "Signers who asked for updates" }
-                p { "Name, email, postcode, constituency and times of the confirmed signers who "
-                    "ticked the box, and nobody else. Each download is written to the audit log." }
+                h2 { (lang.t("staff-camp-exports-signers-heading")) }
+                p { (lang.t("staff-camp-exports-signers-intro")) }
                 ul.exports {
-                    li { "Signers:" (formats(&base, "signers", "", "signers")) }
+                    (item(lang, &base, "signers", "", "staff-camp-exports-signers", "staff-camp-exports-signers-label"))
                 }
             }
-            h2 { "From the terminal" }
+            h2 { (lang.t("staff-camp-exports-terminal")) }
             p { code { "missive export counts --campaign " (campaign.slug) " --by day --format csv" } }
-            p { a href="/staff/campaigns" { "Back to the campaigns" } }
+            p { a href="/staff/campaigns" { (lang.t("staff-camp-exports-back")) } }
         },
     )
 }

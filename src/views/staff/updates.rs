@@ -1,7 +1,6 @@
 //! Organisers' updates pages: the updates of a campaign, the form to write one (preview,
 //! then send after a confirmation that says how many people will get it), and editing one.
 
-use chrono::NaiveDateTime;
 use maud::{html, Markup};
 
 use super::layout::{self, csrf};
@@ -10,9 +9,8 @@ use crate::db::models::campaign::Campaign;
 use crate::db::models::campaign_update::CampaignUpdate;
 use crate::forms::update::{UpdateForm, BODY_MAX, SUBJECT_MAX};
 use crate::forms::FieldErrors;
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang};
 use crate::views::form::{error_summary_in, TextField};
-use crate::views::format::thousands;
 
 /// One stored update with what became of its emails.
 pub struct Row<'a> {
@@ -21,33 +19,62 @@ pub struct Row<'a> {
     pub waiting: i64,
 }
 
-fn when(time: NaiveDateTime) -> String {
-    time.format("%-d %b %Y %H:%M UTC").to_string()
-}
-
 fn base(slug: &str) -> String {
     format!("/staff/campaigns/{slug}/updates")
+}
+
+/// A count as a message's arguments: `count` chooses the plural form, `shown` is the figure.
+fn count(lang: Lang, n: i64) -> [(&'static str, Arg<'static>); 2] {
+    [
+        ("count", Arg::Number(n)),
+        ("shown", Arg::from(lang.number(n))),
+    ]
+}
+
+/// "12 sent, 3 waiting to go."
+fn progress(lang: Lang, row: &Row<'_>) -> String {
+    lang.t_args(
+        "staff-camp-updates-progress",
+        &[
+            ("sent", Arg::from(lang.number(row.sent))),
+            ("waiting", Arg::Number(row.waiting)),
+            ("waiting_shown", Arg::from(lang.number(row.waiting))),
+        ],
+    )
 }
 
 /// The subject, body and time fields, filled with `form` and its messages.
 fn fields(lang: Lang, form: &UpdateForm, errors: &FieldErrors, with_time: bool) -> Markup {
     let body_error = errors.message(lang, "body");
-    let body_error = body_error.as_deref();
+    let subject_hint = lang.t_args(
+        "staff-camp-updates-subject-hint",
+        &[("max", Arg::from(lang.number(SUBJECT_MAX as i64)))],
+    );
+    let when_hint = lang.t("staff-camp-updates-send-at-hint");
     html! {
-        (TextField { name: "subject", label: "Subject", value: &form.subject, kind: "text", autocomplete: "off",
-            hint: Some(&format!("Up to {SUBJECT_MAX} characters. It is the email’s subject and the heading on the campaign page.")), required: true }.render_in(lang, errors))
+        (TextField { name: "subject", label: &lang.t("staff-camp-updates-subject"), value: &form.subject, kind: "text", autocomplete: "off",
+            hint: Some(&subject_hint), required: true }.render_in(lang, errors))
         div.field.invalid[body_error.is_some()] {
-            label for="body" { "The update" }
-            p.hint id="body-hint" { "Up to " (thousands(BODY_MAX as i64)) " characters of Markdown: a blank line between paragraphs, **bold**, [a link](https://example.org). Supporters see it in the email and on the campaign page." }
-            @if let Some(message) = body_error { p.error id="body-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
+            label for="body" { (lang.t("staff-camp-updates-body")) }
+            p.hint id="body-hint" { (lang.t_args("staff-camp-updates-body-hint", &[("max", Arg::from(lang.number(BODY_MAX as i64)))])) }
+            @if let Some(message) = &body_error { p.error id="body-error" { span.visually-hidden { (lang.t("form-error-prefix")) } (message) } }
             textarea id="body" name="body" rows="14"
-                aria-invalid=[body_error.map(|_| "true")]
+                aria-invalid=[body_error.as_ref().map(|_| "true")]
                 aria-describedby={ "body-hint" @if body_error.is_some() { " body-error" } } { (form.body) }
         }
         @if with_time {
-            (TextField { name: "send_at", label: "When to send (optional)", value: &form.send_at, kind: "datetime-local", autocomplete: "off",
-                hint: Some("In UTC. Leave empty to send as soon as you confirm; until then you can still edit it."), required: false }.render_in(lang, errors))
+            (TextField { name: "send_at", label: &lang.t("staff-camp-updates-send-at"), value: &form.send_at, kind: "datetime-local", autocomplete: "off",
+                hint: Some(&when_hint), required: false }.render_in(lang, errors))
         }
+    }
+}
+
+/// `title`, marked as an error page when the form came back with messages.
+fn titled(lang: Lang, title: String, errors: &FieldErrors) -> String {
+    if errors.is_empty() {
+        title
+    } else {
+        lang.t_args("staff-camp-error-title", &[("title", Arg::from(title))])
     }
 }
 
@@ -61,36 +88,32 @@ pub fn list(
     notice: Option<&str>,
 ) -> Markup {
     let lang = staff.lang;
-    let title = format!("Updates: {}", campaign.headline);
-    let title = if errors.is_empty() {
-        title
-    } else {
-        format!("Error: {title}")
-    };
+    let headline = || Arg::from(campaign.headline.as_str());
+    let title = lang.t_args("staff-camp-updates-title", &[("headline", headline())]);
+    let title = titled(lang, title, errors);
+    let link = html! { a href={ "/campaigns/" (campaign.slug) } { (campaign.headline) } };
     layout::page(
         staff,
         &title,
         html! {
             section.staff-page {
-                h1 { "Updates to supporters" }
-                p { "For “" a href={ "/campaigns/" (campaign.slug) } { (campaign.headline) } "”. "
-                    "An update is emailed to every confirmed signer who asked to hear about progress and has not unsubscribed, "
-                    "each person once, and appears on the campaign page from the time it goes." }
+                h1 { (lang.t("staff-camp-updates-heading")) }
+                p { (lang.markup("staff-camp-updates-intro", &[("campaign", Arg::from(link))])) }
                 @if let Some(notice) = notice { p.notice-banner role="status" { (notice) } }
-                h2 { "Write an update" }
+                h2 { (lang.t("staff-camp-updates-write")) }
                 form method="post" action=(base(&campaign.slug)) novalidate {
                     (csrf(staff))
                     (error_summary_in(lang, errors))
                     (fields(lang, form, errors, true))
                     div.actions {
-                        button.secondary type="submit" name="action" value="preview" { "Send me a preview" }
+                        button.secondary type="submit" name="action" value="preview" { (lang.t("staff-camp-updates-preview")) }
                         " "
-                        button.primary type="submit" name="action" value="review" { "Send to supporters…" }
+                        button.primary type="submit" name="action" value="review" { (lang.t("staff-camp-updates-review")) }
                     }
                 }
-                h2 { "Updates so far" }
+                h2 { (lang.t("staff-camp-updates-so-far")) }
                 @if rows.is_empty() {
-                    p { "None yet." }
+                    p { (lang.t("staff-camp-updates-none")) }
                 } @else {
                     ol.update-list reversed {
                         @for row in rows {
@@ -99,18 +122,25 @@ pub fn list(
                                 article {
                                     h3 { (u.subject) }
                                     p.small {
-                                        @if let Some(at) = u.published_at { "Goes out " (when(at)) } @else { "Not sent" }
-                                        " · by " (u.created_by)
-                                        @if let Some(edited) = u.edited_at { " · edited " (when(edited)) }
+                                        @if let Some(at) = u.published_at {
+                                            (lang.t_args("staff-camp-updates-goes-out", &[("when", Arg::from(lang.date_time(at)))]))
+                                        } @else { (lang.t("staff-camp-updates-not-sent")) }
+                                        " · " (lang.t_args("staff-camp-updates-by", &[("who", Arg::from(u.created_by.as_str()))]))
+                                        @if let Some(edited) = u.edited_at {
+                                            " · " (lang.t_args("staff-camp-updates-edited", &[("when", Arg::from(lang.date_time(edited)))]))
+                                        }
                                     }
-                                    p { (thousands(row.sent)) " sent, " (thousands(row.waiting)) " waiting to go. "
-                                        a href={ (base(&campaign.slug)) "/" (u.id) "/edit" } { "Edit" span.visually-hidden { " “" (u.subject) "”" } } }
+                                    p { (progress(lang, row)) " "
+                                        a href={ (base(&campaign.slug)) "/" (u.id) "/edit" } {
+                                            (lang.t("staff-camp-updates-edit"))
+                                            span.visually-hidden { " " (lang.t_args("staff-camp-updates-edit-of", &[("subject", Arg::from(u.subject.as_str()))])) }
+                                        } }
                                 }
                             }
                         }
                     }
                 }
-                p { a href="/staff/campaigns" { "Back to campaigns" } }
+                p { a href="/staff/campaigns" { (lang.t("staff-camp-back-to-campaigns")) } }
             }
         },
     )
@@ -118,24 +148,35 @@ pub fn list(
 
 /// The confirmation step: how many people will receive it, and the button that sends.
 pub fn confirm(staff: &Staff, campaign: &Campaign, form: &UpdateForm, audience: usize) -> Markup {
+    let lang = staff.lang;
+    let people = count(lang, audience as i64);
+    let title = lang.t("staff-camp-updates-confirm-title");
+    let who = lang.t_args("staff-camp-updates-people", &people);
+    let mut args = vec![
+        ("people", Arg::from(html! { strong { (who) } })),
+        ("subject", Arg::from(form.subject.as_str())),
+        ("headline", Arg::from(campaign.headline.as_str())),
+    ];
+    args.extend(people.clone());
     layout::page(
         staff,
-        "Send this update?",
+        &title,
         html! {
             section.staff-page {
-                h1 { "Send this update?" }
-                p { strong { (thousands(audience as i64)) " " (if audience == 1 { "person" } else { "people" }) } " will receive “" (form.subject) "”: "
-                    "every confirmed signer of “" (campaign.headline) "” who asked to hear about progress and has not unsubscribed, each once." }
-                @if !form.send_at.trim().is_empty() { p { "It goes at " (form.send_at.replace('T', " ")) " UTC." } }
-                p { "You can still edit it while emails are waiting to go; those not yet sent then carry the new words." }
+                h1 { (title) }
+                p { (lang.markup("staff-camp-updates-confirm-who", &args)) }
+                @if !form.send_at.trim().is_empty() {
+                    p { (lang.t_args("staff-camp-updates-confirm-at", &[("when", Arg::from(form.send_at.replace('T', " ")))])) }
+                }
+                p { (lang.t("staff-camp-updates-confirm-edit")) }
                 form method="post" action=(base(&campaign.slug)) {
                     (csrf(staff))
                     input type="hidden" name="subject" value=(form.subject);
                     input type="hidden" name="body" value=(form.body);
                     input type="hidden" name="send_at" value=(form.send_at);
-                    button.primary type="submit" name="action" value="send" { "Yes, send it to " (thousands(audience as i64)) " " (if audience == 1 { "person" } else { "people" }) }
+                    button.primary type="submit" name="action" value="send" { (lang.t_args("staff-camp-updates-confirm-send", &people)) }
                     " "
-                    button.secondary type="submit" name="action" value="back" { "No, go back to editing" }
+                    button.secondary type="submit" name="action" value="back" { (lang.t("staff-camp-updates-confirm-back")) }
                 }
             }
         },
@@ -153,31 +194,31 @@ pub fn edit(
 ) -> Markup {
     let lang = staff.lang;
     let u = row.update;
-    let title = if errors.is_empty() {
-        "Edit update".to_owned()
-    } else {
-        "Error: Edit update".to_owned()
-    };
+    let heading = lang.t("staff-camp-updates-edit-title");
+    let title = titled(lang, heading.clone(), errors);
     layout::page(
         staff,
         &title,
         html! {
             section.staff-page {
-                h1 { "Edit update" }
+                h1 { (heading) }
                 @if let Some(notice) = notice { p.notice-banner role="status" { (notice) } }
-                p { "“" (u.subject) "”, for “" (campaign.headline) "”: " (thousands(row.sent)) " sent, " (thousands(row.waiting)) " waiting to go. "
-                    "Saving changes the update on the campaign page and in every email not yet sent; people already sent it keep the earlier words, and nobody gets both." }
+                p { (lang.t_args("staff-camp-updates-edit-about", &[
+                        ("subject", Arg::from(u.subject.as_str())),
+                        ("headline", Arg::from(campaign.headline.as_str())),
+                    ])) " " (progress(lang, row)) " "
+                    (lang.t("staff-camp-updates-edit-explain")) }
                 form method="post" action={ (base(&campaign.slug)) "/" (u.id) } novalidate {
                     (csrf(staff))
                     (error_summary_in(lang, errors))
                     (fields(lang, form, errors, false))
                     div.actions {
-                        button.secondary type="submit" name="action" value="preview" { "Send me a preview" }
+                        button.secondary type="submit" name="action" value="preview" { (lang.t("staff-camp-updates-preview")) }
                         " "
-                        button.primary type="submit" name="action" value="save" { "Save changes" }
+                        button.primary type="submit" name="action" value="save" { (lang.t("staff-camp-form-save")) }
                     }
                 }
-                p { a href=(base(&campaign.slug)) { "Back to the updates" } }
+                p { a href=(base(&campaign.slug)) { (lang.t("staff-camp-updates-back")) } }
             }
         },
     )

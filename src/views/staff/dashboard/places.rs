@@ -3,8 +3,8 @@
 
 use maud::{html, Markup};
 
+use crate::i18n::Lang;
 use crate::stats::PlaceCount;
-use crate::views::format::thousands;
 
 /// How the place tables are ordered (`?sort=count`, the default, or `?sort=name`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,44 +48,61 @@ fn by_name(a: &PlaceCount, b: &PlaceCount) -> std::cmp::Ordering {
 }
 
 /// A column header that links to the table sorted by it; the current one says so.
-fn sort_header(label: &str, column: PlaceSort, current: PlaceSort, anchor: &str) -> Markup {
+fn sort_header(
+    lang: Lang,
+    label: &str,
+    column: PlaceSort,
+    current: PlaceSort,
+    anchor: &str,
+) -> Markup {
     let sorted = column == current;
-    let order = match column {
-        PlaceSort::Count => "descending",
-        PlaceSort::Name => "ascending",
+    let (order, said) = match column {
+        PlaceSort::Count => ("descending", "staff-camp-places-sorted-descending"),
+        PlaceSort::Name => ("ascending", "staff-camp-places-sorted-ascending"),
     };
     html! {
         th scope="col" class=[(column == PlaceSort::Count).then_some("number")] aria-sort=[sorted.then_some(order)] {
             a href={ "?sort=" (column.as_str()) "#" (anchor) } {
                 (label)
-                @if sorted { span.visually-hidden { " (sorted " (order) ")" } }
-                @else { span.visually-hidden { " (sort by this column)" } }
+                @if sorted { span.visually-hidden { " " (lang.t(said)) } }
+                @else { span.visually-hidden { " " (lang.t("staff-camp-places-sort-by")) } }
             }
         }
     }
 }
 
+/// A place's name: the group of UK signatures in no known constituency (code "") in
+/// words, any other as it is stored.
+fn name(lang: Lang, place: &PlaceCount) -> String {
+    if place.code.is_empty() {
+        lang.t("staff-camp-places-unknown-constituency")
+    } else {
+        place.name.clone()
+    }
+}
+
 /// Signatures by constituency, with each constituency's MP where known.
-pub fn constituencies(places: &[PlaceCount], sort: PlaceSort) -> Markup {
+pub fn constituencies(lang: Lang, places: &[PlaceCount], sort: PlaceSort) -> Markup {
+    let anchor = "constituencies";
     html! {
         section.dashboard-places aria-labelledby="constituencies" {
-            h2 #constituencies { "By constituency" }
+            h2 #constituencies { (lang.t("staff-camp-places-by-constituency")) }
             @if places.is_empty() {
-                p { "No counted signatures from the UK yet." }
+                p { (lang.t("staff-camp-places-no-uk")) }
             } @else {
                 table.staff-table.places {
-                    caption { "Counted UK signatures by Westminster constituency" }
+                    caption { (lang.t("staff-camp-places-constituency-caption")) }
                     thead { tr {
-                        (sort_header("Constituency", PlaceSort::Name, sort, "constituencies"))
-                        th scope="col" { "MP" }
-                        (sort_header("Signatures", PlaceSort::Count, sort, "constituencies"))
+                        (sort_header(lang, &lang.t("staff-camp-places-constituency"), PlaceSort::Name, sort, anchor))
+                        th scope="col" { (lang.t("staff-camp-places-mp")) }
+                        (sort_header(lang, &lang.t("staff-camp-places-signatures"), PlaceSort::Count, sort, anchor))
                     } }
                     tbody {
                         @for place in places {
                             tr {
-                                th scope="row" { (place.name) }
+                                th scope="row" { (name(lang, place)) }
                                 td { (place.mp.as_deref().unwrap_or("—")) }
-                                td.number { (thousands(place.count)) }
+                                td.number { (lang.number(place.count)) }
                             }
                         }
                     }
@@ -96,24 +113,25 @@ pub fn constituencies(places: &[PlaceCount], sort: PlaceSort) -> Markup {
 }
 
 /// Signatures by country.
-pub fn countries(places: &[PlaceCount], sort: PlaceSort) -> Markup {
+pub fn countries(lang: Lang, places: &[PlaceCount], sort: PlaceSort) -> Markup {
+    let anchor = "countries";
     html! {
         section.dashboard-places aria-labelledby="countries" {
-            h2 #countries { "By country" }
+            h2 #countries { (lang.t("staff-camp-places-by-country")) }
             @if places.is_empty() {
-                p { "No counted signatures yet." }
+                p { (lang.t("staff-camp-places-none")) }
             } @else {
                 table.staff-table.places {
-                    caption { "Counted signatures by country" }
+                    caption { (lang.t("staff-camp-places-country-caption")) }
                     thead { tr {
-                        (sort_header("Country", PlaceSort::Name, sort, "countries"))
-                        (sort_header("Signatures", PlaceSort::Count, sort, "countries"))
+                        (sort_header(lang, &lang.t("staff-camp-places-country"), PlaceSort::Name, sort, anchor))
+                        (sort_header(lang, &lang.t("staff-camp-places-signatures"), PlaceSort::Count, sort, anchor))
                     } }
                     tbody {
                         @for place in places {
                             tr {
                                 th scope="row" { (place.name) " " span.small { "(" (place.code) ")" } }
-                                td.number { (thousands(place.count)) }
+                                td.number { (lang.number(place.count)) }
                             }
                         }
                     }
@@ -151,7 +169,7 @@ mod tests {
 
     #[test]
     fn the_sorted_column_is_marked_for_screen_readers() {
-        let html = countries(&[place("Kazakhstan", 1)], PlaceSort::Name).into_string();
+        let html = countries(Lang::En, &[place("Kazakhstan", 1)], PlaceSort::Name).into_string();
         assert!(
             html.contains(
                 r##"<th scope="col" aria-sort="ascending"><a href="?sort=name#countries">"##

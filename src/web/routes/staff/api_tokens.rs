@@ -80,11 +80,15 @@ pub async fn list(
     query: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
     let held = take_issued_token(&session);
+    let notice = query
+        .done
+        .as_deref()
+        .and_then(|word| view::notice(staff.lang, word));
     let shown = Shown {
         form: &TokenForm::default(),
         errors: &FieldErrors::default(),
         issued: held.as_ref().map(|(name, secret)| Issued { name, secret }),
-        notice: query.done.as_deref().and_then(view::notice),
+        notice: notice.as_deref(),
     };
     render(&state, &staff, StatusCode::OK, shown).await
 }

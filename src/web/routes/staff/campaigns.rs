@@ -13,8 +13,7 @@ use crate::db::models::{campaign_translation, letter_version, official_pick, tar
 use crate::db::DbConnection;
 use crate::forms::campaign::{message, CampaignForm, PasteForm};
 use crate::forms::FieldErrors;
-use crate::i18n::Message;
-use crate::views::format::thousands;
+use crate::i18n::{Arg, Lang, Message};
 use crate::views::staff::campaign_form::{self as form_view, FormPage, Mode};
 use crate::views::staff::campaign_targets::{self as targets_view, Picker};
 use crate::views::staff::campaigns as view;
@@ -30,9 +29,8 @@ pub mod upload;
 use saving::store;
 use upload::StaffUpload;
 
+/// Beside the web address when another campaign has it.
 const TAKEN: Message = Message::new("error-campaign-slug-taken");
-const PARSED: &str = "Missive has read the letter as below. Check every part, correct what it \
-                      got wrong, then set the web address and goal.";
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -74,7 +72,8 @@ pub async fn parse(
 ) -> Result<HttpResponse, AppError> {
     let StaffForm { staff, form } = request;
     let (form, pasted) = form.parse();
-    let notice = pasted.then_some(PARSED);
+    let parsed = staff.lang.t("staff-camp-form-parsed");
+    let notice = pasted.then_some(parsed.as_str());
     let (picker, _) = picker(&state, &form).await?;
     Ok(form_page(
         &staff,
@@ -115,7 +114,7 @@ pub async fn create(
         Ok(file) => file,
         Err(errors) => return Ok(form_page(&staff, Mode::New, &form, &errors, &extras)),
     };
-    let warnings = warnings(&file, None, 0, Utc::now().naive_utc());
+    let warnings = warnings(staff.lang, &file, None, 0, Utc::now().naive_utc());
     if !warnings.is_empty() && !form.confirmed() {
         let extras = Extras {
             warnings: &warnings,
@@ -223,7 +222,13 @@ pub async fn update(
         })
         .await?;
     let before = before.ok_or(AppError::NotFound)?;
-    let warnings = warnings(&file, Some(&before), signed, Utc::now().naive_utc());
+    let warnings = warnings(
+        staff.lang,
+        &file,
+        Some(&before),
+        signed,
+        Utc::now().naive_utc(),
+    );
     if !warnings.is_empty() && !form.confirmed() {
         let extras = Extras {
             warnings: &warnings,
@@ -307,6 +312,7 @@ fn checked(form: &CampaignForm, unknown: Vec<String>) -> Result<CampaignFile, Fi
 /// What saving would do that people may not expect: change the text people have signed,
 /// or close the campaign at once. Empty when there is nothing to confirm.
 fn warnings(
+    lang: Lang,
     file: &CampaignFile,
     before: Option<&Campaign>,
     signed: i64,
@@ -317,24 +323,22 @@ fn warnings(
         let text_changed =
             before.headline != file.headline || before.body_markdown != file.body_markdown;
         if text_changed && signed > 0 {
-            let people = match signed {
-                1 => "1 person".to_owned(),
-                n => format!("{} people", thousands(n)),
-            };
-            warnings.push(format!(
-                "{people} signed the earlier text; they will keep the text they signed. \
-                 The campaign page will say the letter was edited on {}.",
-                now.format("%-d %B %Y")
+            warnings.push(lang.t_args(
+                "staff-camp-warning-text-changed",
+                &[
+                    ("count", Arg::Number(signed)),
+                    ("shown", Arg::from(lang.number(signed))),
+                    ("date", Arg::from(lang.date(now.date()))),
+                ],
             ));
         }
     }
     if let Some(closes) = file.closes_at {
         let unchanged = before.is_some_and(|b| b.closes_at == Some(closes));
         if closes <= now && !unchanged {
-            warnings.push(format!(
-                "The closing time, {} UTC, is in the past: the campaign closes as soon as \
-                 you save and takes no more signatures.",
-                closes.format("%-d %B %Y, %H:%M")
+            warnings.push(lang.t_args(
+                "staff-camp-warning-closes",
+                &[("when", Arg::from(lang.date_time(closes)))],
             ));
         }
     }

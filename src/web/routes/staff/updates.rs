@@ -14,6 +14,7 @@ use crate::db::models::outbox;
 use crate::domain::EmailAddress;
 use crate::forms::update::{Draft, UpdateForm};
 use crate::forms::FieldErrors;
+use crate::i18n::{Arg, Lang};
 use crate::views::staff::updates::{self as view, Row};
 use crate::web::error::AppError;
 use crate::web::extract::session::StaffForm;
@@ -93,10 +94,15 @@ pub async fn page(
     query: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
     let campaign = load(&state, &slug).await?;
+    let lang = staff.lang;
     let notice = query.sent.map(|n| {
-        format!(
-            "Update saved and queued for {n} {}. It appears on the campaign page from the time it goes.",
-            if n == 1 { "person" } else { "people" }
+        let n = i64::try_from(n).unwrap_or(i64::MAX);
+        lang.t_args(
+            "staff-camp-updates-queued",
+            &[
+                ("count", Arg::Number(n)),
+                ("shown", Arg::from(lang.number(n))),
+            ],
         )
     });
     let form = UpdateForm::default();
@@ -130,17 +136,21 @@ async fn send_preview(
     );
     let address = to.as_str().to_owned();
     let now = Utc::now().naive_utc();
+    // The preview's fixed words in the staff member's language (never the pseudo-language,
+    // which is for looking at pages).
+    let lang = Lang::stored(staff.lang.code());
     blocking(move || {
         let at = Context {
             campaign: &campaign,
             base_url: &base_url,
         };
-        updates::preview(&db, &at, &draft, &to, &who, now)
+        updates::preview(&db, &at, &draft, &to, lang, &who, now)
     })
     .await?;
     state.mail_wake.notify_one();
-    Ok(format!(
-        "Preview sent to {address}. Nothing has gone to supporters."
+    Ok(staff.lang.t_args(
+        "staff-camp-updates-preview-sent",
+        &[("address", Arg::from(address))],
     ))
 }
 
@@ -340,11 +350,16 @@ pub async fn save(
     state.mail_wake.notify_one();
     state.forget_campaigns();
     let found = find(&state, &slug, &id).await?;
-    let notice = format!(
-        "Saved. {} waiting {} now carry the new words; {} already sent or being sent keep the earlier ones.",
-        edited.replaced,
-        if edited.replaced == 1 { "email" } else { "emails" },
-        edited.kept
+    let lang = staff.lang;
+    let (replaced, kept) = (edited.replaced as i64, edited.kept);
+    let notice = lang.t_args(
+        "staff-camp-updates-saved",
+        &[
+            ("replaced", Arg::Number(replaced)),
+            ("replaced_shown", Arg::from(lang.number(replaced))),
+            ("kept", Arg::Number(kept)),
+            ("kept_shown", Arg::from(lang.number(kept))),
+        ],
     );
     let form = UpdateForm::from_draft(&Draft {
         subject: found.1.subject.clone(),

@@ -51,14 +51,17 @@ pub async fn list(
     staff: Staff,
     query: web::Query<Done>,
 ) -> Result<HttpResponse, AppError> {
-    let notice = query.done.as_deref().and_then(view::notice);
+    let notice = query
+        .done
+        .as_deref()
+        .and_then(|word| view::notice(staff.lang, word));
     let form = NewAccount::default();
     list_page(
         &state,
         &staff,
         &form,
         &FieldErrors::default(),
-        notice,
+        notice.as_deref(),
         StatusCode::OK,
     )
     .await
