@@ -130,14 +130,6 @@ fn words(lang: Lang, kind: &Kind) -> (String, Markup) {
     }
 }
 
-/// An HTML response with the English page for `kind`, marked so that
-/// `web::not_found::localise` can write it again in the visitor's language.
-pub fn response(status: actix_web::http::StatusCode, kind: Kind) -> actix_web::HttpResponse {
-    let mut response = crate::web::respond::html(status, page(&kind));
-    response.extensions_mut().insert(kind);
-    response
-}
-
 pub fn not_found() -> Markup {
     page(&Kind::NotFound)
 }

@@ -6,7 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 
 use crate::db::DbError;
-use crate::views::errors::{self, Kind};
+use crate::views::errors::Kind;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -78,6 +78,6 @@ impl ResponseError for AppError {
         };
         // English here (no request at hand); `web::not_found::localise` writes it again in
         // the visitor's language.
-        errors::response(self.status_code(), kind)
+        crate::web::respond::error_page(self.status_code(), kind)
     }
 }

@@ -17,3 +17,14 @@ pub fn see_other(location: &str) -> HttpResponse {
         .insert_header(("Location", location))
         .finish()
 }
+
+/// An HTML response with the English error page for `kind`, marked so that
+/// `web::not_found::localise` can write it again in the visitor's language.
+pub fn error_page(
+    status: actix_web::http::StatusCode,
+    kind: crate::views::errors::Kind,
+) -> actix_web::HttpResponse {
+    let mut response = html(status, crate::views::errors::page(&kind));
+    response.extensions_mut().insert(kind);
+    response
+}

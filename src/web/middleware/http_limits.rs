@@ -78,7 +78,7 @@ pub fn page_for(status: StatusCode) -> HttpResponse {
         StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE => errors::Kind::HeadersTooLarge,
         _ => errors::Kind::BadRequest,
     };
-    errors::response(status, kind)
+    crate::web::respond::error_page(status, kind)
 }
 
 /// Refuses a request whose headers are too many or too large (431), before any of them is

@@ -103,7 +103,7 @@ pub async fn answer_unrouted(
     let response = next.call(req).await?.map_into_boxed_body();
     let methods = allowed(response.response(), &path);
     if methods.is_empty() {
-        let page = errors::response(StatusCode::NOT_FOUND, errors::Kind::NotFound);
+        let page = crate::web::respond::error_page(StatusCode::NOT_FOUND, errors::Kind::NotFound);
         return Ok(response.into_response(page));
     }
     let allow = methods
@@ -111,7 +111,7 @@ pub async fn answer_unrouted(
         .map(Method::as_str)
         .collect::<Vec<_>>()
         .join(", ");
-    let mut page = errors::response(
+    let mut page = crate::web::respond::error_page(
         StatusCode::METHOD_NOT_ALLOWED,
         errors::Kind::MethodNotAllowed(allow.clone()),
     );

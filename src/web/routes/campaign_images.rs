@@ -50,5 +50,5 @@ pub async fn image(
 }
 
 fn not_found() -> HttpResponse {
-    crate::views::errors::response(StatusCode::NOT_FOUND, crate::views::errors::Kind::NotFound)
+    crate::web::respond::error_page(StatusCode::NOT_FOUND, crate::views::errors::Kind::NotFound)
 }

@@ -80,6 +80,21 @@ pub async fn current_page(
     ))
 }
 
+/// `campaign` with the organiser's words for it in `lang` where given (see
+/// `campaigns::translations`).
+pub async fn shown_in(
+    state: &AppState,
+    campaign: &Campaign,
+    lang: Lang,
+) -> Result<translations::Shown, AppError> {
+    let id = campaign.id;
+    let translation = state
+        .db
+        .read(move |conn| campaign_translation::find(conn, id, lang))
+        .await?;
+    Ok(translations::localise(campaign, lang, translation.as_ref()))
+}
+
 /// The campaign's page, as the language links name it.
 pub fn page_path(slug: &str) -> String {
     format!("/campaigns/{slug}")
@@ -196,7 +211,7 @@ pub async fn front_page(
 ) -> Result<HttpResponse, AppError> {
     match cached_page(&state, "/", lang, campaign::front_page).await? {
         Some(page) => Ok(page.respond(&req)),
-        None => Ok(views::errors::response(
+        None => Ok(crate::web::respond::error_page(
             StatusCode::OK,
             views::errors::Kind::NoCampaigns,
         )),

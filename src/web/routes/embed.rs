@@ -22,7 +22,8 @@ pub async fn embed(
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
     let count = state.count_of(&campaign.slug);
-    let page = views::embed::page(lang, &campaign, count, Utc::now().naive_utc());
+    let shown = campaigns::shown_in(&state, &campaign, lang).await?;
+    let page = views::embed::page(lang, &shown.campaign, count, Utc::now().naive_utc());
     Ok(HttpResponse::Ok()
         .content_type(ContentType::html())
         .insert_header((CONTENT_SECURITY_POLICY, EMBED_CONTENT_SECURITY_POLICY))

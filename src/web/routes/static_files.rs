@@ -19,7 +19,7 @@ fn serve(path: &str) -> HttpResponse {
             .content_type(file.metadata.mimetype())
             .insert_header(("Cache-Control", "public, max-age=3600"))
             .body(file.data.into_owned()),
-        None => crate::views::errors::response(
+        None => crate::web::respond::error_page(
             actix_web::http::StatusCode::NOT_FOUND,
             crate::views::errors::Kind::NotFound,
         ),
