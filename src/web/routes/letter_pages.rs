@@ -80,6 +80,7 @@ pub async fn published(
     lang: Lang,
 ) -> Result<HttpResponse, AppError> {
     let campaign = campaigns::load(&state, &slug).await?;
+    let campaign = campaigns::shown_in(&state, &campaign, lang).await?.campaign;
     let page = query
         .page
         .as_deref()

@@ -114,12 +114,15 @@ async fn editor_page(
         .clone()
         .unwrap_or_else(|| format!("/campaigns/{}/write", campaign.slug));
     let notice = notice.map(|key| lang.t(key));
+    // Shown in the visitor's language where the organiser gave one; the letter is compared
+    // with the original above.
+    let shown = campaigns::shown_in(state, &campaign, lang).await?;
     Ok(views::letters::editor(&views::letters::Editor {
         locale: views::layout::Locale {
             lang,
             path: &action,
         },
-        campaign: &campaign,
+        campaign: &shown.campaign,
         form: &form,
         errors: &errors,
         action: action.clone(),
@@ -349,6 +352,7 @@ pub async fn show(
     let token = token.into_inner();
     let notice = notice.map(|key| lang.t(key));
     let schedule = state.settings.joint_schedule();
+    let shown = campaigns::shown_in(&state, &campaign, lang).await?.campaign;
     let page = state
         .db
         .read(move |conn| {
@@ -361,7 +365,7 @@ pub async fn show(
             let path = format!("/letters/{token}");
             Ok(views::letters::submitted(&views::letters::Submitted {
                 locale: views::layout::Locale { lang, path: &path },
-                campaign: &campaign,
+                campaign: &shown,
                 letter: &stored,
                 token: &token,
                 deliveries: &deliveries,
