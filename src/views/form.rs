@@ -17,12 +17,8 @@ pub struct TextField<'a> {
 }
 
 impl TextField<'_> {
-    pub fn render(&self, errors: &FieldErrors) -> Markup {
-        self.render_in(Lang::En, errors)
-    }
-
-    /// [`TextField::render`] with the screen readers' "Error:" and the error message in
-    /// `lang` (the label and hint are the caller's, already in it).
+    /// The field, with the screen readers' "Error:" and the error message in `lang` (the
+    /// label and hint are the caller's, already in it).
     pub fn render_in(&self, lang: Lang, errors: &FieldErrors) -> Markup {
         let error = errors.message(lang, self.name);
         let hint_id = format!("{}-hint", self.name);
@@ -52,12 +48,7 @@ impl TextField<'_> {
 /// The list of problems at the top of a form that came back with errors, each a link to its
 /// field (the GOV.UK error summary). Put it first in the form: it takes the focus as the
 /// page loads (`autofocus`, no script needed), which also scrolls it into view on a phone,
-/// where the form may be far down the page.
-pub fn error_summary(errors: &FieldErrors) -> Markup {
-    error_summary_in(Lang::En, errors)
-}
-
-/// [`error_summary`] with its heading and messages in `lang`.
+/// where the form may be far down the page. Its heading and messages are in `lang`.
 pub fn error_summary_in(lang: Lang, errors: &FieldErrors) -> Markup {
     html! {
         @if !errors.is_empty() {

@@ -16,17 +16,10 @@ pub struct Locale<'a> {
     pub path: &'a str,
 }
 
-/// A whole English page (one whose words are not translated yet): `title` names it in the
-/// tab, `body` fills `<main>`. Its switcher links keep the path (`?lang=xx`), so the choice
-/// is remembered for the pages that are translated.
+/// A whole English page: the error pages, which `web::not_found::localise` writes again
+/// in the visitor's language. `title` names it in the tab, `body` fills `<main>`.
 pub fn page(title: &str, body: Markup) -> Markup {
-    page_with_head(title, html! {}, body)
-}
-
-/// Like [`page`], with `head` (meta and link tags, e.g. `views::social_meta`) added to
-/// `<head>`.
-pub fn page_with_head(title: &str, head: Markup, body: Markup) -> Markup {
-    frame(Lang::En, None, title, head, body)
+    frame(Lang::En, None, title, html! {}, body)
 }
 
 /// A page in `locale.lang`, with its `hreflang` alternates (each language and

@@ -146,6 +146,7 @@ impl Application {
             public_stats,
             public_json: Arc::default(),
             campaigns: Arc::default(),
+            translations: Arc::default(),
             pages: Arc::default(),
             links: Links::new(&base_url, settings.token_lifetime()),
             settings: Arc::new(settings),

@@ -21,6 +21,12 @@ pub struct AppState {
     /// Campaigns by slug, each kept for one count refresh interval.
     pub campaigns:
         Arc<crate::plumbing::interval_cache::IntervalCache<crate::db::models::campaign::Campaign>>,
+    /// Each campaign's translations by slug (empty when it has none), kept like the
+    /// campaigns: the embed and letters' pages name a campaign in the visitor's language
+    /// without reading the database for each view.
+    pub translations: Arc<
+        crate::plumbing::interval_cache::IntervalCache<Vec<crate::campaigns::file::Translation>>,
+    >,
     /// Campaign pages, rendered and compressed, each kept for one count refresh interval.
     pub pages: Arc<
         crate::plumbing::interval_cache::IntervalCache<crate::web::compressed_page::CompressedPage>,
@@ -50,6 +56,7 @@ impl AppState {
     /// afresh.
     pub fn forget_campaigns(&self) {
         self.campaigns.forget_all();
+        self.translations.forget_all();
         self.pages.forget_all();
         self.public_json.forget_all();
     }

@@ -81,18 +81,31 @@ pub async fn current_page(
 }
 
 /// `campaign` with the organiser's words for it in `lang` where given (see
-/// `campaigns::translations`).
+/// `campaigns::translations`), its translations kept in memory like the campaign.
 pub async fn shown_in(
     state: &AppState,
     campaign: &Campaign,
     lang: Lang,
 ) -> Result<translations::Shown, AppError> {
     let id = campaign.id;
-    let translation = state
-        .db
-        .read(move |conn| campaign_translation::find(conn, id, lang))
+    let find = || async {
+        let all = state
+            .db
+            .read(move |conn| campaign_translation::for_campaign(conn, id))
+            .await?;
+        Ok::<_, AppError>(Some(all))
+    };
+    let interval = state.settings.count_interval();
+    let all = state
+        .translations
+        .get_or_build(&campaign.slug, interval, find)
         .await?;
-    Ok(translations::localise(campaign, lang, translation.as_ref()))
+    let translation = all
+        .as_deref()
+        .into_iter()
+        .flatten()
+        .find(|t| t.lang == lang);
+    Ok(translations::localise(campaign, lang, translation))
 }
 
 /// The campaign's page, as the language links name it.
